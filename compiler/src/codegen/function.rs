@@ -1,0 +1,789 @@
+//! One IR function to Cranelift IR. IR locals become Cranelift variables, so
+//! `FunctionBuilder` builds the SSA form; each throwing operation is followed by a compare
+//! with the EXCEPTION sentinel and a branch to the block's handler.
+
+use super::Globals;
+use crate::ir::{self, BinaryOp, Constant, Op, Pos, Terminator, UnaryOp};
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{
+    types, Block, FuncRef, Function, InstBuilder, MemFlagsData, SourceLoc, StackSlotData, StackSlotKind,
+    Value,
+};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::Module;
+use cranelift_object::ObjectModule;
+use kiln_abi as abi;
+use std::collections::HashMap;
+
+const FIRST_TAGGED: i64 = abi::FIRST_TAGGED as i64;
+
+/// Builds `func` from the IR function; returns the source positions indexed by the
+/// `SourceLoc`s attached to the calls.
+pub(super) fn build(
+    object: &mut ObjectModule,
+    globals: &mut Globals,
+    func: &mut Function,
+    builder_context: &mut FunctionBuilderContext,
+    module: &ir::Module,
+    function: &ir::Function,
+) -> Result<Vec<Pos>, String> {
+    let builder = FunctionBuilder::new(func, builder_context);
+    let mut emitter = Emitter {
+        object,
+        globals,
+        builder,
+        module,
+        function,
+        vars: Vec::new(),
+        blocks: Vec::new(),
+        func_refs: HashMap::new(),
+        positions: Vec::new(),
+        ctx: None,
+        callee: None,
+        this: None,
+        argc: None,
+        argv: None,
+        exception_return: None,
+        current_handler: None,
+    };
+    emitter.run();
+    let Emitter { builder, positions, object, .. } = emitter;
+    builder.finalize(object.target_config());
+    Ok(positions)
+}
+
+struct Emitter<'a, 'b> {
+    object: &'a mut ObjectModule,
+    globals: &'a mut Globals,
+    builder: FunctionBuilder<'b>,
+    module: &'a ir::Module,
+    function: &'a ir::Function,
+    vars: Vec<Variable>,
+    blocks: Vec<Block>,
+    func_refs: HashMap<cranelift_module::FuncId, FuncRef>,
+    positions: Vec<Pos>,
+    ctx: Option<Value>,
+    callee: Option<Value>,
+    this: Option<Value>,
+    argc: Option<Value>,
+    argv: Option<Value>,
+    /// A block that returns EXCEPTION (the function has no handler there).
+    exception_return: Option<Block>,
+    /// Where exceptions go in the IR block being emitted.
+    current_handler: Option<Block>,
+}
+
+impl Emitter<'_, '_> {
+    fn run(&mut self) {
+        let entry = self.builder.create_block();
+        self.builder.append_block_params_for_function_params(entry);
+        for _ in 0..self.function.blocks.len() {
+            let block = self.builder.create_block();
+            self.blocks.push(block);
+        }
+        self.builder.switch_to_block(entry);
+        let params = self.builder.block_params(entry).to_vec();
+        self.ctx = Some(params[0]);
+        self.callee = Some(params[1]);
+        self.this = Some(params[2]);
+        self.argc = Some(params[3]);
+        self.argv = Some(params[4]);
+        let undefined = self.iconst(abi::UNDEFINED);
+        for _ in 0..self.function.var_count {
+            let var = self.builder.declare_var(types::I64);
+            self.builder.def_var(var, undefined);
+            self.vars.push(var);
+        }
+        let exception_return = self.builder.create_block();
+        self.exception_return = Some(exception_return);
+
+        // Stack overflow check: the stack grows down towards the limit in the context.
+        let sp = self.builder.ins().get_stack_pointer(types::I64);
+        let limit = self.builder.ins().load(types::I64, MemFlagsData::trusted(), params[0], abi::ctx_offset::STACK_LIMIT);
+        let overflow = self.builder.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
+        let overflow_block = self.builder.create_block();
+        self.builder.ins().brif(overflow, overflow_block, &[], self.blocks[0], &[]);
+        self.builder.switch_to_block(overflow_block);
+        self.builder.set_cold_block(overflow_block);
+        let throw = self.runtime(self.globals.runtime.kiln_throw_stack_overflow);
+        self.builder.ins().call(throw, &[params[0]]);
+        self.builder.ins().jump(exception_return, &[]);
+
+        for (index, block) in self.function.blocks.iter().enumerate() {
+            self.builder.switch_to_block(self.blocks[index]);
+            self.current_handler = block.handler.map(|h| self.blocks[h.index()]);
+            for inst in &block.insts {
+                self.builder.set_srcloc(match inst.pos {
+                    Some(pos) => {
+                        self.positions.push(pos);
+                        SourceLoc::new(self.positions.len() as u32 - 1)
+                    }
+                    None => SourceLoc::default(),
+                });
+                let result = self.op(&inst.op);
+                if let (Some(dst), Some(value)) = (inst.dst, result) {
+                    self.builder.def_var(self.vars[dst.index()], value);
+                }
+            }
+            self.builder.set_srcloc(SourceLoc::default());
+            match block.terminator.as_ref().expect("verified: every block is terminated") {
+                Terminator::Jump(target) => {
+                    self.builder.ins().jump(self.blocks[target.index()], &[]);
+                }
+                Terminator::Branch(condition, then, otherwise) => {
+                    let value = self.var(*condition);
+                    let truthy = self.truthy(value);
+                    self.builder.ins().brif(truthy, self.blocks[then.index()], &[], self.blocks[otherwise.index()], &[]);
+                }
+                Terminator::Return(value) => {
+                    let value = self.var(*value);
+                    self.builder.ins().return_(&[value]);
+                }
+                Terminator::Throw(value) => {
+                    let value = self.var(*value);
+                    let throw = self.runtime(self.globals.runtime.kiln_throw);
+                    let ctx = self.ctx();
+                    self.builder.ins().call(throw, &[ctx, value]);
+                    let target = self.exception_target();
+                    self.builder.ins().jump(target, &[]);
+                }
+            }
+        }
+        self.builder.switch_to_block(exception_return);
+        self.builder.set_cold_block(exception_return);
+        let exception = self.iconst(abi::EXCEPTION);
+        self.builder.ins().return_(&[exception]);
+        self.builder.seal_all_blocks();
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    fn ctx(&self) -> Value {
+        self.ctx.expect("set at entry")
+    }
+
+    fn var(&mut self, var: ir::Var) -> Value {
+        self.builder.use_var(self.vars[var.index()])
+    }
+
+    fn iconst(&mut self, bits: u64) -> Value {
+        self.builder.ins().iconst(types::I64, bits as i64)
+    }
+
+    fn runtime(&mut self, id: cranelift_module::FuncId) -> FuncRef {
+        if let Some(r) = self.func_refs.get(&id) {
+            return *r;
+        }
+        let r = self.object.declare_func_in_func(id, self.builder.func);
+        self.func_refs.insert(id, r);
+        r
+    }
+
+    fn call(&mut self, id: cranelift_module::FuncId, args: &[Value]) -> Value {
+        let f = self.runtime(id);
+        let inst = self.builder.ins().call(f, args);
+        self.builder.inst_results(inst).first().copied().unwrap_or_else(|| self.builder.ins().iconst(types::I64, 0))
+    }
+
+    fn exception_target(&self) -> Block {
+        self.current_handler.or(self.exception_return).expect("set at entry")
+    }
+
+    /// Branches to the handler when `value` is the EXCEPTION sentinel.
+    fn check_exception(&mut self, value: Value) {
+        let is_exception = self.builder.ins().icmp_imm_u(IntCC::Equal, value, abi::EXCEPTION as i64);
+        let next = self.builder.create_block();
+        let target = self.exception_target();
+        self.builder.ins().brif(is_exception, target, &[], next, &[]);
+        self.builder.switch_to_block(next);
+    }
+
+    /// A call that may throw.
+    fn call_checked(&mut self, id: cranelift_module::FuncId, args: &[Value]) -> Value {
+        let result = self.call(id, args);
+        self.check_exception(result);
+        result
+    }
+
+    /// Calls a runtime function that always throws, then goes to the handler.
+    fn call_throwing(&mut self, id: cranelift_module::FuncId, args: &[Value]) {
+        self.call(id, args);
+        let target = self.exception_target();
+        self.builder.ins().jump(target, &[]);
+        let dead = self.builder.create_block();
+        self.builder.switch_to_block(dead);
+    }
+
+    fn string_constant(&mut self, index: u32) -> Value {
+        let gv = self.object.declare_data_in_func(self.globals.string_values, self.builder.func);
+        let base = self.builder.ins().symbol_value(types::I64, gv);
+        self.builder.ins().load(types::I64, MemFlagsData::trusted(), base, (index * 8) as i32)
+    }
+
+    fn str_id(&mut self, id: ir::StrId) -> Value {
+        self.string_constant(id.0)
+    }
+
+    fn bool_value(&mut self, condition: Value) -> Value {
+        let t = self.iconst(abi::TRUE);
+        let f = self.iconst(abi::FALSE);
+        self.builder.ins().select(condition, t, f)
+    }
+
+    fn is_number(&mut self, value: Value) -> Value {
+        self.builder.ins().icmp_imm_u(IntCC::UnsignedLessThan, value, FIRST_TAGGED)
+    }
+
+    fn both_numbers(&mut self, a: Value, b: Value) -> Value {
+        let x = self.is_number(a);
+        let y = self.is_number(b);
+        self.builder.ins().band(x, y)
+    }
+
+    fn to_f64(&mut self, value: Value) -> Value {
+        self.builder.ins().bitcast(types::F64, MemFlagsData::new(), value)
+    }
+
+    fn from_f64(&mut self, value: Value) -> Value {
+        self.builder.ins().bitcast(types::I64, MemFlagsData::new(), value)
+    }
+
+    /// Emits `if fast_condition { fast() } else { slow() }` and returns the merged value.
+    fn fast_or_slow(
+        &mut self,
+        fast_condition: Value,
+        fast: impl FnOnce(&mut Self) -> Value,
+        slow: impl FnOnce(&mut Self) -> Value,
+    ) -> Value {
+        let fast_block = self.builder.create_block();
+        let slow_block = self.builder.create_block();
+        let merge = self.builder.create_block();
+        let result = self.builder.append_block_param(merge, types::I64);
+        self.builder.ins().brif(fast_condition, fast_block, &[], slow_block, &[]);
+        self.builder.switch_to_block(fast_block);
+        let value = fast(self);
+        self.builder.ins().jump(merge, &[value.into()]);
+        self.builder.switch_to_block(slow_block);
+        self.builder.set_cold_block(slow_block);
+        let value = slow(self);
+        self.builder.ins().jump(merge, &[value.into()]);
+        self.builder.switch_to_block(merge);
+        result
+    }
+
+    /// ToBoolean as an `i8`: booleans and numbers inline, the rest in the runtime.
+    fn truthy(&mut self, value: Value) -> Value {
+        let is_true = self.builder.ins().icmp_imm_u(IntCC::Equal, value, abi::TRUE as i64);
+        let is_false = self.builder.ins().icmp_imm_u(IntCC::Equal, value, abi::FALSE as i64);
+        let is_bool = self.builder.ins().bor(is_true, is_false);
+        let bool_block = self.builder.create_block();
+        let other_block = self.builder.create_block();
+        let number_block = self.builder.create_block();
+        let slow_block = self.builder.create_block();
+        let merge = self.builder.create_block();
+        let result = self.builder.append_block_param(merge, types::I8);
+        self.builder.ins().brif(is_bool, bool_block, &[], other_block, &[]);
+        self.builder.switch_to_block(bool_block);
+        self.builder.ins().jump(merge, &[is_true.into()]);
+        self.builder.switch_to_block(other_block);
+        let number = self.is_number(value);
+        self.builder.ins().brif(number, number_block, &[], slow_block, &[]);
+        self.builder.switch_to_block(number_block);
+        let f = self.to_f64(value);
+        let zero = self.builder.ins().f64const(0.0);
+        let nonzero = self.builder.ins().fcmp(FloatCC::OrderedNotEqual, f, zero);
+        self.builder.ins().jump(merge, &[nonzero.into()]);
+        self.builder.switch_to_block(slow_block);
+        let truthy = self.call(self.globals.runtime.kiln_value_truthy, &[value]);
+        self.builder.ins().jump(merge, &[truthy.into()]);
+        self.builder.switch_to_block(merge);
+        result
+    }
+
+    /// Stores values into a new stack slot and returns its address (null when empty).
+    fn value_array(&mut self, values: &[Value]) -> Value {
+        if values.is_empty() {
+            return self.builder.ins().iconst(types::I64, 0);
+        }
+        let slot = self.builder.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (values.len() * 8) as u32,
+            3,
+        ));
+        for (index, value) in values.iter().enumerate() {
+            self.builder.ins().stack_store(types::I64, *value, slot, (index * 8) as i32);
+        }
+        self.builder.ins().stack_addr(types::I64, slot, 0)
+    }
+
+    /// ToInt32 of a number inline when it is integral and in i64 range; `None` path calls out.
+    fn int32_fast(&mut self, a: Value, b: Value, op: BinaryOp) -> Value {
+        let both = self.both_numbers(a, b);
+        let slow_fn = match op {
+            BinaryOp::Shl => self.globals.runtime.kiln_op_shl_js,
+            BinaryOp::Sar => self.globals.runtime.kiln_op_sar_js,
+            BinaryOp::Shr => self.globals.runtime.kiln_op_shr_js,
+            BinaryOp::BitAnd => self.globals.runtime.kiln_op_bitand_js,
+            BinaryOp::BitOr => self.globals.runtime.kiln_op_bitor_js,
+            _ => self.globals.runtime.kiln_op_bitxor_js,
+        };
+        let integral_block = self.builder.create_block();
+        let fast_block = self.builder.create_block();
+        let slow_block = self.builder.create_block();
+        let merge = self.builder.create_block();
+        let result = self.builder.append_block_param(merge, types::I64);
+        self.builder.ins().brif(both, integral_block, &[], slow_block, &[]);
+        self.builder.switch_to_block(integral_block);
+        let fa = self.to_f64(a);
+        let fb = self.to_f64(b);
+        let ia = self.builder.ins().fcvt_to_sint_sat(types::I64, fa);
+        let ib = self.builder.ins().fcvt_to_sint_sat(types::I64, fb);
+        let ra = self.builder.ins().fcvt_from_sint(types::F64, ia);
+        let rb = self.builder.ins().fcvt_from_sint(types::F64, ib);
+        let ea = self.builder.ins().fcmp(FloatCC::Equal, ra, fa);
+        let eb = self.builder.ins().fcmp(FloatCC::Equal, rb, fb);
+        // Saturation at the i64 bounds would be wrong modulo 2^32; those magnitudes go slow.
+        let limit = self.builder.ins().iconst(types::I64, 1 << 53);
+        let na = self.builder.ins().iabs(ia);
+        let nb = self.builder.ins().iabs(ib);
+        let sa = self.builder.ins().icmp(IntCC::SignedLessThan, na, limit);
+        let sb = self.builder.ins().icmp(IntCC::SignedLessThan, nb, limit);
+        let e = self.builder.ins().band(ea, eb);
+        let s = self.builder.ins().band(sa, sb);
+        let ok = self.builder.ins().band(e, s);
+        self.builder.ins().brif(ok, fast_block, &[], slow_block, &[]);
+        self.builder.switch_to_block(fast_block);
+        let x = self.builder.ins().ireduce(types::I32, ia);
+        let y = self.builder.ins().ireduce(types::I32, ib);
+        let value = match op {
+            BinaryOp::Shl => {
+                let r = self.builder.ins().ishl(x, y);
+                self.builder.ins().fcvt_from_sint(types::F64, r)
+            }
+            BinaryOp::Sar => {
+                let r = self.builder.ins().sshr(x, y);
+                self.builder.ins().fcvt_from_sint(types::F64, r)
+            }
+            BinaryOp::Shr => {
+                let r = self.builder.ins().ushr(x, y);
+                self.builder.ins().fcvt_from_uint(types::F64, r)
+            }
+            BinaryOp::BitAnd => {
+                let r = self.builder.ins().band(x, y);
+                self.builder.ins().fcvt_from_sint(types::F64, r)
+            }
+            BinaryOp::BitOr => {
+                let r = self.builder.ins().bor(x, y);
+                self.builder.ins().fcvt_from_sint(types::F64, r)
+            }
+            _ => {
+                let r = self.builder.ins().bxor(x, y);
+                self.builder.ins().fcvt_from_sint(types::F64, r)
+            }
+        };
+        let value = self.from_f64(value);
+        self.builder.ins().jump(merge, &[value.into()]);
+        self.builder.switch_to_block(slow_block);
+        self.builder.set_cold_block(slow_block);
+        let ctx = self.ctx();
+        let value = self.call(slow_fn, &[ctx, a, b]);
+        self.builder.ins().jump(merge, &[value.into()]);
+        self.builder.switch_to_block(merge);
+        self.check_exception(result);
+        result
+    }
+
+    fn binary(&mut self, op: BinaryOp, a: Value, b: Value) -> Value {
+        let rt = &self.globals.runtime;
+        let ctx = self.ctx();
+        let arithmetic = match op {
+            BinaryOp::Add => Some(rt.kiln_op_add_js),
+            BinaryOp::Sub => Some(rt.kiln_op_sub_js),
+            BinaryOp::Mul => Some(rt.kiln_op_mul_js),
+            BinaryOp::Div => Some(rt.kiln_op_div_js),
+            _ => None,
+        };
+        if let Some(slow_fn) = arithmetic {
+            let both = self.both_numbers(a, b);
+            let result = self.fast_or_slow(
+                both,
+                |this| {
+                    let x = this.to_f64(a);
+                    let y = this.to_f64(b);
+                    let r = match op {
+                        BinaryOp::Add => this.builder.ins().fadd(x, y),
+                        BinaryOp::Sub => this.builder.ins().fsub(x, y),
+                        BinaryOp::Mul => this.builder.ins().fmul(x, y),
+                        _ => this.builder.ins().fdiv(x, y),
+                    };
+                    this.from_f64(r)
+                },
+                |this| this.call(slow_fn, &[ctx, a, b]),
+            );
+            self.check_exception(result);
+            return result;
+        }
+        let comparison = match op {
+            BinaryOp::Lt => Some((FloatCC::LessThan, rt.kiln_op_lt_js)),
+            BinaryOp::Le => Some((FloatCC::LessThanOrEqual, rt.kiln_op_le_js)),
+            BinaryOp::Gt => Some((FloatCC::GreaterThan, rt.kiln_op_gt_js)),
+            BinaryOp::Ge => Some((FloatCC::GreaterThanOrEqual, rt.kiln_op_ge_js)),
+            BinaryOp::LooseEq | BinaryOp::LooseNe => Some((FloatCC::Equal, rt.kiln_op_loose_eq_js)),
+            _ => None,
+        };
+        if let Some((cc, slow_fn)) = comparison {
+            let both = self.both_numbers(a, b);
+            let result = self.fast_or_slow(
+                both,
+                |this| {
+                    let x = this.to_f64(a);
+                    let y = this.to_f64(b);
+                    let c = this.builder.ins().fcmp(cc, x, y);
+                    this.bool_value(c)
+                },
+                |this| this.call(slow_fn, &[ctx, a, b]),
+            );
+            self.check_exception(result);
+            if op == BinaryOp::LooseNe {
+                return self.builder.ins().bxor_imm_u(result, 1);
+            }
+            return result;
+        }
+        match op {
+            BinaryOp::StrictEq | BinaryOp::StrictNe => {
+                let strict_eq = rt.kiln_op_strict_eq;
+                let both = self.both_numbers(a, b);
+                let result = self.fast_or_slow(
+                    both,
+                    |this| {
+                        let x = this.to_f64(a);
+                        let y = this.to_f64(b);
+                        let c = this.builder.ins().fcmp(FloatCC::Equal, x, y);
+                        this.bool_value(c)
+                    },
+                    |this| {
+                        // Identical bits of non-numbers are equal; strings need a look.
+                        let same = this.builder.ins().icmp(IntCC::Equal, a, b);
+                        let r = this.call(strict_eq, &[a, b]);
+                        let r = this.builder.ins().icmp_imm_u(IntCC::NotEqual, r, 0);
+                        let c = this.builder.ins().bor(same, r);
+                        this.bool_value(c)
+                    },
+                );
+                if op == BinaryOp::StrictNe {
+                    return self.builder.ins().bxor_imm_u(result, 1);
+                }
+                result
+            }
+            BinaryOp::Shl | BinaryOp::Sar | BinaryOp::Shr | BinaryOp::BitAnd | BinaryOp::BitOr | BinaryOp::BitXor => {
+                self.int32_fast(a, b, op)
+            }
+            BinaryOp::Rem => self.call_checked(rt.kiln_op_rem_js, &[ctx, a, b]),
+            BinaryOp::Exp => self.call_checked(rt.kiln_op_exp_js, &[ctx, a, b]),
+            BinaryOp::InstanceOf => self.call_checked(rt.kiln_op_instanceof_js, &[ctx, a, b]),
+            BinaryOp::In => self.call_checked(rt.kiln_op_in_js, &[ctx, a, b]),
+            _ => unreachable!("handled above"),
+        }
+    }
+
+    fn unary(&mut self, op: UnaryOp, a: Value) -> Value {
+        let rt = &self.globals.runtime;
+        let ctx = self.ctx();
+        match op {
+            UnaryOp::Neg => {
+                let slow_fn = rt.kiln_op_neg_js;
+                let number = self.is_number(a);
+                let r = self.fast_or_slow(
+                    number,
+                    |this| {
+                        let x = this.to_f64(a);
+                        let n = this.builder.ins().fneg(x);
+                        this.from_f64(n)
+                    },
+                    |this| this.call(slow_fn, &[ctx, a]),
+                );
+                self.check_exception(r);
+                r
+            }
+            UnaryOp::ToNumber | UnaryOp::ToNumeric => {
+                let slow_fn = if op == UnaryOp::ToNumber { rt.kiln_value_to_number_js } else { rt.kiln_value_to_numeric_js };
+                let number = self.is_number(a);
+                let r = self.fast_or_slow(number, |_| a, |this| this.call(slow_fn, &[ctx, a]));
+                self.check_exception(r);
+                r
+            }
+            UnaryOp::ToString => {
+                let slow_fn = rt.kiln_value_to_string_js;
+                let tag = self.builder.ins().ushr_imm_u(a, abi::TAG_SHIFT as i64);
+                let is_string = self.builder.ins().icmp_imm_u(IntCC::Equal, tag, abi::TAG_STRING as i64);
+                let r = self.fast_or_slow(is_string, |_| a, |this| this.call(slow_fn, &[ctx, a]));
+                self.check_exception(r);
+                r
+            }
+            UnaryOp::BitNot => self.call_checked(rt.kiln_op_bitnot_js, &[ctx, a]),
+            UnaryOp::Not => {
+                let t = self.truthy(a);
+                let f = self.iconst(abi::FALSE);
+                let tr = self.iconst(abi::TRUE);
+                self.builder.ins().select(t, f, tr)
+            }
+            UnaryOp::TypeOf => self.call(rt.kiln_op_typeof, &[ctx, a]),
+            UnaryOp::ToPropertyKey => self.call_checked(rt.kiln_value_to_property_key_js, &[ctx, a]),
+            UnaryOp::IsHole => {
+                let c = self.builder.ins().icmp_imm_u(IntCC::Equal, a, abi::HOLE as i64);
+                self.bool_value(c)
+            }
+        }
+    }
+
+    fn param(&mut self, index: u32) -> Value {
+        let argc = self.argc.expect("set at entry");
+        let argv = self.argv.expect("set at entry");
+        let present = self.builder.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, argc, index as i64);
+        let load_block = self.builder.create_block();
+        let merge = self.builder.create_block();
+        let result = self.builder.append_block_param(merge, types::I64);
+        let undefined = self.iconst(abi::UNDEFINED);
+        self.builder.ins().brif(present, load_block, &[], merge, &[undefined.into()]);
+        self.builder.switch_to_block(load_block);
+        let value = self.builder.ins().load(types::I64, MemFlagsData::trusted(), argv, (index * 8) as i32);
+        self.builder.ins().jump(merge, &[value.into()]);
+        self.builder.switch_to_block(merge);
+        result
+    }
+
+    fn u32const(&mut self, value: u32) -> Value {
+        self.builder.ins().iconst(types::I32, value as i64)
+    }
+
+    fn op(&mut self, op: &Op) -> Option<Value> {
+        let ctx = self.ctx();
+        let rt_value = |this: &Self| this.globals.runtime.kiln_object_get_named_js;
+        let _ = rt_value;
+        Some(match op {
+            Op::Const(constant) => match constant {
+                Constant::Number(n) => {
+                    let bits = if n.is_nan() { abi::CANONICAL_NAN } else { n.to_bits() };
+                    self.iconst(bits)
+                }
+                Constant::Undefined => self.iconst(abi::UNDEFINED),
+                Constant::Null => self.iconst(abi::NULL),
+                Constant::Bool(b) => self.iconst(if *b { abi::TRUE } else { abi::FALSE }),
+                Constant::Uninitialized => self.iconst(abi::UNINITIALIZED),
+                Constant::Str(id) => self.str_id(*id),
+            },
+            Op::Copy(v) => self.var(*v),
+            Op::Binary(op, a, b) => {
+                let a = self.var(*a);
+                let b = self.var(*b);
+                self.binary(*op, a, b)
+            }
+            Op::Unary(op, a) => {
+                let a = self.var(*a);
+                self.unary(*op, a)
+            }
+            Op::Param(index) => self.param(*index),
+            Op::This => self.this.expect("set at entry"),
+            Op::Callee => self.callee.expect("set at entry"),
+            Op::SloppyThis(v) => {
+                let v = self.var(*v);
+                self.call(self.globals.runtime.kiln_function_sloppy_this, &[ctx, v])
+            }
+            Op::Arguments => {
+                let callee = self.callee.expect("set at entry");
+                let argc = self.argc.expect("set at entry");
+                let argc = self.builder.ins().ireduce(types::I32, argc);
+                let argv = self.argv.expect("set at entry");
+                self.call(self.globals.runtime.kiln_arguments_new, &[ctx, callee, argc, argv])
+            }
+            Op::GetNamed(object, key) => {
+                let object = self.var(*object);
+                let key = self.str_id(*key);
+                self.call_checked(self.globals.runtime.kiln_object_get_named_js, &[ctx, object, key])
+            }
+            Op::SetNamed(object, key, value) => {
+                let object = self.var(*object);
+                let key = self.str_id(*key);
+                let value = self.var(*value);
+                self.call_checked(self.globals.runtime.kiln_object_set_named_js, &[ctx, object, key, value])
+            }
+            Op::GetComputed(object, key) => {
+                let object = self.var(*object);
+                let key = self.var(*key);
+                self.call_checked(self.globals.runtime.kiln_object_get_computed_js, &[ctx, object, key])
+            }
+            Op::SetComputed(object, key, value) => {
+                let object = self.var(*object);
+                let key = self.var(*key);
+                let value = self.var(*value);
+                self.call_checked(self.globals.runtime.kiln_object_set_computed_js, &[ctx, object, key, value])
+            }
+            Op::Delete(object, key) => {
+                let object = self.var(*object);
+                let key = self.var(*key);
+                self.call_checked(self.globals.runtime.kiln_object_delete_js, &[ctx, object, key])
+            }
+            Op::NewObject => self.call(self.globals.runtime.kiln_object_new, &[ctx]),
+            Op::NewArray(elements) => {
+                let values: Vec<Value> = elements
+                    .iter()
+                    .map(|e| match e {
+                        Some(v) => self.var(*v),
+                        None => self.iconst(abi::HOLE),
+                    })
+                    .collect();
+                let count = self.u32const(values.len() as u32);
+                let array = self.value_array(&values);
+                self.call_checked(self.globals.runtime.kiln_array_new, &[ctx, count, array])
+            }
+            Op::DefineProperty(object, key, value) => {
+                let object = self.var(*object);
+                let key = self.var(*key);
+                let value = self.var(*value);
+                self.call_checked(self.globals.runtime.kiln_object_define_js, &[ctx, object, key, value])
+            }
+            Op::DefineAccessor(object, key, function, setter) => {
+                let object = self.var(*object);
+                let key = self.var(*key);
+                let function = self.var(*function);
+                let kind = self.u32const(*setter as u32);
+                self.call_checked(self.globals.runtime.kiln_object_define_accessor_js, &[ctx, object, key, function, kind])
+            }
+            Op::GlobalGet(name) => {
+                let name = self.str_id(*name);
+                self.call_checked(self.globals.runtime.kiln_global_get_js, &[ctx, name])
+            }
+            Op::GlobalTypeOf(name) => {
+                let name = self.str_id(*name);
+                self.call_checked(self.globals.runtime.kiln_global_typeof_js, &[ctx, name])
+            }
+            Op::GlobalSet(name, value) => {
+                let name = self.str_id(*name);
+                let value = self.var(*value);
+                self.call_checked(self.globals.runtime.kiln_global_set_js, &[ctx, name, value])
+            }
+            Op::Closure(id, env) => {
+                let target = &self.module.functions[id.index()];
+                let code_ref = self.object.declare_func_in_func(self.globals.functions[id.index()], self.builder.func);
+                let code = self.builder.ins().func_addr(types::I64, code_ref);
+                let env = match env {
+                    Some(env) => self.var(*env),
+                    None => self.builder.ins().iconst(types::I64, 0),
+                };
+                let name_index = self.globals.intern(&target.name);
+                let name = self.string_constant(name_index);
+                let length = self.u32const(target.length);
+                let mut flags = 0;
+                if target.kind == ir::FunctionKind::Normal {
+                    flags |= 1;
+                }
+                if target.kind == ir::FunctionKind::Arrow {
+                    flags |= 2;
+                }
+                if target.strict {
+                    flags |= 4;
+                }
+                let flags = self.u32const(flags);
+                let function_id = self.u32const(id.0);
+                self.call(self.globals.runtime.kiln_function_new, &[ctx, code, env, name, length, flags, function_id])
+            }
+            Op::Call(callee, this, args, description) => {
+                let callee = self.var(*callee);
+                let this = self.var(*this);
+                let values: Vec<Value> = args.iter().map(|a| self.var(*a)).collect();
+                let argc = self.u32const(values.len() as u32);
+                let argv = self.value_array(&values);
+                let description = self.str_id(*description);
+                self.call_checked(self.globals.runtime.kiln_call_js, &[ctx, callee, this, argc, argv, description])
+            }
+            Op::Construct(callee, args, description) => {
+                let callee = self.var(*callee);
+                let values: Vec<Value> = args.iter().map(|a| self.var(*a)).collect();
+                let argc = self.u32const(values.len() as u32);
+                let argv = self.value_array(&values);
+                let description = self.str_id(*description);
+                self.call_checked(self.globals.runtime.kiln_construct_js, &[ctx, callee, argc, argv, description])
+            }
+            Op::FunctionEnv => {
+                let callee = self.callee.expect("set at entry");
+                self.call(self.globals.runtime.kiln_function_env, &[callee])
+            }
+            Op::EnvNew(parent, slots, tdz) => {
+                let parent = match parent {
+                    Some(p) => self.var(*p),
+                    None => self.builder.ins().iconst(types::I64, 0),
+                };
+                let slots = self.u32const(*slots);
+                let init = self.iconst(if *tdz { abi::UNINITIALIZED } else { abi::UNDEFINED });
+                self.call(self.globals.runtime.kiln_env_new, &[ctx, parent, slots, init])
+            }
+            Op::EnvCopy(env) => {
+                let env = self.var(*env);
+                self.call(self.globals.runtime.kiln_env_copy, &[ctx, env])
+            }
+            Op::EnvParent(env, hops) => {
+                let mut env = self.var(*env);
+                for _ in 0..*hops {
+                    env = self.builder.ins().load(types::I64, MemFlagsData::trusted(), env, abi::env_offset::PARENT);
+                }
+                env
+            }
+            Op::EnvGet(env, slot) => {
+                let env = self.var(*env);
+                let offset = abi::env_offset::SLOTS + (*slot as i32) * 8;
+                self.builder.ins().load(types::I64, MemFlagsData::trusted(), env, offset)
+            }
+            Op::EnvSet(env, slot, value) => {
+                let env = self.var(*env);
+                let value = self.var(*value);
+                let offset = abi::env_offset::SLOTS + (*slot as i32) * 8;
+                self.builder.ins().store(MemFlagsData::trusted(), value, env, offset);
+                return None;
+            }
+            Op::CheckInitialized(value, name) => {
+                let value = self.var(*value);
+                let uninitialized = self.builder.ins().icmp_imm_u(IntCC::Equal, value, abi::UNINITIALIZED as i64);
+                let throw_block = self.builder.create_block();
+                let next = self.builder.create_block();
+                self.builder.ins().brif(uninitialized, throw_block, &[], next, &[]);
+                self.builder.switch_to_block(throw_block);
+                self.builder.set_cold_block(throw_block);
+                let name = self.str_id(*name);
+                self.call_throwing(self.globals.runtime.kiln_throw_uninitialized, &[ctx, name]);
+                self.builder.ins().jump(next, &[]);
+                self.builder.switch_to_block(next);
+                return None;
+            }
+            Op::ThrowNotDefined(name) => {
+                let name = self.str_id(*name);
+                self.call_throwing(self.globals.runtime.kiln_throw_not_defined, &[ctx, name]);
+                return None;
+            }
+            Op::ThrowConstAssign => {
+                self.call_throwing(self.globals.runtime.kiln_throw_const_assign, &[ctx]);
+                return None;
+            }
+            Op::TakeException => self.call(self.globals.runtime.kiln_exception_take, &[ctx]),
+            Op::IteratorGet(v) => {
+                let v = self.var(*v);
+                self.call_checked(self.globals.runtime.kiln_iterator_get_js, &[ctx, v])
+            }
+            Op::IteratorNext(v) => {
+                let v = self.var(*v);
+                self.call_checked(self.globals.runtime.kiln_iterator_next_js, &[ctx, v])
+            }
+            Op::IteratorClose(v) => {
+                let v = self.var(*v);
+                self.call_checked(self.globals.runtime.kiln_iterator_close_js, &[ctx, v])
+            }
+            Op::ForInStart(v) => {
+                let v = self.var(*v);
+                self.call_checked(self.globals.runtime.kiln_for_in_start_js, &[ctx, v])
+            }
+            Op::ForInNext(v) => {
+                let v = self.var(*v);
+                self.call_checked(self.globals.runtime.kiln_for_in_next_js, &[ctx, v])
+            }
+        })
+    }
+}

@@ -1,0 +1,346 @@
+//! Code generation: kiln IR to Cranelift IR to an object file (cranelift-object).
+//!
+//! Every JS function becomes a native function with the uniform signature
+//! `(ctx, callee, this, argc, argv) -> Value`. Number arithmetic and comparisons are inlined;
+//! everything else calls the runtime through the imports of [`runtime_calls`]. The object also
+//! defines `kiln_program_entry` (interns string constants, runs the entry module) and
+//! `kiln_program_info` (function table and call-site positions for stack traces).
+
+mod function;
+mod runtime_calls;
+
+use crate::ir::{self, FuncId};
+use cranelift_codegen::ir::{types, AbiParam, Signature, UserFuncName};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::Context;
+use cranelift_frontend::FunctionBuilderContext;
+use cranelift_module::{DataDescription, DataId, Linkage, Module};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+use runtime_calls::RuntimeFns;
+
+/// What the code generator produced.
+pub struct Output {
+    /// The object file.
+    pub object: Vec<u8>,
+    /// The Cranelift IR text of every function, when asked for.
+    pub clif: Option<String>,
+}
+
+/// Options of code generation.
+#[derive(Default)]
+pub struct Options {
+    /// Keep the Cranelift IR text for `--emit clif`.
+    pub keep_clif: bool,
+}
+
+/// Per-function facts the data tables need after the code is defined.
+struct DefinedFunction {
+    id: cranelift_module::FuncId,
+    code_size: u32,
+    /// `(return-address offset, line, column)`, sorted by offset.
+    positions: Vec<(u32, u32, u32)>,
+}
+
+/// Shared state while generating one object.
+pub(crate) struct Globals {
+    pub runtime: RuntimeFns,
+    pub functions: Vec<cranelift_module::FuncId>,
+    pub string_values: DataId,
+    /// String constants: the IR module's, then names added by codegen.
+    pub strings: Vec<Vec<u16>>,
+}
+
+impl Globals {
+    /// The id of a string constant, interning it if needed.
+    pub fn intern(&mut self, text: &str) -> u32 {
+        let units: Vec<u16> = text.encode_utf16().collect();
+        if let Some(index) = self.strings.iter().position(|s| *s == units) {
+            return index as u32;
+        }
+        self.strings.push(units);
+        self.strings.len() as u32 - 1
+    }
+}
+
+fn internal(error: impl std::fmt::Display) -> String {
+    format!("internal compiler error in codegen: {error}")
+}
+
+/// Compiles the module to an object file for the host.
+pub fn compile(module: &ir::Module, options: &Options) -> Result<Output, String> {
+    let mut flags = settings::builder();
+    flags.set("opt_level", "speed").map_err(internal)?;
+    flags.set("is_pic", "true").map_err(internal)?;
+    flags.set("preserve_frame_pointers", "true").map_err(internal)?;
+    let isa = cranelift_native::builder()
+        .map_err(internal)?
+        .finish(settings::Flags::new(flags))
+        .map_err(internal)?;
+    let builder = ObjectBuilder::new(isa, "kiln_program", cranelift_module::default_libcall_names())
+        .map_err(internal)?;
+    let mut object = ObjectModule::new(builder);
+    let call_conv = object.isa().default_call_conv();
+
+    let runtime = RuntimeFns::declare(&mut object).map_err(internal)?;
+    let js_signature = js_function_signature(call_conv);
+    let mut functions = Vec::new();
+    for (index, function) in module.functions.iter().enumerate() {
+        let name = format!("kiln_js_{index}_{}", sanitize(&function.name));
+        functions.push(object.declare_function(&name, Linkage::Local, &js_signature).map_err(internal)?);
+    }
+    let string_values = object
+        .declare_data("kiln_string_values", Linkage::Local, true, false)
+        .map_err(internal)?;
+    let mut globals = Globals { runtime, functions, string_values, strings: module.strings.clone() };
+
+    let mut clif_text = options.keep_clif.then(String::new);
+    let mut context = Context::new();
+    let mut builder_context = FunctionBuilderContext::new();
+    let mut defined = Vec::new();
+    for (index, function) in module.functions.iter().enumerate() {
+        context.func.signature = js_signature.clone();
+        context.func.name = UserFuncName::user(0, index as u32);
+        let positions = function::build(&mut object, &mut globals, &mut context.func, &mut builder_context, module, function)?;
+        if let Some(text) = clif_text.as_mut() {
+            text.push_str(&format!("; {} {:?}\n{}\n", FuncId(index as u32), function.name, context.func.display()));
+        }
+        let id = globals.functions[index];
+        object.define_function(id, &mut context).map_err(|e| internal(format!("{e:?}")))?;
+        let compiled = context.compiled_code().ok_or_else(|| internal("no compiled code"))?;
+        let code_size = compiled.code_info().total_size;
+        let mut sites = Vec::new();
+        for loc in compiled.buffer.get_srclocs_sorted() {
+            if loc.loc.is_default() {
+                continue;
+            }
+            if let Some(pos) = positions.get(loc.loc.bits() as usize) {
+                sites.push((loc.end, pos.line, pos.column));
+            }
+        }
+        sites.sort();
+        sites.dedup_by_key(|s| s.0);
+        defined.push(DefinedFunction { id, code_size, positions: sites });
+        context.clear();
+    }
+
+    let entry = module.entry.ok_or_else(|| internal("no entry function"))?;
+    define_entry(&mut object, &mut globals, &mut context, &mut builder_context, entry)?;
+    define_strings(&mut object, &globals)?;
+    define_program_info(&mut object, module, &defined)?;
+    let product = object.finish();
+    let bytes = product.emit().map_err(internal)?;
+    Ok(Output { object: bytes, clif: clif_text })
+}
+
+/// `(ctx, callee, this, argc, argv) -> Value`.
+pub(crate) fn js_function_signature(call_conv: cranelift_codegen::isa::CallConv) -> Signature {
+    let mut signature = Signature::new(call_conv);
+    for _ in 0..5 {
+        signature.params.push(AbiParam::new(types::I64));
+    }
+    signature.returns.push(AbiParam::new(types::I64));
+    signature
+}
+
+fn sanitize(name: &str) -> String {
+    name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect()
+}
+
+/// `kiln_program_entry(ctx) -> Value`: interns the string constants, then runs the entry
+/// module function.
+fn define_entry(
+    object: &mut ObjectModule,
+    globals: &mut Globals,
+    context: &mut Context,
+    builder_context: &mut FunctionBuilderContext,
+    entry: FuncId,
+) -> Result<(), String> {
+    use cranelift_codegen::ir::InstBuilder;
+    let call_conv = object.isa().default_call_conv();
+    let mut signature = Signature::new(call_conv);
+    signature.params.push(AbiParam::new(types::I64));
+    signature.returns.push(AbiParam::new(types::I64));
+    let id = object
+        .declare_function(kiln_abi::program_symbols::ENTRY, Linkage::Export, &signature)
+        .map_err(internal)?;
+    let table = object.declare_data("kiln_string_table", Linkage::Local, false, false).map_err(internal)?;
+    context.func.signature = signature;
+    context.func.name = UserFuncName::user(1, 0);
+    {
+        let mut builder = cranelift_frontend::FunctionBuilder::new(&mut context.func, builder_context);
+        let block = builder.create_block();
+        builder.append_block_params_for_function_params(block);
+        builder.switch_to_block(block);
+        let ctx = builder.block_params(block)[0];
+        let init = object.declare_func_in_func(globals.runtime.kiln_module_init_strings, builder.func);
+        let table_gv = object.declare_data_in_func(table, builder.func);
+        let values_gv = object.declare_data_in_func(globals.string_values, builder.func);
+        let table_address = builder.ins().symbol_value(types::I64, table_gv);
+        let values_address = builder.ins().symbol_value(types::I64, values_gv);
+        let count = builder.ins().iconst(types::I32, globals.strings.len() as i64);
+        builder.ins().call(init, &[ctx, table_address, count, values_address]);
+        let module_function = object.declare_func_in_func(globals.functions[entry.index()], builder.func);
+        let undefined = builder.ins().iconst(types::I64, kiln_abi::UNDEFINED as i64);
+        let zero = builder.ins().iconst(types::I64, 0);
+        let call = builder.ins().call(module_function, &[ctx, undefined, undefined, zero, zero]);
+        let result = builder.inst_results(call)[0];
+        builder.ins().return_(&[result]);
+        builder.seal_all_blocks();
+        builder.finalize(object.target_config());
+    }
+    object.define_function(id, context).map_err(|e| internal(format!("{e:?}")))?;
+    context.clear();
+    Ok(())
+}
+
+/// Encodes UTF-16 as WTF-8 (UTF-8 that may also encode lone surrogates).
+fn wtf8(units: &[u16]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(units.len());
+    for item in char::decode_utf16(units.iter().copied()) {
+        let code = match item {
+            Ok(c) => c as u32,
+            Err(e) => e.unpaired_surrogate() as u32,
+        };
+        match code {
+            0..=0x7F => out.push(code as u8),
+            0x80..=0x7FF => out.extend([0xC0 | (code >> 6) as u8, 0x80 | (code & 0x3F) as u8]),
+            0x800..=0xFFFF => out.extend([
+                0xE0 | (code >> 12) as u8,
+                0x80 | ((code >> 6) & 0x3F) as u8,
+                0x80 | (code & 0x3F) as u8,
+            ]),
+            _ => out.extend([
+                0xF0 | (code >> 18) as u8,
+                0x80 | ((code >> 12) & 0x3F) as u8,
+                0x80 | ((code >> 6) & 0x3F) as u8,
+                0x80 | (code & 0x3F) as u8,
+            ]),
+        }
+    }
+    out
+}
+
+/// The string constants: a blob of WTF-8 text, a table of `(pointer, length)` pairs into it,
+/// and the writable array of values the runtime fills at start-up.
+fn define_strings(object: &mut ObjectModule, globals: &Globals) -> Result<(), String> {
+    let blob_id = object.declare_data("kiln_string_blob", Linkage::Local, false, false).map_err(internal)?;
+    let table_id = object.declare_data("kiln_string_table", Linkage::Local, false, false).map_err(internal)?;
+    let mut blob = Vec::new();
+    let mut ranges = Vec::new();
+    for units in &globals.strings {
+        let bytes = wtf8(units);
+        ranges.push((blob.len(), bytes.len()));
+        blob.extend(bytes);
+    }
+    blob.push(0);
+    let mut description = DataDescription::new();
+    description.define(blob.into_boxed_slice());
+    object.define_data(blob_id, &description).map_err(internal)?;
+
+    let mut description = DataDescription::new();
+    let mut table = vec![0u8; ranges.len().max(1) * 16];
+    for (index, (_, length)) in ranges.iter().enumerate() {
+        table[index * 16 + 8..index * 16 + 16].copy_from_slice(&(*length as u64).to_le_bytes());
+    }
+    description.define(table.into_boxed_slice());
+    let blob_gv = object.declare_data_in_data(blob_id, &mut description);
+    for (index, (offset, _)) in ranges.iter().enumerate() {
+        description.write_data_addr((index * 16) as u32, blob_gv, *offset as i64);
+    }
+    description.set_align(8);
+    object.define_data(table_id, &description).map_err(internal)?;
+
+    let mut description = DataDescription::new();
+    description.define_zeroinit(globals.strings.len().max(1) * 8);
+    description.set_align(8);
+    object.define_data(globals.string_values, &description).map_err(internal)?;
+    Ok(())
+}
+
+/// `kiln_program_info`: see `kiln_abi::ProgramInfo` for the layout.
+fn define_program_info(object: &mut ObjectModule, module: &ir::Module, defined: &[DefinedFunction]) -> Result<(), String> {
+    // NUL-terminated names and file paths, and the position triples, in one blob each.
+    let mut names = Vec::new();
+    let mut name_offsets = Vec::new();
+    for function in &module.functions {
+        name_offsets.push(names.len());
+        names.extend(function.name.as_bytes());
+        names.push(0);
+    }
+    let mut file_offsets = Vec::new();
+    for file in &module.files {
+        file_offsets.push(names.len());
+        names.extend(file.as_bytes());
+        names.push(0);
+    }
+    let names_id = object.declare_data("kiln_info_names", Linkage::Local, false, false).map_err(internal)?;
+    let mut description = DataDescription::new();
+    description.define(names.into_boxed_slice());
+    object.define_data(names_id, &description).map_err(internal)?;
+
+    let mut positions = Vec::new();
+    let mut position_offsets = Vec::new();
+    for function in defined {
+        position_offsets.push(positions.len() * 4);
+        for (offset, line, column) in &function.positions {
+            positions.extend([*offset, *line, *column]);
+        }
+    }
+    let positions_id = object.declare_data("kiln_info_positions", Linkage::Local, false, false).map_err(internal)?;
+    let mut description = DataDescription::new();
+    let bytes: Vec<u8> = positions.iter().flat_map(|p| p.to_le_bytes()).chain([0u8; 4]).collect();
+    description.define(bytes.into_boxed_slice());
+    description.set_align(4);
+    object.define_data(positions_id, &description).map_err(internal)?;
+
+    // FunctionInfo: code, code_size, name, file: u32, position_count: u32, positions.
+    const ENTRY: usize = 40;
+    let functions_id = object.declare_data("kiln_info_functions", Linkage::Local, false, false).map_err(internal)?;
+    let mut description = DataDescription::new();
+    let mut bytes = vec![0u8; defined.len().max(1) * ENTRY];
+    for (index, function) in defined.iter().enumerate() {
+        let base = index * ENTRY;
+        bytes[base + 8..base + 16].copy_from_slice(&(function.code_size as u64).to_le_bytes());
+        let file = module.functions[index].file.0;
+        bytes[base + 24..base + 28].copy_from_slice(&file.to_le_bytes());
+        bytes[base + 28..base + 32].copy_from_slice(&(function.positions.len() as u32).to_le_bytes());
+    }
+    description.define(bytes.into_boxed_slice());
+    let names_gv = object.declare_data_in_data(names_id, &mut description);
+    let positions_gv = object.declare_data_in_data(positions_id, &mut description);
+    for (index, function) in defined.iter().enumerate() {
+        let base = (index * ENTRY) as u32;
+        let code = object.declare_func_in_data(function.id, &mut description);
+        description.write_function_addr(base, code);
+        description.write_data_addr(base + 16, names_gv, name_offsets[index] as i64);
+        description.write_data_addr(base + 32, positions_gv, position_offsets[index] as i64);
+    }
+    description.set_align(8);
+    object.define_data(functions_id, &description).map_err(internal)?;
+
+    let files_id = object.declare_data("kiln_info_files", Linkage::Local, false, false).map_err(internal)?;
+    let mut description = DataDescription::new();
+    description.define(vec![0u8; module.files.len().max(1) * 8].into_boxed_slice());
+    let names_gv = object.declare_data_in_data(names_id, &mut description);
+    for (index, offset) in file_offsets.iter().enumerate() {
+        description.write_data_addr((index * 8) as u32, names_gv, *offset as i64);
+    }
+    description.set_align(8);
+    object.define_data(files_id, &description).map_err(internal)?;
+
+    let info_id = object
+        .declare_data(kiln_abi::program_symbols::INFO, Linkage::Export, false, false)
+        .map_err(internal)?;
+    let mut description = DataDescription::new();
+    let mut bytes = vec![0u8; 32];
+    bytes[0..8].copy_from_slice(&(defined.len() as u64).to_le_bytes());
+    bytes[16..24].copy_from_slice(&(module.files.len() as u64).to_le_bytes());
+    description.define(bytes.into_boxed_slice());
+    let functions_gv = object.declare_data_in_data(functions_id, &mut description);
+    let files_gv = object.declare_data_in_data(files_id, &mut description);
+    description.write_data_addr(8, functions_gv, 0);
+    description.write_data_addr(24, files_gv, 0);
+    description.set_align(8);
+    object.define_data(info_id, &description).map_err(internal)?;
+    Ok(())
+}

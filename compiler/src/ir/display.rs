@@ -1,0 +1,124 @@
+//! The text form of kiln IR (`kiln build --emit ir`): `Display` for modules and functions.
+
+use super::*;
+
+impl fmt::Display for Module {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (index, units) in self.strings.iter().enumerate() {
+            writeln!(f, "str{index} = {:?}", String::from_utf16_lossy(units))?;
+        }
+        for (index, function) in self.functions.iter().enumerate() {
+            writeln!(f)?;
+            write!(f, "{}: {function}", FuncId(index as u32))?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Function {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "function {:?} {:?}{} length={} locals={} @{}:{} {{",
+            self.name,
+            self.kind,
+            if self.strict { " strict" } else { "" },
+            self.length,
+            self.var_count,
+            self.pos.line,
+            self.pos.column
+        )?;
+        for (index, block) in self.blocks.iter().enumerate() {
+            write!(f, "{}:", BlockId(index as u32))?;
+            if let Some(handler) = block.handler {
+                write!(f, "  ; handler {handler}")?;
+            }
+            writeln!(f)?;
+            for inst in &block.insts {
+                write!(f, "    ")?;
+                if let Some(dst) = inst.dst {
+                    write!(f, "{dst} = ")?;
+                }
+                write_op(f, &inst.op)?;
+                if let Some(pos) = inst.pos {
+                    write!(f, "  @{}:{}", pos.line, pos.column)?;
+                }
+                writeln!(f)?;
+            }
+            match &block.terminator {
+                Some(Terminator::Jump(b)) => writeln!(f, "    jump {b}")?,
+                Some(Terminator::Branch(v, a, b)) => writeln!(f, "    branch {v}, {a}, {b}")?,
+                Some(Terminator::Return(v)) => writeln!(f, "    return {v}")?,
+                Some(Terminator::Throw(v)) => writeln!(f, "    throw {v}")?,
+                None => writeln!(f, "    <unterminated>")?,
+            }
+        }
+        writeln!(f, "}}")
+    }
+}
+
+fn list(vars: &[Var]) -> String {
+    vars.iter().map(|v| v.to_string()).collect::<Vec<_>>().join(", ")
+}
+
+fn write_op(f: &mut fmt::Formatter<'_>, op: &Op) -> fmt::Result {
+    match op {
+        Op::Const(Constant::Number(n)) => write!(f, "const {n:?}"),
+        Op::Const(Constant::Str(s)) => write!(f, "const {s}"),
+        Op::Const(c) => write!(f, "const {c:?}"),
+        Op::Copy(v) => write!(f, "copy {v}"),
+        Op::Binary(op, a, b) => write!(f, "{op:?} {a}, {b}"),
+        Op::Unary(op, a) => write!(f, "{op:?} {a}"),
+        Op::Param(i) => write!(f, "param {i}"),
+        Op::This => write!(f, "this"),
+        Op::SloppyThis(v) => write!(f, "sloppy_this {v}"),
+        Op::Callee => write!(f, "callee"),
+        Op::Arguments => write!(f, "arguments"),
+        Op::GetNamed(o, k) => write!(f, "get {o}.{k}"),
+        Op::SetNamed(o, k, v) => write!(f, "set {o}.{k}, {v}"),
+        Op::GetComputed(o, k) => write!(f, "get {o}[{k}]"),
+        Op::SetComputed(o, k, v) => write!(f, "set {o}[{k}], {v}"),
+        Op::Delete(o, k) => write!(f, "delete {o}[{k}]"),
+        Op::NewObject => write!(f, "new_object"),
+        Op::NewArray(elements) => {
+            let items: Vec<String> = elements
+                .iter()
+                .map(|e| e.map_or("hole".to_string(), |v| v.to_string()))
+                .collect();
+            write!(f, "new_array [{}]", items.join(", "))
+        }
+        Op::DefineProperty(o, k, v) => write!(f, "define {o}[{k}], {v}"),
+        Op::DefineAccessor(o, k, v, setter) => {
+            write!(f, "define_{} {o}[{k}], {v}", if *setter { "setter" } else { "getter" })
+        }
+        Op::GlobalGet(s) => write!(f, "global_get {s}"),
+        Op::GlobalTypeOf(s) => write!(f, "global_typeof {s}"),
+        Op::GlobalSet(s, v) => write!(f, "global_set {s}, {v}"),
+        Op::Closure(id, env) => match env {
+            Some(env) => write!(f, "closure {id}, env {env}"),
+            None => write!(f, "closure {id}"),
+        },
+        Op::Call(callee, this, args, desc) => {
+            write!(f, "call {callee}, this {this}, [{}] ; {desc}", list(args))
+        }
+        Op::Construct(callee, args, desc) => write!(f, "construct {callee}, [{}] ; {desc}", list(args)),
+        Op::FunctionEnv => write!(f, "function_env"),
+        Op::EnvNew(parent, slots, tdz) => {
+            let parent = parent.map_or("null".to_string(), |v| v.to_string());
+            write!(f, "env_new {parent}, {slots}{}", if *tdz { ", uninitialized" } else { "" })
+        }
+        Op::EnvCopy(v) => write!(f, "env_copy {v}"),
+        Op::EnvParent(v, hops) => write!(f, "env_parent {v}, {hops}"),
+        Op::EnvGet(v, slot) => write!(f, "env_get {v}[{slot}]"),
+        Op::EnvSet(v, slot, value) => write!(f, "env_set {v}[{slot}], {value}"),
+        Op::CheckInitialized(v, name) => write!(f, "check_initialized {v}, {name}"),
+        Op::ThrowNotDefined(name) => write!(f, "throw_not_defined {name}"),
+        Op::ThrowConstAssign => write!(f, "throw_const_assign"),
+        Op::TakeException => write!(f, "take_exception"),
+        Op::IteratorGet(v) => write!(f, "iterator_get {v}"),
+        Op::IteratorNext(v) => write!(f, "iterator_next {v}"),
+        Op::IteratorClose(v) => write!(f, "iterator_close {v}"),
+        Op::ForInStart(v) => write!(f, "for_in_start {v}"),
+        Op::ForInNext(v) => write!(f, "for_in_next {v}"),
+    }
+}

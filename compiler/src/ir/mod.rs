@@ -1,0 +1,367 @@
+//! kiln IR: a control-flow graph of JS operations, independent of swc and Cranelift.
+//!
+//! Each function has numbered mutable locals ([`Var`]); every instruction writes at most one
+//! local. Codegen maps locals to Cranelift variables, so SSA construction is Cranelift's job and
+//! lowering never builds phis. Every instruction that may throw sends control, with the
+//! exception pending in the runtime context, to its block's `handler` (or out of the function
+//! when there is none). `ir` must never name swc or Cranelift types.
+
+mod display;
+mod verify;
+
+pub use verify::verify;
+
+use std::fmt;
+
+macro_rules! entity {
+    ($(#[$doc:meta])* $name:ident, $prefix:literal) => {
+        $(#[$doc])*
+        #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(pub u32);
+        impl $name {
+            /// The index of this entity in its table.
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, concat!($prefix, "{}"), self.0)
+            }
+        }
+    };
+}
+
+entity!(
+    /// A function of the module.
+    FuncId,
+    "fn"
+);
+entity!(
+    /// A basic block of a function.
+    BlockId,
+    "block"
+);
+entity!(
+    /// A mutable local of a function.
+    Var,
+    "v"
+);
+entity!(
+    /// An interned string constant of the module.
+    StrId,
+    "str"
+);
+entity!(
+    /// A source file of the module.
+    FileId,
+    "file"
+);
+
+/// A 1-based source position, used for stack traces and error locations.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct Pos {
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column.
+    pub column: u32,
+}
+
+/// A whole program: every function of every module, and the string constants they use.
+#[derive(Default)]
+pub struct Module {
+    /// All functions; `FuncId` indexes this.
+    pub functions: Vec<Function>,
+    /// String constants as UTF-16 code units; `StrId` indexes this.
+    pub strings: Vec<Vec<u16>>,
+    /// Absolute paths of the source files; `FileId` indexes this.
+    pub files: Vec<String>,
+    /// The function that runs the entry module.
+    pub entry: Option<FuncId>,
+}
+
+impl Module {
+    /// Interns a string constant given as UTF-16 code units.
+    pub fn intern_utf16(&mut self, units: &[u16]) -> StrId {
+        if let Some(index) = self.strings.iter().position(|s| s == units) {
+            return StrId(index as u32);
+        }
+        self.strings.push(units.to_vec());
+        StrId(self.strings.len() as u32 - 1)
+    }
+
+    /// Interns a string constant given as Rust text.
+    pub fn intern(&mut self, text: &str) -> StrId {
+        let units: Vec<u16> = text.encode_utf16().collect();
+        self.intern_utf16(&units)
+    }
+}
+
+/// What kind of JS function this is; it decides `this`, `arguments` and constructibility.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum FunctionKind {
+    /// Top-level code of a CommonJS module.
+    Module,
+    /// A `function` declaration or expression: constructible, own `this`.
+    Normal,
+    /// An arrow function: lexical `this` and `arguments`.
+    Arrow,
+    /// A shorthand method in an object literal: not constructible, own `this`.
+    Method,
+}
+
+/// One compiled function.
+pub struct Function {
+    /// The JS name ("" when anonymous).
+    pub name: String,
+    /// What kind of function it is.
+    pub kind: FunctionKind,
+    /// Strict-mode code.
+    pub strict: bool,
+    /// The number of declared parameters (the `length` property).
+    pub length: u32,
+    /// The source file.
+    pub file: FileId,
+    /// Where the function starts.
+    pub pos: Pos,
+    /// Number of locals.
+    pub var_count: u32,
+    /// Blocks; `BlockId` indexes this; block 0 is the entry.
+    pub blocks: Vec<Block>,
+}
+
+impl Function {
+    /// An empty function with an entry block.
+    pub fn new(name: String, kind: FunctionKind, file: FileId, pos: Pos) -> Self {
+        Function {
+            name,
+            kind,
+            strict: false,
+            length: 0,
+            file,
+            pos,
+            var_count: 0,
+            blocks: vec![Block::default()],
+        }
+    }
+}
+
+/// A basic block: straight-line instructions and one terminator.
+#[derive(Default)]
+pub struct Block {
+    /// The instructions, in order.
+    pub insts: Vec<Inst>,
+    /// How control leaves the block; `None` only while the block is being built.
+    pub terminator: Option<Terminator>,
+    /// Where throwing instructions of this block go, with the exception pending.
+    pub handler: Option<BlockId>,
+}
+
+/// An instruction: `dst = op`, at a source position.
+#[derive(Clone, Debug)]
+pub struct Inst {
+    /// The local written, if any.
+    pub dst: Option<Var>,
+    /// The operation.
+    pub op: Op,
+    /// The source position for stack traces, if the operation can call out.
+    pub pos: Option<Pos>,
+}
+
+/// Binary operators that take two values and produce one.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum BinaryOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    Exp,
+    Shl,
+    Sar,
+    Shr,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    LooseEq,
+    LooseNe,
+    StrictEq,
+    StrictNe,
+    InstanceOf,
+    In,
+}
+
+/// Unary operators.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    /// `-x`
+    Neg,
+    /// `+x` (ToNumber)
+    ToNumber,
+    /// ToNumeric, for update expressions.
+    ToNumeric,
+    /// `~x`
+    BitNot,
+    /// `!x`
+    Not,
+    /// `typeof x`
+    TypeOf,
+    /// ToString, for template literals.
+    ToString,
+    /// ToPropertyKey, for computed keys.
+    ToPropertyKey,
+    /// Whether the value is the internal HOLE marker (iteration done), as a boolean.
+    IsHole,
+}
+
+/// A constant value.
+#[derive(Copy, Clone, Debug, PartialEq)]
+pub enum Constant {
+    Number(f64),
+    Undefined,
+    Null,
+    Bool(bool),
+    Str(StrId),
+    /// The internal marker of an uninitialised lexical binding.
+    Uninitialized,
+}
+
+/// The operations. Comments give the runtime behaviour; "throws" marks those that may throw.
+#[derive(Clone, Debug)]
+pub enum Op {
+    /// A constant.
+    Const(Constant),
+    /// A copy of another local.
+    Copy(Var),
+    /// A binary operator (throws).
+    Binary(BinaryOp, Var, Var),
+    /// A unary operator (throws, except `Not`, `IsHole`, `TypeOf`).
+    Unary(UnaryOp, Var),
+    /// The `index`th argument, or undefined.
+    Param(u32),
+    /// The raw `this` passed by the caller.
+    This,
+    /// `this` of a sloppy function: globalThis for undefined/null, primitives boxed.
+    SloppyThis(Var),
+    /// The function object being run.
+    Callee,
+    /// A new arguments object for this call.
+    Arguments,
+    /// `object.name` (throws).
+    GetNamed(Var, StrId),
+    /// `object.name = value` (throws).
+    SetNamed(Var, StrId, Var),
+    /// `object[key]` (throws).
+    GetComputed(Var, Var),
+    /// `object[key] = value` (throws).
+    SetComputed(Var, Var, Var),
+    /// `delete object[key]` (throws).
+    Delete(Var, Var),
+    /// A new empty object.
+    NewObject,
+    /// A new array; `None` elements are holes.
+    NewArray(Vec<Option<Var>>),
+    /// CreateDataProperty(object, key, value) (throws).
+    DefineProperty(Var, Var, Var),
+    /// Defines a getter (`false`) or setter (`true`) (throws).
+    DefineAccessor(Var, Var, Var, bool),
+    /// Reads a global (throws ReferenceError when absent).
+    GlobalGet(StrId),
+    /// `typeof` of a global that may be absent.
+    GlobalTypeOf(StrId),
+    /// Writes a global (throws).
+    GlobalSet(StrId, Var),
+    /// A closure of `FuncId` over the environment in the local (or none).
+    Closure(FuncId, Option<Var>),
+    /// `callee.call(this, ...args)`, `StrId` describes the callee for errors (throws).
+    Call(Var, Var, Vec<Var>, StrId),
+    /// `new callee(...args)` (throws).
+    Construct(Var, Vec<Var>, StrId),
+    /// The environment captured by the running closure (a raw pointer).
+    FunctionEnv,
+    /// A new environment with the parent (or none) and slot count, slots set to
+    /// uninitialised (`true`) or undefined.
+    EnvNew(Option<Var>, u32, bool),
+    /// A copy of an environment (per-iteration bindings).
+    EnvCopy(Var),
+    /// The environment `hops` parents up from the one in the local.
+    EnvParent(Var, u32),
+    /// Slot `index` of the environment in the local.
+    EnvGet(Var, u32),
+    /// Sets slot `index` of the environment in the local.
+    EnvSet(Var, u32, Var),
+    /// Throws ReferenceError "Cannot access 'name' before initialization" if the value is
+    /// the uninitialised marker (throws).
+    CheckInitialized(Var, StrId),
+    /// Throws ReferenceError "name is not defined" (throws).
+    ThrowNotDefined(StrId),
+    /// Throws TypeError "Assignment to constant variable." (throws).
+    ThrowConstAssign,
+    /// The pending exception, taken in a handler block.
+    TakeException,
+    /// GetIterator for for-of (throws).
+    IteratorGet(Var),
+    /// The next value, or the HOLE marker when done (throws).
+    IteratorNext(Var),
+    /// IteratorClose (throws).
+    IteratorClose(Var),
+    /// Starts a for-in enumeration (throws).
+    ForInStart(Var),
+    /// The next for-in key, or the HOLE marker when done (throws).
+    ForInNext(Var),
+}
+
+impl Op {
+    /// Whether the operation may throw (and so needs an exception edge).
+    pub fn may_throw(&self) -> bool {
+        match self {
+            Op::Const(_)
+            | Op::Copy(_)
+            | Op::Param(_)
+            | Op::This
+            | Op::Callee
+            | Op::NewObject
+            | Op::FunctionEnv
+            | Op::EnvParent(..)
+            | Op::EnvGet(..)
+            | Op::EnvSet(..)
+            | Op::EnvNew(..)
+            | Op::EnvCopy(_)
+            | Op::Closure(..)
+            | Op::TakeException
+            | Op::SloppyThis(_)
+            | Op::Arguments
+            | Op::GlobalTypeOf(_) => false,
+            Op::Unary(op, _) => !matches!(op, UnaryOp::Not | UnaryOp::IsHole | UnaryOp::TypeOf),
+            _ => true,
+        }
+    }
+}
+
+/// How control leaves a block.
+#[derive(Clone, Debug)]
+pub enum Terminator {
+    /// Go to the block.
+    Jump(BlockId),
+    /// Go to the first block if the value is truthy, else to the second.
+    Branch(Var, BlockId, BlockId),
+    /// Return the value.
+    Return(Var),
+    /// Throw the value (to the block's handler).
+    Throw(Var),
+}
+
+impl Terminator {
+    /// The blocks this terminator may go to (not counting the exception edge).
+    pub fn successors(&self) -> Vec<BlockId> {
+        match self {
+            Terminator::Jump(b) => vec![*b],
+            Terminator::Branch(_, a, b) => vec![*a, *b],
+            Terminator::Return(_) | Terminator::Throw(_) => vec![],
+        }
+    }
+}

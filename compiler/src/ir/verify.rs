@@ -1,0 +1,99 @@
+//! The IR's well-formedness rules, checked after lowering (and after every pass, once there
+//! are passes): every block is terminated, every block and local referenced exists, every
+//! string and function id is in range.
+
+use super::*;
+
+/// Checks a module; returns a description of each broken rule.
+pub fn verify(module: &Module) -> Vec<String> {
+    let mut errors = Vec::new();
+    for (index, function) in module.functions.iter().enumerate() {
+        let id = FuncId(index as u32);
+        let block_ok = |b: BlockId| b.index() < function.blocks.len();
+        let var_ok = |v: Var| v.0 < function.var_count;
+        for (block_index, block) in function.blocks.iter().enumerate() {
+            let here = format!("{id} {}", BlockId(block_index as u32));
+            match &block.terminator {
+                None => errors.push(format!("{here}: not terminated")),
+                Some(t) => {
+                    for s in t.successors() {
+                        if !block_ok(s) {
+                            errors.push(format!("{here}: jumps to missing {s}"));
+                        }
+                    }
+                }
+            }
+            if let Some(handler) = block.handler {
+                if !block_ok(handler) {
+                    errors.push(format!("{here}: missing handler {handler}"));
+                }
+            }
+            for inst in &block.insts {
+                if let Some(dst) = inst.dst {
+                    if !var_ok(dst) {
+                        errors.push(format!("{here}: writes missing {dst}"));
+                    }
+                }
+                let mut uses = Vec::new();
+                op_uses(&inst.op, &mut uses);
+                for v in uses {
+                    if !var_ok(v) {
+                        errors.push(format!("{here}: reads missing {v}"));
+                    }
+                }
+                match &inst.op {
+                    Op::Closure(f, _) if f.index() >= module.functions.len() => {
+                        errors.push(format!("{here}: missing function {f}"))
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    errors
+}
+
+/// Appends the locals an operation reads.
+pub fn op_uses(op: &Op, out: &mut Vec<Var>) {
+    match op {
+        Op::Copy(a) | Op::Unary(_, a) | Op::SloppyThis(a) | Op::GetNamed(a, _) => out.push(*a),
+        Op::Binary(_, a, b) | Op::GetComputed(a, b) | Op::Delete(a, b) | Op::SetNamed(a, _, b) => {
+            out.extend([*a, *b])
+        }
+        Op::SetComputed(a, b, c) | Op::DefineProperty(a, b, c) | Op::DefineAccessor(a, b, c, _) => {
+            out.extend([*a, *b, *c])
+        }
+        Op::NewArray(elements) => out.extend(elements.iter().flatten()),
+        Op::GlobalSet(_, v) => out.push(*v),
+        Op::Closure(_, env) => out.extend(env),
+        Op::Call(callee, this, args, _) => {
+            out.extend([*callee, *this]);
+            out.extend(args)
+        }
+        Op::Construct(callee, args, _) => {
+            out.push(*callee);
+            out.extend(args)
+        }
+        Op::EnvNew(parent, _, _) => out.extend(parent),
+        Op::EnvCopy(v) | Op::EnvParent(v, _) | Op::EnvGet(v, _) => out.push(*v),
+        Op::EnvSet(e, _, v) => out.extend([*e, *v]),
+        Op::CheckInitialized(v, _)
+        | Op::IteratorGet(v)
+        | Op::IteratorNext(v)
+        | Op::IteratorClose(v)
+        | Op::ForInStart(v)
+        | Op::ForInNext(v) => out.push(*v),
+        Op::Const(_)
+        | Op::Param(_)
+        | Op::This
+        | Op::Callee
+        | Op::Arguments
+        | Op::NewObject
+        | Op::GlobalGet(_)
+        | Op::GlobalTypeOf(_)
+        | Op::FunctionEnv
+        | Op::ThrowNotDefined(_)
+        | Op::ThrowConstAssign
+        | Op::TakeException => {}
+    }
+}

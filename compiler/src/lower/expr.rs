@@ -1,0 +1,613 @@
+//! Lowering of expressions: literals, operators, property access, calls, functions.
+
+use super::*;
+use crate::ir::UnaryOp;
+use swc_common::Spanned;
+
+/// A place an assignment can write: a variable or a property.
+enum Reference {
+    Name(Atom, u32),
+    Named(Var, StrId),
+    Computed(Var, Var),
+}
+
+impl Lowerer<'_> {
+    /// Lowers an expression and returns the local holding its value.
+    pub(super) fn lower_expr(&mut self, expr: &Expr) -> Var {
+        let position = expr.span().lo.0;
+        match expr {
+            Expr::Lit(lit) => self.lower_literal(lit),
+            Expr::Ident(ident) => self.read_name(&ident.sym, position),
+            Expr::This(_) => self.read_this(position),
+            Expr::Paren(p) => self.lower_expr(&p.expr),
+            Expr::Array(array) => {
+                let mut elements = Vec::new();
+                for element in &array.elems {
+                    match element {
+                        None => elements.push(None),
+                        Some(ExprOrSpread { spread: Some(span), .. }) => {
+                            self.unsupported(span.lo.0, "spread elements");
+                        }
+                        Some(ExprOrSpread { expr, .. }) => {
+                            let value = self.lower_expr(expr);
+                            elements.push(Some(value));
+                        }
+                    }
+                }
+                self.emit(Op::NewArray(elements), position)
+            }
+            Expr::Object(object) => self.lower_object(object),
+            Expr::Fn(f) => {
+                let name = f.ident.as_ref().map_or(String::new(), |i| i.sym.to_string());
+                self.lower_function(&f.function, name, f.ident.as_ref(), FunctionKind::Normal)
+            }
+            Expr::Arrow(arrow) => self.lower_arrow(arrow, String::new()),
+            Expr::Unary(u) => self.lower_unary(u),
+            Expr::Update(u) => self.lower_update(u),
+            Expr::Bin(b) => self.lower_binary(b),
+            Expr::Assign(a) => self.lower_assign(a),
+            Expr::Member(m) => {
+                let object = self.lower_expr(&m.obj);
+                self.lower_member_get(object, &m.prop, position)
+            }
+            Expr::Cond(c) => {
+                let result = self.new_var();
+                let condition = self.lower_expr(&c.test);
+                let then = self.new_block();
+                let otherwise = self.new_block();
+                let after = self.new_block();
+                self.branch(condition, then, otherwise);
+                self.switch_to(then);
+                let value = self.lower_expr(&c.cons);
+                self.assign(result, value);
+                self.jump(after);
+                self.switch_to(otherwise);
+                let value = self.lower_expr(&c.alt);
+                self.assign(result, value);
+                self.jump(after);
+                self.switch_to(after);
+                result
+            }
+            Expr::Call(call) => self.lower_call(call),
+            Expr::New(new) => {
+                let callee = self.lower_expr(&new.callee);
+                let arguments = match &new.args {
+                    Some(args) => self.lower_arguments(args),
+                    None => Vec::new(),
+                };
+                let description = self.describe(&new.callee);
+                self.emit(Op::Construct(callee, arguments, description), position)
+            }
+            Expr::Seq(seq) => {
+                let mut last = None;
+                for e in &seq.exprs {
+                    last = Some(self.lower_expr(e));
+                }
+                last.unwrap_or_else(|| self.undefined())
+            }
+            Expr::Tpl(tpl) => self.lower_template(tpl),
+            Expr::Class(c) => {
+                self.unsupported(position, "classes");
+                let _ = c;
+                self.undefined()
+            }
+            Expr::TaggedTpl(_) => self.unsupported_value(position, "tagged templates"),
+            Expr::Yield(_) => self.unsupported_value(position, "yield"),
+            Expr::Await(_) => self.unsupported_value(position, "await"),
+            Expr::MetaProp(_) => self.unsupported_value(position, "new.target and import.meta"),
+            Expr::OptChain(_) => self.unsupported_value(position, "optional chaining"),
+            Expr::SuperProp(_) => self.unsupported_value(position, "super"),
+            Expr::PrivateName(_) => self.unsupported_value(position, "private names"),
+            _ => self.unsupported_value(position, "this expression"),
+        }
+    }
+
+    fn unsupported_value(&mut self, position: u32, what: &str) -> Var {
+        self.unsupported(position, what);
+        self.undefined()
+    }
+
+    /// Lowers an expression that names an anonymous function after the binding it is
+    /// assigned to (`var f = function () {}` gets the name `f`).
+    pub(super) fn lower_expr_named(&mut self, expr: &Expr, name: &str) -> Var {
+        match expr {
+            Expr::Fn(FnExpr { ident: None, function }) => {
+                self.lower_function(function, name.to_string(), None, FunctionKind::Normal)
+            }
+            Expr::Arrow(arrow) => self.lower_arrow(arrow, name.to_string()),
+            Expr::Paren(p) => self.lower_expr_named(&p.expr, name),
+            _ => self.lower_expr(expr),
+        }
+    }
+
+    fn read_this(&mut self, position: u32) -> Var {
+        self.read_name(&Atom::from(THIS_NAME), position)
+    }
+
+    fn lower_literal(&mut self, lit: &Lit) -> Var {
+        match lit {
+            Lit::Num(n) => self.constant(Constant::Number(n.value)),
+            Lit::Str(s) => {
+                let units: Vec<u16> = s.value.to_ill_formed_utf16().collect();
+                let id = self.module.intern_utf16(&units);
+                self.constant(Constant::Str(id))
+            }
+            Lit::Bool(b) => self.constant(Constant::Bool(b.value)),
+            Lit::Null(_) => self.constant(Constant::Null),
+            Lit::BigInt(b) => self.unsupported_value(b.span.lo.0, "BigInt literals"),
+            Lit::Regex(r) => self.unsupported_value(r.span.lo.0, "regular expression literals"),
+            other => self.unsupported_value(other.span().lo.0, "this literal"),
+        }
+    }
+
+    fn lower_template(&mut self, tpl: &Tpl) -> Var {
+        let position = tpl.span.lo.0;
+        let mut result: Option<Var> = None;
+        for (index, quasi) in tpl.quasis.iter().enumerate() {
+            let units: Vec<u16> = match &quasi.cooked {
+                Some(cooked) => cooked.to_ill_formed_utf16().collect(),
+                None => quasi.raw.encode_utf16().collect(),
+            };
+            if !units.is_empty() || result.is_none() {
+                let id = self.module.intern_utf16(&units);
+                let piece = self.constant(Constant::Str(id));
+                result = Some(match result {
+                    None => piece,
+                    Some(acc) => self.emit(Op::Binary(BinaryOp::Add, acc, piece), position),
+                });
+            }
+            if let Some(expr) = tpl.exprs.get(index) {
+                let value = self.lower_expr(expr);
+                let text = self.emit(Op::Unary(UnaryOp::ToString, value), expr.span().lo.0);
+                let acc = result.expect("the first quasi is always emitted");
+                result = Some(self.emit(Op::Binary(BinaryOp::Add, acc, text), position));
+            }
+        }
+        result.unwrap_or_else(|| self.string(""))
+    }
+
+    fn property_key(&mut self, key: &PropName) -> (Var, Option<String>) {
+        match key {
+            PropName::Ident(ident) => (self.string(&ident.sym), Some(ident.sym.to_string())),
+            PropName::Str(s) => {
+                let units: Vec<u16> = s.value.to_ill_formed_utf16().collect();
+                let id = self.module.intern_utf16(&units);
+                (self.constant(Constant::Str(id)), Some(String::from_utf16_lossy(&units)))
+            }
+            PropName::Num(n) => {
+                let text = number_to_string(n.value);
+                (self.string(&text), Some(text))
+            }
+            PropName::Computed(c) => {
+                let value = self.lower_expr(&c.expr);
+                (self.emit(Op::Unary(UnaryOp::ToPropertyKey, value), c.span.lo.0), None)
+            }
+            PropName::BigInt(b) => (self.unsupported_value(b.span.lo.0, "BigInt keys"), None),
+        }
+    }
+
+    fn lower_object(&mut self, object: &ObjectLit) -> Var {
+        let position = object.span.lo.0;
+        let result = self.emit(Op::NewObject, position);
+        for prop in &object.props {
+            match prop {
+                PropOrSpread::Spread(s) => self.unsupported(s.dot3_token.lo.0, "object spread"),
+                PropOrSpread::Prop(prop) => match &**prop {
+                    Prop::Shorthand(ident) => {
+                        let key = self.string(&ident.sym);
+                        let value = self.read_name(&ident.sym, ident.span.lo.0);
+                        self.emit_effect(Op::DefineProperty(result, key, value), ident.span.lo.0);
+                    }
+                    Prop::KeyValue(kv) => {
+                        let (key, name) = self.property_key(&kv.key);
+                        let value = match name {
+                            Some(name) => self.lower_expr_named(&kv.value, &name),
+                            None => self.lower_expr(&kv.value),
+                        };
+                        self.emit_effect(Op::DefineProperty(result, key, value), kv.key.span().lo.0);
+                    }
+                    Prop::Method(method) => {
+                        let (key, name) = self.property_key(&method.key);
+                        let value = self.lower_function(&method.function, name.unwrap_or_default(), None, FunctionKind::Method);
+                        self.emit_effect(Op::DefineProperty(result, key, value), method.key.span().lo.0);
+                    }
+                    Prop::Getter(getter) => {
+                        let (key, name) = self.property_key(&getter.key);
+                        let name = format!("get {}", name.unwrap_or_default());
+                        let value = self.lower_function(&getter.function, name, None, FunctionKind::Method);
+                        self.emit_effect(Op::DefineAccessor(result, key, value, false), getter.span.lo.0);
+                    }
+                    Prop::Setter(setter) => {
+                        let (key, name) = self.property_key(&setter.key);
+                        let name = format!("set {}", name.unwrap_or_default());
+                        let value = self.lower_function(&setter.function, name, None, FunctionKind::Method);
+                        self.emit_effect(Op::DefineAccessor(result, key, value, true), setter.span.lo.0);
+                    }
+                    Prop::Assign(a) => self.unsupported(a.span.lo.0, "this property"),
+                },
+            }
+        }
+        result
+    }
+
+    fn lower_unary(&mut self, u: &UnaryExpr) -> Var {
+        let position = u.span.lo.0;
+        match u.op {
+            UnaryOpKind::TypeOf => {
+                if let Expr::Ident(ident) = &*u.arg {
+                    if self.lookup(&ident.sym).is_none() && !matches!(&*ident.sym, "undefined" | "NaN" | "Infinity") {
+                        let id = self.intern(&ident.sym);
+                        return self.emit(Op::GlobalTypeOf(id), position);
+                    }
+                }
+                let value = self.lower_expr(&u.arg);
+                self.emit(Op::Unary(UnaryOp::TypeOf, value), position)
+            }
+            UnaryOpKind::Void => {
+                self.lower_expr(&u.arg);
+                self.undefined()
+            }
+            UnaryOpKind::Delete => match &*u.arg {
+                Expr::Member(m) => {
+                    let object = self.lower_expr(&m.obj);
+                    let key = self.member_key(&m.prop);
+                    self.emit(Op::Delete(object, key), position)
+                }
+                Expr::Ident(ident) => {
+                    // Deleting a declared binding is false; an unresolvable one is true.
+                    let declared = self.lookup(&ident.sym).is_some();
+                    self.constant(Constant::Bool(!declared))
+                }
+                Expr::Paren(p) => {
+                    let inner = UnaryExpr { span: u.span, op: u.op, arg: p.expr.clone() };
+                    self.lower_unary(&inner)
+                }
+                other => {
+                    self.lower_expr(other);
+                    self.constant(Constant::Bool(true))
+                }
+            },
+            op => {
+                let value = self.lower_expr(&u.arg);
+                let op = match op {
+                    UnaryOpKind::Minus => UnaryOp::Neg,
+                    UnaryOpKind::Plus => UnaryOp::ToNumber,
+                    UnaryOpKind::Bang => UnaryOp::Not,
+                    UnaryOpKind::Tilde => UnaryOp::BitNot,
+                    _ => unreachable!("typeof, void and delete are handled above"),
+                };
+                self.emit(Op::Unary(op, value), position)
+            }
+        }
+    }
+
+    /// The key of a member expression as a value (for computed access and `delete`).
+    fn member_key(&mut self, prop: &MemberProp) -> Var {
+        match prop {
+            MemberProp::Ident(ident) => self.string(&ident.sym),
+            MemberProp::Computed(c) => self.lower_expr(&c.expr),
+            MemberProp::PrivateName(p) => self.unsupported_value(p.span.lo.0, "private names"),
+        }
+    }
+
+    fn lower_member_get(&mut self, object: Var, prop: &MemberProp, position: u32) -> Var {
+        match prop {
+            MemberProp::Ident(ident) => {
+                let id = self.intern(&ident.sym);
+                self.emit(Op::GetNamed(object, id), ident.span.lo.0)
+            }
+            MemberProp::Computed(c) => {
+                let key = self.lower_expr(&c.expr);
+                self.emit(Op::GetComputed(object, key), position)
+            }
+            MemberProp::PrivateName(p) => self.unsupported_value(p.span.lo.0, "private names"),
+        }
+    }
+
+    /// Evaluates the parts of an assignment target (object and key) without reading it.
+    fn reference(&mut self, target: &SimpleAssignTarget) -> Option<Reference> {
+        match target {
+            SimpleAssignTarget::Ident(binding) => Some(Reference::Name(binding.id.sym.clone(), binding.id.span.lo.0)),
+            SimpleAssignTarget::Member(m) => {
+                let object = self.lower_expr(&m.obj);
+                Some(match &m.prop {
+                    MemberProp::Ident(ident) => Reference::Named(object, self.intern(&ident.sym)),
+                    MemberProp::Computed(c) => {
+                        let key = self.lower_expr(&c.expr);
+                        Reference::Computed(object, key)
+                    }
+                    MemberProp::PrivateName(p) => {
+                        self.unsupported(p.span.lo.0, "private names");
+                        return None;
+                    }
+                })
+            }
+            SimpleAssignTarget::Paren(p) => match &*p.expr {
+                Expr::Ident(ident) => Some(Reference::Name(ident.sym.clone(), ident.span.lo.0)),
+                Expr::Member(m) => self.reference(&SimpleAssignTarget::Member(m.clone())),
+                other => {
+                    self.syntax_error(other.span().lo.0, "Invalid left-hand side in assignment".into());
+                    None
+                }
+            },
+            other => {
+                self.unsupported(other.span().lo.0, "this assignment target");
+                None
+            }
+        }
+    }
+
+    fn read_reference(&mut self, reference: &Reference, position: u32) -> Var {
+        match reference {
+            Reference::Name(name, position) => self.read_name(name, *position),
+            Reference::Named(object, key) => self.emit(Op::GetNamed(*object, *key), position),
+            Reference::Computed(object, key) => self.emit(Op::GetComputed(*object, *key), position),
+        }
+    }
+
+    fn write_reference(&mut self, reference: &Reference, value: Var, position: u32) {
+        match reference {
+            Reference::Name(name, position) => self.write_name(name, value, *position),
+            Reference::Named(object, key) => self.emit_effect(Op::SetNamed(*object, *key, value), position),
+            Reference::Computed(object, key) => self.emit_effect(Op::SetComputed(*object, *key, value), position),
+        }
+    }
+
+    /// Assigns to an expression used as a for-in/of head.
+    pub(super) fn assign_to_expr(&mut self, expr: &Expr, value: Var) {
+        let position = expr.span().lo.0;
+        let target = match expr {
+            Expr::Member(m) => SimpleAssignTarget::Member(m.clone()),
+            Expr::Ident(i) => SimpleAssignTarget::Ident(BindingIdent { id: i.clone(), type_ann: None }),
+            _ => {
+                self.syntax_error(position, "Invalid left-hand side in for-loop".into());
+                return;
+            }
+        };
+        if let Some(reference) = self.reference(&target) {
+            self.write_reference(&reference, value, position);
+        }
+    }
+
+    fn lower_update(&mut self, u: &UpdateExpr) -> Var {
+        let position = u.span.lo.0;
+        let target = match &*u.arg {
+            Expr::Ident(i) => SimpleAssignTarget::Ident(BindingIdent { id: i.clone(), type_ann: None }),
+            Expr::Member(m) => SimpleAssignTarget::Member(m.clone()),
+            Expr::Paren(p) => SimpleAssignTarget::Paren(p.clone()),
+            other => {
+                self.syntax_error(other.span().lo.0, "Invalid left-hand side expression in postfix operation".into());
+                return self.undefined();
+            }
+        };
+        let Some(reference) = self.reference(&target) else { return self.undefined() };
+        let old = self.read_reference(&reference, position);
+        let old = self.emit(Op::Unary(UnaryOp::ToNumeric, old), position);
+        let one = self.constant(Constant::Number(1.0));
+        let op = if u.op == UpdateOp::PlusPlus { BinaryOp::Add } else { BinaryOp::Sub };
+        let new = self.emit(Op::Binary(op, old, one), position);
+        self.write_reference(&reference, new, position);
+        if u.prefix {
+            new
+        } else {
+            old
+        }
+    }
+
+    fn lower_assign(&mut self, a: &AssignExpr) -> Var {
+        let position = a.span.lo.0;
+        let target = match &a.left {
+            AssignTarget::Simple(simple) => simple,
+            AssignTarget::Pat(p) => {
+                self.unsupported(p.span().lo.0, "destructuring assignment");
+                return self.undefined();
+            }
+        };
+        let name_hint = match target {
+            SimpleAssignTarget::Ident(b) => Some(b.id.sym.to_string()),
+            _ => None,
+        };
+        let Some(reference) = self.reference(target) else { return self.undefined() };
+        let binary = match a.op {
+            AssignOp::Assign => None,
+            AssignOp::AddAssign => Some(BinaryOp::Add),
+            AssignOp::SubAssign => Some(BinaryOp::Sub),
+            AssignOp::MulAssign => Some(BinaryOp::Mul),
+            AssignOp::DivAssign => Some(BinaryOp::Div),
+            AssignOp::ModAssign => Some(BinaryOp::Rem),
+            AssignOp::ExpAssign => Some(BinaryOp::Exp),
+            AssignOp::LShiftAssign => Some(BinaryOp::Shl),
+            AssignOp::RShiftAssign => Some(BinaryOp::Sar),
+            AssignOp::ZeroFillRShiftAssign => Some(BinaryOp::Shr),
+            AssignOp::BitAndAssign => Some(BinaryOp::BitAnd),
+            AssignOp::BitOrAssign => Some(BinaryOp::BitOr),
+            AssignOp::BitXorAssign => Some(BinaryOp::BitXor),
+            AssignOp::AndAssign | AssignOp::OrAssign | AssignOp::NullishAssign => {
+                return self.lower_logical_assign(a.op, &reference, &a.right, position);
+            }
+        };
+        let value = match binary {
+            None => match &name_hint {
+                Some(name) => self.lower_expr_named(&a.right, name),
+                None => self.lower_expr(&a.right),
+            },
+            Some(op) => {
+                let old = self.read_reference(&reference, position);
+                let right = self.lower_expr(&a.right);
+                self.emit(Op::Binary(op, old, right), position)
+            }
+        };
+        self.write_reference(&reference, value, position);
+        value
+    }
+
+    fn lower_logical_assign(&mut self, op: AssignOp, reference: &Reference, right: &Expr, position: u32) -> Var {
+        let result = self.new_var();
+        let old = self.read_reference(reference, position);
+        self.assign(result, old);
+        let assign = self.new_block();
+        let after = self.new_block();
+        self.branch_logical(op == AssignOp::AndAssign, op == AssignOp::NullishAssign, old, assign, after);
+        self.switch_to(assign);
+        let value = self.lower_expr(right);
+        self.write_reference(reference, value, position);
+        self.assign(result, value);
+        self.jump(after);
+        self.switch_to(after);
+        result
+    }
+
+    /// Branches to `evaluate_right` when a logical operator must evaluate its right side.
+    fn branch_logical(&mut self, is_and: bool, is_nullish: bool, left: Var, evaluate_right: BlockId, done: BlockId) {
+        if is_nullish {
+            let null = self.constant(Constant::Null);
+            let is_nullish = self.emit(Op::Binary(BinaryOp::LooseEq, left, null), 0);
+            self.branch(is_nullish, evaluate_right, done);
+        } else if is_and {
+            self.branch(left, evaluate_right, done);
+        } else {
+            self.branch(left, done, evaluate_right);
+        }
+    }
+
+    fn lower_binary(&mut self, b: &BinExpr) -> Var {
+        let position = b.span.lo.0;
+        let op = match b.op {
+            BinaryOpKind::LogicalAnd | BinaryOpKind::LogicalOr | BinaryOpKind::NullishCoalescing => {
+                let result = self.new_var();
+                let left = self.lower_expr(&b.left);
+                self.assign(result, left);
+                let right_block = self.new_block();
+                let after = self.new_block();
+                self.branch_logical(
+                    b.op == BinaryOpKind::LogicalAnd,
+                    b.op == BinaryOpKind::NullishCoalescing,
+                    left,
+                    right_block,
+                    after,
+                );
+                self.switch_to(right_block);
+                let right = self.lower_expr(&b.right);
+                self.assign(result, right);
+                self.jump(after);
+                self.switch_to(after);
+                return result;
+            }
+            BinaryOpKind::EqEq => BinaryOp::LooseEq,
+            BinaryOpKind::NotEq => BinaryOp::LooseNe,
+            BinaryOpKind::EqEqEq => BinaryOp::StrictEq,
+            BinaryOpKind::NotEqEq => BinaryOp::StrictNe,
+            BinaryOpKind::Lt => BinaryOp::Lt,
+            BinaryOpKind::LtEq => BinaryOp::Le,
+            BinaryOpKind::Gt => BinaryOp::Gt,
+            BinaryOpKind::GtEq => BinaryOp::Ge,
+            BinaryOpKind::LShift => BinaryOp::Shl,
+            BinaryOpKind::RShift => BinaryOp::Sar,
+            BinaryOpKind::ZeroFillRShift => BinaryOp::Shr,
+            BinaryOpKind::Add => BinaryOp::Add,
+            BinaryOpKind::Sub => BinaryOp::Sub,
+            BinaryOpKind::Mul => BinaryOp::Mul,
+            BinaryOpKind::Div => BinaryOp::Div,
+            BinaryOpKind::Mod => BinaryOp::Rem,
+            BinaryOpKind::BitOr => BinaryOp::BitOr,
+            BinaryOpKind::BitXor => BinaryOp::BitXor,
+            BinaryOpKind::BitAnd => BinaryOp::BitAnd,
+            BinaryOpKind::In => BinaryOp::In,
+            BinaryOpKind::InstanceOf => BinaryOp::InstanceOf,
+            BinaryOpKind::Exp => BinaryOp::Exp,
+        };
+        if let Expr::PrivateName(p) = &*b.left {
+            return self.unsupported_value(p.span.lo.0, "`#x in obj`");
+        }
+        let left = self.lower_expr(&b.left);
+        let right = self.lower_expr(&b.right);
+        self.emit(Op::Binary(op, left, right), position)
+    }
+
+    fn lower_arguments(&mut self, args: &[ExprOrSpread]) -> Vec<Var> {
+        let mut values = Vec::new();
+        for arg in args {
+            if let Some(span) = arg.spread {
+                self.unsupported(span.lo.0, "spread arguments");
+                continue;
+            }
+            values.push(self.lower_expr(&arg.expr));
+        }
+        values
+    }
+
+    fn lower_call(&mut self, call: &CallExpr) -> Var {
+        let position = call.span.lo.0;
+        let callee_expr = match &call.callee {
+            Callee::Expr(e) => e,
+            Callee::Super(s) => return self.unsupported_value(s.span.lo.0, "super calls"),
+            Callee::Import(i) => return self.unsupported_value(i.span.lo.0, "dynamic import"),
+        };
+        let (callee, this) = match unparen(callee_expr) {
+            Expr::Member(m) => {
+                let object = self.lower_expr(&m.obj);
+                let function = self.lower_member_get(object, &m.prop, position);
+                (function, object)
+            }
+            other => {
+                let function = self.lower_expr(other);
+                (function, self.undefined())
+            }
+        };
+        let arguments = self.lower_arguments(&call.args);
+        let description = self.describe(callee_expr);
+        let call_position = match unparen(callee_expr) {
+            Expr::Member(m) => m.prop.span().lo.0,
+            _ => position,
+        };
+        self.emit(Op::Call(callee, this, arguments, description), call_position)
+    }
+
+    /// How node names a callee in "x is not a function": its source text when it is a plain
+    /// name or property chain, else "(intermediate value)" forms.
+    fn describe(&mut self, callee: &Expr) -> StrId {
+        let text = describe_expr(callee);
+        self.intern(&text)
+    }
+}
+
+fn unparen(expr: &Expr) -> &Expr {
+    match expr {
+        Expr::Paren(p) => unparen(&p.expr),
+        other => other,
+    }
+}
+
+fn describe_expr(expr: &Expr) -> String {
+    match unparen(expr) {
+        Expr::Ident(i) => i.sym.to_string(),
+        Expr::This(_) => "this".into(),
+        Expr::Member(m) => {
+            let object = describe_expr(&m.obj);
+            match &m.prop {
+                MemberProp::Ident(i) => format!("{object}.{}", i.sym),
+                MemberProp::Computed(c) => match &*c.expr {
+                    Expr::Lit(Lit::Num(n)) => format!("{object}[{}]", number_to_string(n.value)),
+                    Expr::Lit(Lit::Str(s)) => format!("{object}[\"{}\"]", s.value.to_string_lossy()),
+                    Expr::Ident(_) | Expr::Member(_) => format!("{object}[{}]", describe_expr(&c.expr)),
+                    _ => format!("{object}[...]"),
+                },
+                MemberProp::PrivateName(p) => format!("{object}.#{}", p.name),
+            }
+        }
+        Expr::Call(c) => match &c.callee {
+            Callee::Expr(e) => format!("{}(...)", describe_expr(e)),
+            _ => "(intermediate value)".into(),
+        },
+        _ => "(intermediate value)".into(),
+    }
+}
+
+/// Number::toString for property keys written as numeric literals.
+fn number_to_string(value: f64) -> String {
+    let mut buffer = ryu_js::Buffer::new();
+    buffer.format(value).to_string()
+}
+
+use swc_ecma_ast::BinaryOp as BinaryOpKind;
+use swc_ecma_ast::UnaryOp as UnaryOpKind;

@@ -1,0 +1,742 @@
+//! Lowering: the swc AST plus the resolver's facts become kiln IR.
+//!
+//! `Lowerer` keeps a stack of functions being built (a nested function is lowered while its
+//! parent is open, so name lookup can walk outward through both). Each function has a stack of
+//! lexical scopes mapping names to bindings — a local or a slot of a heap environment — and a
+//! stack of control contexts (loops, labels, `finally` blocks, for-of iterators) that `break`,
+//! `continue` and `return` walk through. Statements are in `stmt.rs`, expressions in `expr.rs`.
+//! Unsupported syntax is reported as a diagnostic with its position; lowering goes on.
+
+mod expr;
+mod stmt;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::ir::{
+    self, BinaryOp, BlockId, Constant, FileId, FuncId, FunctionKind, Inst, Op, Pos, StrId,
+    Terminator, Var,
+};
+use crate::resolve::hoist::{self, DeclKind, Declared};
+use crate::resolve::{self, Resolution, THIS_NAME};
+use crate::source::SourceMap;
+use std::collections::HashMap;
+use swc_atoms::Atom;
+use swc_ecma_ast::*;
+
+/// Lowers a CommonJS module body into `module` as a new function and returns its id.
+pub fn lower_commonjs(
+    module: &mut ir::Module,
+    sources: &SourceMap,
+    resolution: &Resolution,
+    diagnostics: &mut Diagnostics,
+    file: FileId,
+    script: &Script,
+) -> FuncId {
+    let mut lowerer = Lowerer { module, sources, resolution, diagnostics, file, functions: Vec::new() };
+    lowerer.lower_module_function(script)
+}
+
+/// Where a binding's value lives.
+#[derive(Copy, Clone, Debug)]
+enum Location {
+    /// A local of the function that declares it.
+    Local(Var),
+    /// Slot `slot` of the environment at lexical depth `depth`.
+    Env { depth: usize, slot: u32 },
+}
+
+#[derive(Clone, Debug)]
+struct Binding {
+    location: Location,
+    kind: DeclKind,
+    /// Reads must check the temporal dead zone.
+    tdz: bool,
+}
+
+struct Scope {
+    bindings: HashMap<Atom, Binding>,
+    /// The environment this scope created: the local holding it and its depth.
+    env: Option<(Var, usize)>,
+}
+
+/// Why control leaves a region abruptly.
+#[derive(Clone, Debug)]
+enum Exit {
+    Break(usize),
+    Continue(usize),
+    Return(Var),
+}
+
+enum Control {
+    /// A loop, `continue` target and `break` target, with its labels.
+    Loop { labels: Vec<Atom>, break_to: BlockId, continue_to: BlockId },
+    /// A labelled statement or switch: only `break`.
+    Breakable { labels: Vec<Atom>, break_to: BlockId, is_switch: bool },
+    /// A `finally` block: exits are recorded and replayed after it runs.
+    Finally { state: Var, value: Var, entry: BlockId, exits: Vec<Exit> },
+    /// A for-of loop's iterator, closed when control leaves the loop abruptly.
+    Iterator { iterator: Var, outer_handler: Option<BlockId> },
+}
+
+/// State of completion codes in a `finally` dispatch.
+const COMPLETION_NORMAL: f64 = 0.0;
+const COMPLETION_THROW: f64 = 1.0;
+const COMPLETION_FIRST_EXIT: f64 = 2.0;
+
+struct FunctionState {
+    function: ir::Function,
+    current: BlockId,
+    handler: Option<BlockId>,
+    scopes: Vec<Scope>,
+    controls: Vec<Control>,
+    /// Depth of the environment the closure captured (0: none).
+    closure_env_depth: usize,
+    /// The local holding the closure's environment, when `closure_env_depth > 0`.
+    closure_env: Option<Var>,
+    /// Labels waiting for the next loop statement.
+    pending_labels: Vec<Atom>,
+}
+
+struct Lowerer<'a> {
+    module: &'a mut ir::Module,
+    sources: &'a SourceMap,
+    resolution: &'a Resolution,
+    diagnostics: &'a mut Diagnostics,
+    file: FileId,
+    functions: Vec<FunctionState>,
+}
+
+/// The parts of a function-like AST node lowering needs.
+struct FunctionSource<'s> {
+    name: String,
+    kind: FunctionKind,
+    position: u32,
+    params: Vec<&'s Pat>,
+    body: FunctionBodySource<'s>,
+    /// A named function expression binds its own name.
+    self_name: Option<&'s Ident>,
+}
+
+enum FunctionBodySource<'s> {
+    Statements(&'s [Stmt]),
+    Expression(&'s Expr),
+}
+
+impl<'a> Lowerer<'a> {
+    // ---------------------------------------------------------------- building blocks
+
+    fn state(&mut self) -> &mut FunctionState {
+        self.functions.last_mut().expect("a function is being lowered")
+    }
+
+    fn state_ref(&self) -> &FunctionState {
+        self.functions.last().expect("a function is being lowered")
+    }
+
+    fn new_var(&mut self) -> Var {
+        let f = &mut self.state().function;
+        f.var_count += 1;
+        Var(f.var_count - 1)
+    }
+
+    /// A new block that uses the current exception handler.
+    fn new_block(&mut self) -> BlockId {
+        let handler = self.state_ref().handler;
+        self.new_block_with_handler(handler)
+    }
+
+    fn new_block_with_handler(&mut self, handler: Option<BlockId>) -> BlockId {
+        let f = &mut self.state().function;
+        f.blocks.push(ir::Block { handler, ..Default::default() });
+        BlockId(f.blocks.len() as u32 - 1)
+    }
+
+    fn switch_to(&mut self, block: BlockId) {
+        let state = self.state();
+        state.current = block;
+        state.handler = state.function.blocks[block.index()].handler;
+    }
+
+    fn is_terminated(&self) -> bool {
+        let state = self.state_ref();
+        state.function.blocks[state.current.index()].terminator.is_some()
+    }
+
+    /// Ends the current block; later code goes to a fresh block nothing jumps to.
+    fn terminate(&mut self, terminator: Terminator) {
+        if self.is_terminated() {
+            return;
+        }
+        let state = self.state();
+        let current = state.current;
+        state.function.blocks[current.index()].terminator = Some(terminator);
+        let dead = self.new_block();
+        self.switch_to(dead);
+    }
+
+    fn jump(&mut self, target: BlockId) {
+        self.terminate(Terminator::Jump(target));
+    }
+
+    fn branch(&mut self, condition: Var, then: BlockId, otherwise: BlockId) {
+        self.terminate(Terminator::Branch(condition, then, otherwise));
+    }
+
+    /// Makes `handler` the exception target of the code that follows.
+    fn set_handler(&mut self, handler: Option<BlockId>) {
+        let state = self.state_ref();
+        let block = &state.function.blocks[state.current.index()];
+        if block.insts.is_empty() && block.terminator.is_none() {
+            let current = state.current;
+            let state = self.state();
+            state.function.blocks[current.index()].handler = handler;
+            state.handler = handler;
+            return;
+        }
+        let next = self.new_block_with_handler(handler);
+        self.jump(next);
+        self.switch_to(next);
+    }
+
+    fn emit_at(&mut self, dst: Option<Var>, op: Op, pos: Option<Pos>) {
+        let state = self.state();
+        let current = state.current;
+        state.function.blocks[current.index()].insts.push(Inst { dst, op, pos });
+    }
+
+    /// Emits `op` into a new local and returns it.
+    fn emit(&mut self, op: Op, position: u32) -> Var {
+        let dst = self.new_var();
+        let pos = if op.may_throw() { Some(self.sources.pos(position)) } else { None };
+        self.emit_at(Some(dst), op, pos);
+        dst
+    }
+
+    /// Emits `op` whose result is not needed.
+    fn emit_effect(&mut self, op: Op, position: u32) {
+        let pos = Some(self.sources.pos(position));
+        self.emit_at(None, op, pos);
+    }
+
+    fn assign(&mut self, dst: Var, src: Var) {
+        self.emit_at(Some(dst), Op::Copy(src), None);
+    }
+
+    fn constant(&mut self, constant: Constant) -> Var {
+        self.emit(Op::Const(constant), 0)
+    }
+
+    fn undefined(&mut self) -> Var {
+        self.constant(Constant::Undefined)
+    }
+
+    fn string(&mut self, text: &str) -> Var {
+        let id = self.module.intern(text);
+        self.constant(Constant::Str(id))
+    }
+
+    fn intern(&mut self, text: &str) -> StrId {
+        self.module.intern(text)
+    }
+
+    fn unsupported(&mut self, position: u32, what: &str) {
+        self.diagnostics.push(Diagnostic::unsupported(position, what));
+    }
+
+    fn syntax_error(&mut self, position: u32, message: String) {
+        self.diagnostics.push(Diagnostic::syntax_error(position, message));
+    }
+
+    /// `a === b` on locals, as a boolean local.
+    fn strict_equals_number(&mut self, a: Var, number: f64) -> Var {
+        let b = self.constant(Constant::Number(number));
+        self.emit(Op::Binary(BinaryOp::StrictEq, a, b), 0)
+    }
+
+    // ---------------------------------------------------------------- scopes and bindings
+
+    /// The innermost environment visible at this point: its local and depth.
+    fn innermost_env(&self) -> Option<(Var, usize)> {
+        let state = self.state_ref();
+        for scope in state.scopes.iter().rev() {
+            if let Some(env) = scope.env {
+                return Some(env);
+            }
+        }
+        state.closure_env.map(|var| (var, state.closure_env_depth))
+    }
+
+    /// Opens a scope declaring `declared`; captured bindings get slots in a new environment.
+    fn push_scope(&mut self, declared: &[Declared]) {
+        let mut bindings = HashMap::new();
+        let mut captured = Vec::new();
+        for d in declared {
+            if bindings.contains_key(&d.name) {
+                continue;
+            }
+            let key = resolve::ident_key(d.position);
+            let is_captured = self.resolution.captured.contains(&key);
+            let location = if is_captured {
+                captured.push(d.name.clone());
+                Location::Env { depth: 0, slot: captured.len() as u32 - 1 }
+            } else {
+                Location::Local(self.new_var())
+            };
+            bindings.insert(d.name.clone(), Binding { location, kind: d.kind, tdz: d.kind.is_lexical() });
+        }
+        let env = if captured.is_empty() {
+            None
+        } else {
+            let parent = self.innermost_env();
+            let depth = parent.map_or(0, |(_, d)| d) + 1;
+            let var = self.new_var();
+            self.emit_at(Some(var), Op::EnvNew(parent.map(|(v, _)| v), captured.len() as u32, false), None);
+            for binding in bindings.values_mut() {
+                if let Location::Env { slot, .. } = binding.location {
+                    binding.location = Location::Env { depth, slot };
+                }
+            }
+            Some((var, depth))
+        };
+        self.state().scopes.push(Scope { bindings, env });
+        // Lexical bindings start uninitialised; vars and parameters start undefined.
+        let names: Vec<(Atom, Binding)> = self
+            .state_ref()
+            .scopes
+            .last()
+            .expect("just pushed")
+            .bindings
+            .iter()
+            .map(|(n, b)| (n.clone(), b.clone()))
+            .collect();
+        for (_, binding) in names {
+            let value = if binding.tdz { Constant::Uninitialized } else { Constant::Undefined };
+            match binding.location {
+                Location::Local(var) => self.emit_at(Some(var), Op::Const(value), None),
+                Location::Env { .. } if binding.tdz => {
+                    let v = self.constant(value);
+                    self.store_location(binding.location, v);
+                }
+                Location::Env { .. } => {}
+            }
+        }
+    }
+
+    /// Adds an implicit binding (`this`, `arguments`, a function expression's own name) to
+    /// the innermost scope, initialised to `value`.
+    fn bind_implicit(&mut self, name: &str, key: resolve::DeclKey, value: Var) {
+        let captured = self.resolution.captured.contains(&key);
+        let location = if captured {
+            // Give it a slot of its own environment so closures can see it.
+            let parent = self.innermost_env();
+            let depth = parent.map_or(0, |(_, d)| d) + 1;
+            let env = self.new_var();
+            self.emit_at(Some(env), Op::EnvNew(parent.map(|(v, _)| v), 1, false), None);
+            let mut bindings = HashMap::new();
+            let location = Location::Env { depth, slot: 0 };
+            bindings.insert(Atom::from(name), Binding { location, kind: DeclKind::Const, tdz: false });
+            self.state().scopes.push(Scope { bindings, env: Some((env, depth)) });
+            self.store_location(location, value);
+            return;
+        } else {
+            let var = self.new_var();
+            self.assign(var, value);
+            Location::Local(var)
+        };
+        let scope = self.state().scopes.last_mut().expect("a scope is open");
+        scope.bindings.insert(Atom::from(name), Binding { location, kind: DeclKind::Const, tdz: false });
+    }
+
+    fn pop_scope(&mut self) {
+        self.state().scopes.pop();
+    }
+
+    /// Finds a binding by walking scopes of this function and then of enclosing functions.
+    fn lookup(&self, name: &Atom) -> Option<Binding> {
+        for state in self.functions.iter().rev() {
+            for scope in state.scopes.iter().rev() {
+                if let Some(binding) = scope.bindings.get(name) {
+                    return Some(binding.clone());
+                }
+            }
+        }
+        None
+    }
+
+    /// The local holding the environment at `depth`, walking parents as needed.
+    fn env_at(&mut self, depth: usize) -> Var {
+        let state = self.state_ref();
+        for scope in state.scopes.iter().rev() {
+            if let Some((var, d)) = scope.env {
+                if d == depth {
+                    return var;
+                }
+            }
+        }
+        // Not created by this function: an ancestor of the closure's environment.
+        let closure_env = state.closure_env.expect("an outer binding implies a closure environment");
+        let closure_depth = state.closure_env_depth;
+        if closure_depth == depth {
+            return closure_env;
+        }
+        let hops = (closure_depth - depth) as u32;
+        self.emit(Op::EnvParent(closure_env, hops), 0)
+    }
+
+    fn load_location(&mut self, location: Location) -> Var {
+        match location {
+            Location::Local(var) => var,
+            Location::Env { depth, slot } => {
+                let env = self.env_at(depth);
+                self.emit(Op::EnvGet(env, slot), 0)
+            }
+        }
+    }
+
+    fn store_location(&mut self, location: Location, value: Var) {
+        match location {
+            Location::Local(var) => self.assign(var, value),
+            Location::Env { depth, slot } => {
+                let env = self.env_at(depth);
+                self.emit_at(None, Op::EnvSet(env, slot, value), None);
+            }
+        }
+    }
+
+    /// Reads a variable by name (with TDZ check), or a global.
+    fn read_name(&mut self, name: &Atom, position: u32) -> Var {
+        match self.lookup(name) {
+            Some(binding) => {
+                let value = self.load_location(binding.location);
+                if binding.tdz {
+                    let id = self.intern(name);
+                    self.emit_effect(Op::CheckInitialized(value, id), position);
+                }
+                // Copy so later writes to the binding do not change this read.
+                let copy = self.new_var();
+                self.assign(copy, value);
+                copy
+            }
+            None => match &**name {
+                "undefined" => self.undefined(),
+                "NaN" => self.constant(Constant::Number(f64::NAN)),
+                "Infinity" => self.constant(Constant::Number(f64::INFINITY)),
+                _ => {
+                    let id = self.intern(name);
+                    self.emit(Op::GlobalGet(id), position)
+                }
+            },
+        }
+    }
+
+    /// Writes a variable by name (assignment, not declaration).
+    fn write_name(&mut self, name: &Atom, value: Var, position: u32) {
+        match self.lookup(name) {
+            Some(binding) => {
+                if binding.tdz {
+                    let current = self.load_location(binding.location);
+                    let id = self.intern(name);
+                    self.emit_effect(Op::CheckInitialized(current, id), position);
+                }
+                if binding.kind == DeclKind::Const {
+                    self.emit_effect(Op::ThrowConstAssign, position);
+                    return;
+                }
+                self.store_location(binding.location, value);
+            }
+            None => {
+                let id = self.intern(name);
+                self.emit_effect(Op::GlobalSet(id, value), position);
+            }
+        }
+    }
+
+    /// Initialises a declared binding (its declaration ran), ending its TDZ.
+    fn initialize_name(&mut self, name: &Atom, value: Var) {
+        if let Some(binding) = self.lookup(name) {
+            self.store_location(binding.location, value);
+        }
+    }
+
+    // ---------------------------------------------------------------- functions
+
+    fn lower_module_function(&mut self, script: &Script) -> FuncId {
+        let position = script.span.lo.0;
+        let pos = self.sources.pos(position);
+        let mut function = ir::Function::new(String::new(), FunctionKind::Module, self.file, pos);
+        function.strict = has_use_strict(&script.body);
+        let id = FuncId(self.module.functions.len() as u32);
+        self.module.functions.push(ir::Function::new(String::new(), FunctionKind::Module, self.file, pos));
+        self.functions.push(FunctionState {
+            function,
+            current: BlockId(0),
+            handler: None,
+            scopes: Vec::new(),
+            controls: Vec::new(),
+            closure_env_depth: 0,
+            closure_env: None,
+            pending_labels: Vec::new(),
+        });
+        // The CommonJS wrapper: `exports`, `module`, and `this` is `module.exports`.
+        let mut declared = Vec::new();
+        hoist::var_names(&script.body, &mut declared);
+        hoist::lexical_names(&script.body, true, &mut declared);
+        self.push_scope(&[]);
+        let exports = self.emit(Op::NewObject, position);
+        let module_object = self.emit(Op::NewObject, position);
+        let exports_key = self.string("exports");
+        self.emit_effect(Op::DefineProperty(module_object, exports_key, exports), position);
+        self.bind_implicit("exports", resolve::EXPORTS_KEY, exports);
+        self.bind_implicit("module", resolve::MODULE_KEY, module_object);
+        self.bind_implicit(THIS_NAME, resolve::this_key(position), exports);
+        self.push_scope(&declared);
+        self.instantiate_functions(&script.body);
+        for stmt in &script.body {
+            self.lower_stmt(stmt);
+        }
+        let undefined = self.undefined();
+        self.terminate(Terminator::Return(undefined));
+        self.finish_function(id);
+        id
+    }
+
+    /// Ends the function being built: blocks left open (only unreachable code, after a
+    /// `return` or `throw`) return undefined; every local starts as undefined.
+    fn finish_function(&mut self, id: FuncId) {
+        let undefined = self.new_var();
+        let mut state = self.functions.pop().expect("a function is being lowered");
+        for block in &mut state.function.blocks {
+            if block.terminator.is_none() {
+                block.terminator = Some(Terminator::Return(undefined));
+            }
+        }
+        self.module.functions[id.index()] = state.function;
+    }
+
+    /// Creates closures for the function declarations of a statement list and binds them.
+    fn instantiate_functions(&mut self, stmts: &[Stmt]) {
+        for decl in hoist::function_decls(stmts) {
+            let closure = self.lower_function(&decl.function, decl.ident.sym.to_string(), None, FunctionKind::Normal);
+            self.initialize_name(&decl.ident.sym, closure);
+        }
+    }
+
+    /// Lowers a `function` and returns the local holding its closure.
+    fn lower_function(&mut self, function: &Function, name: String, self_name: Option<&Ident>, kind: FunctionKind) -> Var {
+        let position = function.span.lo.0;
+        if function.is_generator {
+            self.unsupported(position, "generator functions");
+        }
+        if function.is_async {
+            self.unsupported(position, "async functions");
+        }
+        let source = FunctionSource {
+            name,
+            kind,
+            position,
+            params: function.params.iter().map(|p| &p.pat).collect(),
+            body: FunctionBodySource::Statements(function.body.as_ref().map_or(&[], |b| &b.stmts)),
+            self_name,
+        };
+        self.lower_function_source(source)
+    }
+
+    /// Lowers an arrow function and returns the local holding its closure.
+    fn lower_arrow(&mut self, arrow: &ArrowExpr, name: String) -> Var {
+        let position = arrow.span.lo.0;
+        if arrow.is_async {
+            self.unsupported(position, "async arrow functions");
+        }
+        let body = match &*arrow.body {
+            ArrowFunctionBody::FunctionBody(b) => FunctionBodySource::Statements(&b.stmts),
+            ArrowFunctionBody::Expr(e) => FunctionBodySource::Expression(e),
+        };
+        let source = FunctionSource {
+            name,
+            kind: FunctionKind::Arrow,
+            position,
+            params: arrow.params.iter().collect(),
+            body,
+            self_name: None,
+        };
+        self.lower_function_source(source)
+    }
+
+    fn lower_function_source(&mut self, source: FunctionSource<'_>) -> Var {
+        let position = source.position;
+        let pos = self.sources.pos(position);
+        let mut function = ir::Function::new(source.name.clone(), source.kind, self.file, pos);
+        let outer_strict = self.state_ref().function.strict;
+        function.strict = outer_strict
+            || matches!(source.body, FunctionBodySource::Statements(stmts) if has_use_strict(stmts));
+        function.length = source
+            .params
+            .iter()
+            .take_while(|p| matches!(p, Pat::Ident(_)))
+            .count() as u32;
+        let id = FuncId(self.module.functions.len() as u32);
+        self.module.functions.push(ir::Function::new(String::new(), source.kind, self.file, pos));
+
+        // A named function expression's own name lives in an environment between the
+        // function and its surroundings when captured; otherwise it is read from `callee`.
+        let outer_env = self.innermost_env();
+        self.functions.push(FunctionState {
+            function,
+            current: BlockId(0),
+            handler: None,
+            scopes: Vec::new(),
+            controls: Vec::new(),
+            closure_env_depth: outer_env.map_or(0, |(_, d)| d),
+            closure_env: None,
+            pending_labels: Vec::new(),
+        });
+        if outer_env.is_some() {
+            let env = self.emit(Op::FunctionEnv, position);
+            self.state().closure_env = Some(env);
+        }
+        self.push_scope(&[]);
+        if let Some(ident) = source.self_name {
+            let callee = self.emit(Op::Callee, position);
+            self.bind_implicit(&ident.sym, resolve::ident_key(ident.span.lo.0), callee);
+        }
+        if source.kind != FunctionKind::Arrow {
+            let this_key = resolve::this_key(position);
+            if self.resolution.used_implicit.contains(&this_key) {
+                let raw = self.emit(Op::This, position);
+                let this = if self.state_ref().function.strict { raw } else { self.emit(Op::SloppyThis(raw), position) };
+                self.bind_implicit(THIS_NAME, this_key, this);
+            }
+            let arguments_key = resolve::arguments_key(position);
+            if self.resolution.used_implicit.contains(&arguments_key) {
+                let arguments = self.emit(Op::Arguments, position);
+                self.bind_implicit("arguments", arguments_key, arguments);
+            }
+        }
+        let mut declared = Vec::new();
+        for param in &source.params {
+            hoist::pattern_names(param, DeclKind::Param, &mut declared);
+        }
+        if let FunctionBodySource::Statements(stmts) = source.body {
+            hoist::var_names(stmts, &mut declared);
+            hoist::lexical_names(stmts, true, &mut declared);
+        }
+        self.push_scope(&declared);
+        for (index, param) in source.params.iter().enumerate() {
+            match param {
+                Pat::Ident(ident) => {
+                    let value = self.emit(Op::Param(index as u32), position);
+                    self.initialize_name(&ident.id.sym, value);
+                }
+                other => self.unsupported(pat_position(other), "destructuring and default parameters"),
+            }
+        }
+        match source.body {
+            FunctionBodySource::Statements(stmts) => {
+                self.instantiate_functions(stmts);
+                for stmt in stmts {
+                    self.lower_stmt(stmt);
+                }
+                let undefined = self.undefined();
+                self.terminate(Terminator::Return(undefined));
+            }
+            FunctionBodySource::Expression(expr) => {
+                let value = self.lower_expr(expr);
+                self.terminate(Terminator::Return(value));
+            }
+        }
+        self.finish_function(id);
+        let env = outer_env.map(|(var, _)| var);
+        self.emit(Op::Closure(id, env), position)
+    }
+
+    // ---------------------------------------------------------------- abrupt completions
+
+    /// Sends control out through the control contexts below `level` (exclusive), running
+    /// `finally` blocks and closing iterators on the way.
+    fn emit_exit(&mut self, exit: Exit, level: usize, position: u32) {
+        let mut index = level;
+        while index > 0 {
+            index -= 1;
+            let state = self.state_ref();
+            match &state.controls[index] {
+                Control::Loop { break_to, continue_to, .. } => match exit {
+                    Exit::Break(target) if target == index => {
+                        let to = *break_to;
+                        self.jump(to);
+                        return;
+                    }
+                    Exit::Continue(target) if target == index => {
+                        let to = *continue_to;
+                        self.jump(to);
+                        return;
+                    }
+                    _ => {}
+                },
+                Control::Breakable { break_to, .. } => {
+                    if let Exit::Break(target) = exit {
+                        if target == index {
+                            let to = *break_to;
+                            self.jump(to);
+                            return;
+                        }
+                    }
+                }
+                Control::Finally { state: completion, value, entry, exits } => {
+                    let code = COMPLETION_FIRST_EXIT + exits.len() as f64;
+                    let (completion, value, entry) = (*completion, *value, *entry);
+                    if let Exit::Return(v) = exit {
+                        self.assign(value, v);
+                    }
+                    if let Control::Finally { exits, .. } = &mut self.state().controls[index] {
+                        exits.push(exit);
+                    }
+                    let code = self.constant(Constant::Number(code));
+                    self.assign(completion, code);
+                    self.jump(entry);
+                    return;
+                }
+                Control::Iterator { iterator, outer_handler } => {
+                    // The loop's own `continue` (the control just below) keeps iterating.
+                    let is_own_continue = matches!(exit, Exit::Continue(t) if t + 1 == index);
+                    if !is_own_continue {
+                        let (iterator, outer_handler) = (*iterator, *outer_handler);
+                        let saved = self.state_ref().handler;
+                        self.set_handler(outer_handler);
+                        self.emit_effect(Op::IteratorClose(iterator), position);
+                        self.set_handler(saved);
+                    }
+                }
+            }
+        }
+        match exit {
+            Exit::Return(v) => self.terminate(Terminator::Return(v)),
+            Exit::Break(_) | Exit::Continue(_) => {
+                // Targets are checked when the statement is lowered; nothing to do.
+                let undefined = self.undefined();
+                self.terminate(Terminator::Return(undefined));
+            }
+        }
+    }
+}
+
+/// Whether a statement list starts with a `"use strict"` directive.
+fn has_use_strict(stmts: &[Stmt]) -> bool {
+    for stmt in stmts {
+        match stmt {
+            Stmt::Expr(ExprStmt { expr, .. }) => match &**expr {
+                Expr::Lit(Lit::Str(s)) => {
+                    if s.raw.as_deref().map(|r| &r[1..r.len() - 1]) == Some("use strict") {
+                        return true;
+                    }
+                }
+                _ => return false,
+            },
+            _ => return false,
+        }
+    }
+    false
+}
+
+fn pat_position(pat: &Pat) -> u32 {
+    use swc_common::Spanned;
+    pat.span().lo.0
+}

@@ -1,0 +1,98 @@
+//! A thin wrapper over swc_ecma_parser: source text in, AST and diagnostics out. No semantics.
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use swc_common::BytePos;
+use swc_ecma_ast::Script;
+use swc_ecma_parser::{EsSyntax, Parser, StringInput, Syntax};
+
+/// Parses `text` (starting at swc position `start`) as a CommonJS module body, the way node
+/// wraps a `.js` file. Returns `None` when the text does not parse; the errors are recorded.
+pub fn parse_commonjs(text: &str, start: u32, diagnostics: &mut Diagnostics) -> Option<Script> {
+    let end = start + text.len() as u32;
+    let input = StringInput::new(text, BytePos(start), BytePos(end));
+    let mut parser = Parser::new(Syntax::Es(EsSyntax::default()), input, None);
+    let result = parser.parse_commonjs();
+    let mut errors = parser.take_errors();
+    let script = match result {
+        Ok(script) => Some(script),
+        Err(error) => {
+            errors.insert(0, error);
+            None
+        }
+    };
+    if errors.is_empty() {
+        return script;
+    }
+    // node stops at the first syntax error; so does kiln.
+    errors.sort_by_key(|e| swc_common::Spanned::span(e).lo.0);
+    for error in errors.into_iter().take(1) {
+        let position = swc_common::Spanned::span(&error).lo.0;
+        let offset = (position.saturating_sub(start) as usize).min(text.len());
+        let message = syntax_message(error.kind(), &text[offset..]);
+        diagnostics.push(Diagnostic::syntax_error(position, message));
+    }
+    None
+}
+
+/// How V8 describes the token at the start of `rest` in "Unexpected ..." messages.
+fn unexpected_token(rest: &str) -> String {
+    let rest = rest.trim_start();
+    let Some(first) = rest.chars().next() else {
+        return "Unexpected end of input".into();
+    };
+    if first.is_alphabetic() || first == '_' || first == '$' {
+        let word: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$').collect();
+        const RESERVED: &[&str] = &[
+            "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do",
+            "else", "export", "extends", "finally", "for", "function", "if", "import", "in", "instanceof",
+            "new", "return", "super", "switch", "this", "throw", "try", "typeof", "var", "void", "while",
+            "with", "null", "true", "false",
+        ];
+        if RESERVED.contains(&word.as_str()) {
+            return format!("Unexpected token '{word}'");
+        }
+        return format!("Unexpected identifier '{word}'");
+    }
+    if first.is_ascii_digit() {
+        return "Unexpected number".into();
+    }
+    if first == '"' || first == '\'' {
+        return "Unexpected string".into();
+    }
+    if first == '`' {
+        return "Unexpected template string".into();
+    }
+    const PUNCTUATORS: &[&str] = &[
+        ">>>=", "...", "===", "!==", "**=", "<<=", ">>=", ">>>", "&&=", "||=", "??=", "=>", "==", "!=", "<=",
+        ">=", "&&", "||", "??", "?.", "++", "--", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "**", "<<", ">>",
+    ];
+    for p in PUNCTUATORS {
+        if rest.starts_with(p) {
+            return format!("Unexpected token '{p}'");
+        }
+    }
+    format!("Unexpected token '{first}'")
+}
+
+/// node's wording where it differs from swc's for common errors.
+fn syntax_message(kind: &swc_ecma_parser::error::SyntaxError, rest: &str) -> String {
+    let message = kind.msg().to_string();
+    if message == "Expression expected" || message.starts_with("Unexpected token") || message.starts_with("Expected ") {
+        return unexpected_token(rest);
+    }
+    if let Some(rest) = message.strip_prefix("Expected ") {
+        if rest.contains(", got ") {
+            if let Some((_, got)) = rest.split_once(", got ") {
+                let token = got.trim_matches('\'');
+                if token == "<eof>" {
+                    return "Unexpected end of input".into();
+                }
+                return format!("Unexpected token '{token}'");
+            }
+        }
+    }
+    if message.starts_with("Unexpected eof") || message.contains("Unexpected end of file") {
+        return "Unexpected end of input".into();
+    }
+    message
+}

@@ -1,0 +1,280 @@
+//! Scope analysis: which declarations are captured by inner functions (those live in heap
+//! environments; the rest stay in locals), and the early errors about declarations.
+//!
+//! Lowering rebuilds the same scopes with the helpers of `hoist` and asks [`Resolution`]
+//! whether each binding is captured. This pass never fails on bad code: it records diagnostics.
+
+pub mod hoist;
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use hoist::{DeclKind, Declared};
+use std::collections::{HashMap, HashSet};
+use swc_atoms::Atom;
+use swc_ecma_ast::*;
+use swc_ecma_visit::{Visit, VisitWith};
+
+/// Identifies one declared binding: the source position of its declaring identifier, or of
+/// the function owning an implicit `this`/`arguments` binding.
+pub type DeclKey = u64;
+
+/// The key of a binding declared by the identifier at `position`.
+pub fn ident_key(position: u32) -> DeclKey {
+    position as u64
+}
+
+/// The key of the implicit `this` binding of the function starting at `position`.
+pub fn this_key(function_position: u32) -> DeclKey {
+    (1 << 32) | function_position as u64
+}
+
+/// The key of the implicit `arguments` binding of the function starting at `position`.
+pub fn arguments_key(function_position: u32) -> DeclKey {
+    (2 << 32) | function_position as u64
+}
+
+/// Keys of the CommonJS wrapper's implicit bindings `exports` and `module`.
+pub const EXPORTS_KEY: DeclKey = (3 << 32) | 1;
+/// See [`EXPORTS_KEY`].
+pub const MODULE_KEY: DeclKey = (3 << 32) | 2;
+
+/// The name under which scopes hold the implicit `this` binding (not a valid identifier).
+pub const THIS_NAME: &str = "%this";
+
+/// What lowering needs to know about the program's scopes.
+#[derive(Default)]
+pub struct Resolution {
+    /// Bindings referenced from a function other than the one declaring them.
+    pub captured: HashSet<DeclKey>,
+    /// Implicit `this`/`arguments` bindings that some code refers to.
+    pub used_implicit: HashSet<DeclKey>,
+}
+
+/// Analyses a CommonJS module body.
+pub fn resolve_script(script: &Script, diagnostics: &mut Diagnostics) -> Resolution {
+    let mut resolver = Resolver { scopes: Vec::new(), function_depth: 0, resolution: Resolution::default(), diagnostics };
+    resolver.enter_function_scope(script.span.lo.0, &[], &script.body, true);
+    let scope = resolver.scopes.last_mut().expect("just entered");
+    scope.names.entry(Atom::from("exports")).or_insert((EXPORTS_KEY, DeclKind::Var));
+    scope.names.entry(Atom::from("module")).or_insert((MODULE_KEY, DeclKind::Var));
+    for stmt in &script.body {
+        stmt.visit_with(&mut resolver);
+    }
+    resolver.scopes.pop();
+    resolver.resolution
+}
+
+struct Scope {
+    names: HashMap<Atom, (DeclKey, DeclKind)>,
+    function_depth: usize,
+}
+
+struct Resolver<'a> {
+    scopes: Vec<Scope>,
+    function_depth: usize,
+    resolution: Resolution,
+    diagnostics: &'a mut Diagnostics,
+}
+
+impl Resolver<'_> {
+    fn declare_all(&mut self, declared: Vec<Declared>) {
+        let depth = self.function_depth;
+        let scope = self.scopes.last_mut().expect("a scope is open");
+        debug_assert_eq!(scope.function_depth, depth);
+        for d in declared {
+            let key = ident_key(d.position);
+            match scope.names.get(&d.name) {
+                Some((_, existing)) if existing.is_lexical() || d.kind.is_lexical() => {
+                    // var/function redeclaring var/function is fine; anything lexical is not.
+                    let both_var_like = !existing.is_lexical() && !d.kind.is_lexical();
+                    if !both_var_like && !(existing == &DeclKind::Param && d.kind == DeclKind::Var) {
+                        self.diagnostics.push(Diagnostic::syntax_error(
+                            d.position,
+                            format!("Identifier '{}' has already been declared", d.name),
+                        ));
+                    }
+                }
+                Some(_) => {}
+                None => {
+                    scope.names.insert(d.name, (key, d.kind));
+                }
+            }
+        }
+    }
+
+    fn push_scope(&mut self) {
+        self.scopes.push(Scope { names: HashMap::new(), function_depth: self.function_depth });
+    }
+
+    /// Opens a function's scope: parameters, implicit bindings, hoisted vars and top-level
+    /// functions and lexical declarations of its body.
+    fn enter_function_scope(&mut self, position: u32, params: &[&Pat], body: &[Stmt], own_this: bool) {
+        self.function_depth += 1;
+        self.push_scope();
+        let mut declared = Vec::new();
+        for param in params {
+            hoist::pattern_names(param, DeclKind::Param, &mut declared);
+        }
+        self.declare_all(declared);
+        if own_this {
+            let scope = self.scopes.last_mut().expect("just pushed");
+            scope.names.insert(Atom::from(THIS_NAME), (this_key(position), DeclKind::Const));
+            scope.names.entry(Atom::from("arguments")).or_insert((arguments_key(position), DeclKind::Var));
+        }
+        let mut declared = Vec::new();
+        hoist::var_names(body, &mut declared);
+        hoist::lexical_names(body, true, &mut declared);
+        self.declare_all(declared);
+    }
+
+    fn leave_function_scope(&mut self) {
+        self.scopes.pop();
+        self.function_depth -= 1;
+    }
+
+    fn reference(&mut self, name: &Atom) {
+        for scope in self.scopes.iter().rev() {
+            if let Some((key, _)) = scope.names.get(name) {
+                if key >> 32 != 0 {
+                    self.resolution.used_implicit.insert(*key);
+                }
+                if scope.function_depth < self.function_depth {
+                    self.resolution.captured.insert(*key);
+                }
+                return;
+            }
+        }
+    }
+
+    fn visit_function_like(&mut self, position: u32, params: &[&Pat], body: &[Stmt], own_this: bool, visit: impl FnOnce(&mut Self)) {
+        self.enter_function_scope(position, params, body, own_this);
+        visit(self);
+        self.leave_function_scope();
+    }
+}
+
+impl Visit for Resolver<'_> {
+    fn visit_function(&mut self, node: &Function) {
+        let params: Vec<&Pat> = node.params.iter().map(|p| &p.pat).collect();
+        let body: &[Stmt] = node.body.as_ref().map_or(&[], |b| &b.stmts);
+        self.visit_function_like(node.span.lo.0, &params, body, true, |this| {
+            for p in &node.params {
+                p.visit_with(this);
+            }
+            for s in body {
+                s.visit_with(this);
+            }
+        });
+    }
+
+    fn visit_fn_expr(&mut self, node: &FnExpr) {
+        // A named function expression sees its own name in a scope between it and the outside.
+        self.push_scope();
+        if let Some(ident) = &node.ident {
+            let scope = self.scopes.last_mut().expect("just pushed");
+            scope.names.insert(ident.sym.clone(), (ident_key(ident.span.lo.0), DeclKind::Const));
+        }
+        node.function.visit_with(self);
+        self.scopes.pop();
+    }
+
+    fn visit_arrow_expr(&mut self, node: &ArrowExpr) {
+        let params: Vec<&Pat> = node.params.iter().collect();
+        let body: &[Stmt] = match &*node.body {
+            ArrowFunctionBody::FunctionBody(b) => &b.stmts,
+            ArrowFunctionBody::Expr(_) => &[],
+        };
+        self.visit_function_like(node.span.lo.0, &params, body, false, |this| {
+            for p in &node.params {
+                p.visit_with(this);
+            }
+            node.body.visit_with(this);
+        });
+    }
+
+    fn visit_block_stmt(&mut self, node: &BlockStmt) {
+        self.push_scope();
+        let mut declared = Vec::new();
+        hoist::lexical_names(&node.stmts, false, &mut declared);
+        self.declare_all(declared);
+        node.visit_children_with(self);
+        self.scopes.pop();
+    }
+
+    fn visit_switch_stmt(&mut self, node: &SwitchStmt) {
+        node.discriminant.visit_with(self);
+        self.push_scope();
+        let mut declared = Vec::new();
+        for case in &node.cases {
+            hoist::lexical_names(&case.cons, false, &mut declared);
+        }
+        self.declare_all(declared);
+        for case in &node.cases {
+            case.visit_with(self);
+        }
+        self.scopes.pop();
+    }
+
+    fn visit_for_stmt(&mut self, node: &ForStmt) {
+        self.push_scope();
+        if let Some(VarDeclOrExpr::VarDecl(decl)) = &node.init {
+            let mut declared = Vec::new();
+            hoist::lexical_var_decl(decl, &mut declared);
+            self.declare_all(declared);
+        }
+        node.visit_children_with(self);
+        self.scopes.pop();
+    }
+
+    fn visit_for_in_stmt(&mut self, node: &ForInStmt) {
+        node.right.visit_with(self);
+        self.push_scope();
+        if let ForHead::VarDecl(decl) = &node.left {
+            let mut declared = Vec::new();
+            hoist::lexical_var_decl(decl, &mut declared);
+            self.declare_all(declared);
+        }
+        node.left.visit_with(self);
+        node.body.visit_with(self);
+        self.scopes.pop();
+    }
+
+    fn visit_for_of_stmt(&mut self, node: &ForOfStmt) {
+        node.right.visit_with(self);
+        self.push_scope();
+        if let ForHead::VarDecl(decl) = &node.left {
+            let mut declared = Vec::new();
+            hoist::lexical_var_decl(decl, &mut declared);
+            self.declare_all(declared);
+        }
+        node.left.visit_with(self);
+        node.body.visit_with(self);
+        self.scopes.pop();
+    }
+
+    fn visit_catch_clause(&mut self, node: &CatchClause) {
+        self.push_scope();
+        if let Some(param) = &node.param {
+            let mut declared = Vec::new();
+            hoist::pattern_names(param, DeclKind::CatchParam, &mut declared);
+            self.declare_all(declared);
+        }
+        node.visit_children_with(self);
+        self.scopes.pop();
+    }
+
+    fn visit_ident(&mut self, node: &Ident) {
+        self.reference(&node.sym);
+    }
+
+    fn visit_this_expr(&mut self, _node: &ThisExpr) {
+        self.reference(&Atom::from(THIS_NAME));
+    }
+
+    fn visit_labeled_stmt(&mut self, node: &LabeledStmt) {
+        node.body.visit_with(self);
+    }
+
+    fn visit_break_stmt(&mut self, _node: &BreakStmt) {}
+
+    fn visit_continue_stmt(&mut self, _node: &ContinueStmt) {}
+}

@@ -1,0 +1,308 @@
+//! The contract between compiled code and the runtime: the NaN-box value layout and the one
+//! table of runtime entry points.
+//!
+//! The compiler imports every entry point from [`for_each_runtime_fn!`] and never links runtime
+//! code; the runtime defines each one as `#[no_mangle] extern "C"` in `runtime-lib/src/abi.rs`
+//! and checks its signature against this table at compile time. Nothing here depends on any
+//! other crate.
+//!
+//! # Values
+//! A JS value is 64 bits. A double is stored as itself, with every NaN canonicalised to
+//! [`CANONICAL_NAN`]. Bit patterns at or above [`FIRST_TAGGED`] (negative quiet NaNs with a
+//! payload, which no canonical double uses) carry a 16-bit tag in the top bits and a 48-bit
+//! payload: a heap pointer for objects, strings, symbols and bigints, or a small constant for
+//! the specials. So `is_number(v) == v < FIRST_TAGGED` is one unsigned compare.
+//!
+//! # Calls
+//! Every JS function, compiled or native, has the signature [`JsFunctionPtr`]:
+//! `fn(ctx, callee, this, argc, argv) -> Value`. `new.target` travels in the context.
+//!
+//! # Exceptions
+//! A runtime entry point or JS function that throws stores the thrown value in the context and
+//! returns [`EXCEPTION`], which is never a JS value. Callers compare the result with it and
+//! branch to the innermost handler. Nothing unwinds through native frames.
+
+#![no_std]
+
+/// Bits 48..64 of a value hold its tag; the low 48 bits hold the payload.
+pub const TAG_SHIFT: u32 = 48;
+/// Mask that keeps the payload of a tagged value.
+pub const PAYLOAD_MASK: u64 = 0x0000_FFFF_FFFF_FFFF;
+/// Every value at or above this pattern is tagged (not a number).
+pub const FIRST_TAGGED: u64 = 0xFFF9_0000_0000_0000;
+
+/// Reserved for a future int32 representation; never produced today.
+pub const TAG_INT32: u64 = 0xFFF9;
+/// `undefined`, `null`, booleans and the internal markers below.
+pub const TAG_SPECIAL: u64 = 0xFFFA;
+/// Pointer to a GC object cell (ordinary objects, arrays, functions, …).
+pub const TAG_OBJECT: u64 = 0xFFFB;
+/// Pointer to a GC string cell.
+pub const TAG_STRING: u64 = 0xFFFC;
+/// Pointer to a GC symbol cell.
+pub const TAG_SYMBOL: u64 = 0xFFFD;
+/// Pointer to a GC bigint cell.
+pub const TAG_BIGINT: u64 = 0xFFFE;
+
+const fn special(payload: u64) -> u64 {
+    (TAG_SPECIAL << TAG_SHIFT) | payload
+}
+
+/// The value `undefined`.
+pub const UNDEFINED: u64 = special(0);
+/// The value `null`.
+pub const NULL: u64 = special(1);
+/// The value `false`; `TRUE` differs from it only in bit 0.
+pub const FALSE: u64 = special(2);
+/// The value `true`.
+pub const TRUE: u64 = special(3);
+/// Marks a hole in dense array elements; never visible to JS.
+pub const HOLE: u64 = special(4);
+/// Returned by anything that threw; the thrown value is in the context. Never a JS value.
+pub const EXCEPTION: u64 = special(5);
+/// Marks a `let`/`const`/`class` binding in its temporal dead zone; never visible to JS.
+pub const UNINITIALIZED: u64 = special(6);
+/// The one NaN bit pattern a value may hold.
+pub const CANONICAL_NAN: u64 = 0x7FF8_0000_0000_0000;
+
+/// Byte offsets of fields in the runtime context (`#[repr(C)] struct Context`) that compiled
+/// code reads directly. The runtime asserts these at compile time.
+pub mod ctx_offset {
+    /// `usize`: the lowest stack address JS may use; below it a call throws RangeError.
+    pub const STACK_LIMIT: i32 = 0;
+    /// `u64` value: the pending exception while [`super::EXCEPTION`] propagates.
+    pub const EXCEPTION: i32 = 8;
+    /// `u64` value: `new.target` of the call being entered (undefined for plain calls).
+    pub const NEW_TARGET: i32 = 16;
+}
+
+/// Byte offsets inside an environment cell (closure-captured variables). An environment is
+/// passed as a raw, untagged pointer (`Ptr`): `[header: u64][parent: Ptr][slot 0: Value]…`.
+pub mod env_offset {
+    /// The enclosing environment, or null.
+    pub const PARENT: i32 = 8;
+    /// The first slot; slot `i` is at `SLOTS + 8 * i`.
+    pub const SLOTS: i32 = 16;
+}
+
+/// Signature of every JS-callable function: `(ctx, callee, this, argc, argv) -> Value`.
+pub type JsFunctionPtr =
+    unsafe extern "C" fn(ctx: *mut u8, callee: u64, this: u64, argc: u64, argv: *const u64) -> u64;
+
+/// The ABI types used in the entry-point table. `Value` is a NaN-boxed `u64`, `Ctx` and `Ptr`
+/// are pointers, `U32`/`U64` integers, `F64` a double, `Bool` a `u8` that is 0 or 1.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum AbiType {
+    /// A NaN-boxed JS value (`u64`).
+    Value,
+    /// The runtime context pointer.
+    Ctx,
+    /// Any other pointer.
+    Ptr,
+    /// A 32-bit unsigned integer.
+    U32,
+    /// A 64-bit unsigned integer.
+    U64,
+    /// A double.
+    F64,
+    /// A `u8` that is 0 or 1.
+    Bool,
+    /// No result.
+    Void,
+}
+
+/// Invokes `$m!` with every runtime entry point as
+/// `name(arg: Type, ...) -> Type;` where each Type is an [`AbiType`] variant name.
+///
+/// Naming: `kiln_<area>_<verb>`. Entry points whose name ends in `_js` may run user JS; every
+/// entry point that returns `Value` may return [`EXCEPTION`] unless its doc says it cannot.
+#[macro_export]
+macro_rules! for_each_runtime_fn {
+    ($m:ident) => {
+        $m! {
+            // ---- program and module set-up ----
+            /// Interns `count` UTF-8 string constants (`table` holds `(ptr: *const u8, len: usize)`
+            /// pairs) into `out[0..count]` (a writable array of values), and registers `out` as
+            /// a GC root. Cannot throw.
+            kiln_module_init_strings(ctx: Ctx, table: Ptr, count: U32, out: Ptr) -> Void;
+            /// Registers `count` values at `slots` as GC roots (module-level cells). Cannot throw.
+            kiln_module_add_roots(ctx: Ctx, slots: Ptr, count: U32) -> Void;
+
+            // ---- conversions and operators (slow paths; numbers are handled inline) ----
+            /// ToBoolean. Cannot throw.
+            kiln_value_truthy(value: Value) -> Bool;
+            /// ToNumeric (number or bigint), may call valueOf/toString.
+            kiln_value_to_numeric_js(ctx: Ctx, value: Value) -> Value;
+            /// ToNumber.
+            kiln_value_to_number_js(ctx: Ctx, value: Value) -> Value;
+            /// ToString, as a string value.
+            kiln_value_to_string_js(ctx: Ctx, value: Value) -> Value;
+            /// ToPropertyKey then ToString-or-symbol; used for computed keys in literals.
+            kiln_value_to_property_key_js(ctx: Ctx, value: Value) -> Value;
+            /// `a + b` for all types.
+            kiln_op_add_js(ctx: Ctx, a: Value, b: Value) -> Value;
+            /// `a - b`.
+            kiln_op_sub_js(ctx: Ctx, a: Value, b: Value) -> Value;
+            /// `a * b`.
+            kiln_op_mul_js(ctx: Ctx, a: Value, b: Value) -> Value;
+            /// `a / b`.
+            kiln_op_div_js(ctx: Ctx, a: Value, b: Value) -> Value;
+            /// `a % b`.
+            kiln_op_rem_js(ctx: Ctx, a: Value, b: Value) -> Value;
+            /// `a ** b`.
+            kiln_op_exp_js(ctx: Ctx, a: Value, b: Value) -> Value;
+            /// `a << b`.
+            kiln_op_shl_js(ctx: Ctx, a: Value, b: Value) -> Value;
+            /// `a >> b`.
+            kiln_op_sar_js(ctx: Ctx, a: Value, b: Value) -> Value;
+            /// `a >>> b`.
+            kiln_op_shr_js(ctx: Ctx, a: Value, b: Value) -> Value;
+            /// `a & b`.
+            kiln_op_bitand_js(ctx: Ctx, a: Value, b: Value) -> Value;
+            /// `a | b`.
+            kiln_op_bitor_js(ctx: Ctx, a: Value, b: Value) -> Value;
+            /// `a ^ b`.
+            kiln_op_bitxor_js(ctx: Ctx, a: Value, b: Value) -> Value;
+            /// `-a`.
+            kiln_op_neg_js(ctx: Ctx, a: Value) -> Value;
+            /// `~a`.
+            kiln_op_bitnot_js(ctx: Ctx, a: Value) -> Value;
+            /// `a < b` as a boolean value.
+            kiln_op_lt_js(ctx: Ctx, a: Value, b: Value) -> Value;
+            /// `a <= b` as a boolean value.
+            kiln_op_le_js(ctx: Ctx, a: Value, b: Value) -> Value;
+            /// `a > b` as a boolean value.
+            kiln_op_gt_js(ctx: Ctx, a: Value, b: Value) -> Value;
+            /// `a >= b` as a boolean value.
+            kiln_op_ge_js(ctx: Ctx, a: Value, b: Value) -> Value;
+            /// `a == b` as a boolean value.
+            kiln_op_loose_eq_js(ctx: Ctx, a: Value, b: Value) -> Value;
+            /// `a === b`. Cannot throw.
+            kiln_op_strict_eq(a: Value, b: Value) -> Bool;
+            /// `typeof a` as a string value. Cannot throw.
+            kiln_op_typeof(ctx: Ctx, a: Value) -> Value;
+            /// `a instanceof b` as a boolean value.
+            kiln_op_instanceof_js(ctx: Ctx, a: Value, b: Value) -> Value;
+            /// `key in object` as a boolean value.
+            kiln_op_in_js(ctx: Ctx, key: Value, object: Value) -> Value;
+
+            // ---- objects and properties ----
+            /// A new ordinary object with Object.prototype. Cannot throw.
+            kiln_object_new(ctx: Ctx) -> Value;
+            /// A new array of `count` elements copied from `elements` (HOLE makes a hole).
+            kiln_array_new(ctx: Ctx, count: U32, elements: Ptr) -> Value;
+            /// `object.key` where `key` is an interned string constant.
+            kiln_object_get_named_js(ctx: Ctx, object: Value, key: Value) -> Value;
+            /// `object.key = value` (sloppy mode); returns undefined or EXCEPTION.
+            kiln_object_set_named_js(ctx: Ctx, object: Value, key: Value, value: Value) -> Value;
+            /// `object[key]` for any key value.
+            kiln_object_get_computed_js(ctx: Ctx, object: Value, key: Value) -> Value;
+            /// `object[key] = value` (sloppy mode); returns undefined or EXCEPTION.
+            kiln_object_set_computed_js(ctx: Ctx, object: Value, key: Value, value: Value) -> Value;
+            /// `delete object[key]` (sloppy mode) as a boolean value.
+            kiln_object_delete_js(ctx: Ctx, object: Value, key: Value) -> Value;
+            /// CreateDataPropertyOrThrow(object, key, value) for literals; key is any value.
+            kiln_object_define_js(ctx: Ctx, object: Value, key: Value, value: Value) -> Value;
+            /// Defines a getter (`kind` 0) or setter (`kind` 1) `function` on `object` under `key`.
+            kiln_object_define_accessor_js(ctx: Ctx, object: Value, key: Value, function: Value, kind: U32) -> Value;
+
+            // ---- globals ----
+            /// Reads global `name`; throws ReferenceError "name is not defined" when absent.
+            kiln_global_get_js(ctx: Ctx, name: Value) -> Value;
+            /// `typeof name` for a global that may be absent.
+            kiln_global_typeof_js(ctx: Ctx, name: Value) -> Value;
+            /// Writes global `name` (sloppy: creates it when absent).
+            kiln_global_set_js(ctx: Ctx, name: Value, value: Value) -> Value;
+
+            // ---- functions and calls ----
+            /// A closure over compiled `code` with environment `env` (may be null); `flags`
+            /// bit 0: constructor (gets a `prototype`), bit 1: arrow, bit 2: strict.
+            /// `id` indexes the program's function table (names, source positions).
+            kiln_function_new(ctx: Ctx, code: Ptr, env: Ptr, name: Value, length: U32, flags: U32, id: U32) -> Value;
+            /// The environment of a closure. Cannot throw.
+            kiln_function_env(callee: Value) -> Ptr;
+            /// Calls `callee`; throws TypeError "`description` is not a function" when it is not callable.
+            kiln_call_js(ctx: Ctx, callee: Value, this: Value, argc: U32, argv: Ptr, description: Value) -> Value;
+            /// `new callee(...)`; throws TypeError "`description` is not a constructor".
+            kiln_construct_js(ctx: Ctx, callee: Value, argc: U32, argv: Ptr, description: Value) -> Value;
+            /// The `this` of a sloppy-mode function: undefined/null become globalThis, primitives are boxed.
+            kiln_function_sloppy_this(ctx: Ctx, this: Value) -> Value;
+            /// A new (unmapped) arguments object for the call.
+            kiln_arguments_new(ctx: Ctx, callee: Value, argc: U32, argv: Ptr) -> Value;
+
+            // ---- environments (captured variables) ----
+            /// A new environment with `slots` slots, all `UNINITIALIZED` or `undefined` per `init`.
+            kiln_env_new(ctx: Ctx, parent: Ptr, slots: U32, init: Value) -> Ptr;
+            /// A copy of `env` (same parent), for per-iteration `let` bindings.
+            kiln_env_copy(ctx: Ctx, env: Ptr) -> Ptr;
+
+            // ---- exceptions ----
+            /// Throws `value`: stores it in the context and returns EXCEPTION.
+            kiln_throw(ctx: Ctx, value: Value) -> Value;
+            /// Takes (and clears) the pending exception in a catch block. Cannot throw.
+            kiln_exception_take(ctx: Ctx) -> Value;
+            /// Throws ReferenceError "`name` is not defined".
+            kiln_throw_not_defined(ctx: Ctx, name: Value) -> Value;
+            /// Throws ReferenceError "Cannot access '`name`' before initialization".
+            kiln_throw_uninitialized(ctx: Ctx, name: Value) -> Value;
+            /// Throws TypeError "Assignment to constant variable.".
+            kiln_throw_const_assign(ctx: Ctx) -> Value;
+            /// Throws RangeError "Maximum call stack size exceeded".
+            kiln_throw_stack_overflow(ctx: Ctx) -> Value;
+
+            // ---- iteration ----
+            /// GetIterator(value, sync) for for-of; returns an iterator record object.
+            kiln_iterator_get_js(ctx: Ctx, value: Value) -> Value;
+            /// Steps the iterator: returns HOLE when done, else the next value.
+            kiln_iterator_next_js(ctx: Ctx, iterator: Value) -> Value;
+            /// IteratorClose on early exit (break/return/throw out of for-of).
+            kiln_iterator_close_js(ctx: Ctx, iterator: Value) -> Value;
+            /// Starts a for-in enumeration over `object`'s enumerable string keys.
+            kiln_for_in_start_js(ctx: Ctx, object: Value) -> Value;
+            /// The next key (a string) still present, or HOLE when done.
+            kiln_for_in_next_js(ctx: Ctx, enumerator: Value) -> Value;
+
+            // ---- strings ----
+            /// Concatenates two string values. Cannot throw except on OOM-size strings.
+            kiln_string_concat(ctx: Ctx, a: Value, b: Value) -> Value;
+        }
+    };
+}
+
+/// Symbols the compiled program defines for the runtime to call or read.
+pub mod program_symbols {
+    /// `extern "C" fn(ctx) -> Value`: runs the entry module; EXCEPTION if it threw.
+    pub const ENTRY: &str = "kiln_program_entry";
+    /// A [`super::ProgramInfo`] describing the compiled functions.
+    pub const INFO: &str = "kiln_program_info";
+}
+
+/// Describes the compiled program for stack traces: emitted by the compiler as data.
+#[repr(C)]
+pub struct ProgramInfo {
+    /// Number of entries in `functions`.
+    pub function_count: u64,
+    /// `function_count` entries.
+    pub functions: *const FunctionInfo,
+    /// Number of source files.
+    pub file_count: u64,
+    /// `file_count` pointers to NUL-terminated absolute file paths.
+    pub files: *const *const u8,
+}
+
+/// One compiled JS function, as the stack walker sees it.
+#[repr(C)]
+pub struct FunctionInfo {
+    /// Address of the compiled code.
+    pub code: *const u8,
+    /// Size of the compiled code in bytes.
+    pub code_size: u64,
+    /// NUL-terminated function name ("" for anonymous).
+    pub name: *const u8,
+    /// Index into `ProgramInfo::files`.
+    pub file: u32,
+    /// Number of `(code offset, line, column)` triples in `positions`, sorted by offset.
+    pub position_count: u32,
+    /// `position_count` triples of `u32`: return-address offset, 1-based line, 1-based column.
+    pub positions: *const u32,
+}
