@@ -462,7 +462,7 @@ impl<'a> Lowerer<'a> {
     fn lower_module_function(&mut self, script: &Script) -> FuncId {
         let position = script.span.lo.0;
         let pos = self.sources.pos(position);
-        let mut function = ir::Function::new(String::new(), FunctionKind::Module, self.file, pos);
+        let mut function = ir::Function::new("Object.<anonymous>".into(), FunctionKind::Module, self.file, pos);
         function.strict = has_use_strict(&script.body);
         let id = FuncId(self.module.functions.len() as u32);
         self.module.functions.push(ir::Function::new(String::new(), FunctionKind::Module, self.file, pos));
@@ -523,11 +523,10 @@ impl<'a> Lowerer<'a> {
     /// Lowers a `function` and returns the local holding its closure.
     fn lower_function(&mut self, function: &Function, name: String, self_name: Option<&Ident>, kind: FunctionKind) -> Var {
         let position = function.span.lo.0;
-        if function.is_generator {
-            self.unsupported(position, "generator functions");
-        }
-        if function.is_async {
-            self.unsupported(position, "async functions");
+        if function.is_generator || function.is_async {
+            let what = if function.is_async { "async functions" } else { "generator functions" };
+            self.unsupported(position, what);
+            return self.undefined();
         }
         let source = FunctionSource {
             name,
@@ -545,6 +544,7 @@ impl<'a> Lowerer<'a> {
         let position = arrow.span.lo.0;
         if arrow.is_async {
             self.unsupported(position, "async arrow functions");
+            return self.undefined();
         }
         let body = match &*arrow.body {
             ArrowFunctionBody::FunctionBody(b) => FunctionBodySource::Statements(&b.stmts),

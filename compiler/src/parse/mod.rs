@@ -77,6 +77,17 @@ fn unexpected_token(rest: &str) -> String {
 /// node's wording where it differs from swc's for common errors.
 fn syntax_message(kind: &swc_ecma_parser::error::SyntaxError, rest: &str) -> String {
     let message = kind.msg().to_string();
+    if message.contains("'break' statement can only be used within") {
+        return "Illegal break statement".into();
+    }
+    if message.contains("'continue' statement can only be used within") {
+        return "Illegal continue statement: no surrounding iteration statement".into();
+    }
+    if message.contains("can only jump to a label of an enclosing") {
+        let after_keyword = rest.trim_start().trim_start_matches("break").trim_start_matches("continue");
+        let label: String = after_keyword.trim_start().chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$').collect();
+        return format!("Undefined label '{label}'");
+    }
     if message == "Expression expected" || message.starts_with("Unexpected token") || message.starts_with("Expected ") {
         return unexpected_token(rest);
     }

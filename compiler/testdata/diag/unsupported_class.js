@@ -1,0 +1,2 @@
+// kiln reports constructs it cannot compile yet, with their position.
+class Point {}

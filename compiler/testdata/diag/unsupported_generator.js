@@ -1,0 +1,3 @@
+function* numbers() {
+  yield 1;
+}

@@ -1,0 +1,9 @@
+function makeCounter() {
+  let count = 0;
+  return function () {
+    count += 1;
+    return count;
+  };
+}
+const next = makeCounter();
+next();

@@ -1,0 +1,141 @@
+//! Golden tests of the compiler's own outputs: `testdata/diag/*.js` must fail to compile with
+//! exactly `*.stderr`, and `testdata/ir/*.js` must lower to exactly `*.ir`. Set `KILN_BLESS=1`
+//! to rewrite the expectations, then review the diff like code.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn cases(dir: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata").join(dir);
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("testdata directory exists")
+        .map(|e| e.expect("readable entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "js"))
+        .collect();
+    cases.sort();
+    cases
+}
+
+fn kiln(args: &[&str], cwd: &Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_kiln"))
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .expect("kiln runs")
+}
+
+fn check(expected_path: &Path, actual: &str, failures: &mut Vec<String>) {
+    if std::env::var_os("KILN_BLESS").is_some() {
+        std::fs::write(expected_path, actual).expect("writable testdata");
+        return;
+    }
+    let expected = std::fs::read_to_string(expected_path).unwrap_or_default();
+    if expected != actual {
+        failures.push(format!(
+            "{}:\n--- expected\n{expected}\n--- actual\n{actual}",
+            expected_path.display()
+        ));
+    }
+}
+
+#[test]
+fn diagnostics() {
+    let mut failures = Vec::new();
+    for case in cases("diag") {
+        let dir = case.parent().expect("file has a directory");
+        let name = case.file_name().expect("file name").to_string_lossy().into_owned();
+        let out = std::env::temp_dir().join(format!("kiln-diag-{}-{name}", std::process::id()));
+        let output = kiln(&["build", &name, "-o", out.to_str().expect("utf-8 temp path")], dir);
+        assert!(!output.status.success(), "{name} compiled but should not");
+        assert_eq!(output.status.code(), Some(1), "{name}: exit code");
+        assert!(!out.exists(), "{name}: a failed build left an output behind");
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        check(&case.with_extension("stderr"), &stderr, &mut failures);
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn ir() {
+    let mut failures = Vec::new();
+    for case in cases("ir") {
+        let dir = case.parent().expect("file has a directory");
+        let name = case.file_name().expect("file name").to_string_lossy().into_owned();
+        let output = kiln(&["build", &name, "--emit", "ir", "-o", "-"], dir);
+        assert!(output.status.success(), "{name}: {}", String::from_utf8_lossy(&output.stderr));
+        let text = String::from_utf8_lossy(&output.stdout).into_owned();
+        check(&case.with_extension("ir"), &text, &mut failures);
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn missing_input_is_one_clear_line() {
+    let dir = std::env::temp_dir();
+    let output = kiln(&["build", "kiln-no-such-file.js"], &dir);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "kiln: cannot read kiln-no-such-file.js: no such file or directory\n"
+    );
+}
+
+#[test]
+fn unwritable_output_leaves_nothing() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata").join("ir");
+    let output = kiln(&["build", "closure_counter.js", "--emit", "ir", "-o", "/nonexistent-dir/out.ir"], &dir);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.starts_with("kiln: cannot write /nonexistent-dir/out.ir"), "{stderr}");
+}
+
+#[test]
+fn bad_flag_is_an_error() {
+    let output = kiln(&["build", "--no-such-flag", "x.js"], &std::env::temp_dir());
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--no-such-flag"));
+}
+
+/// The examples of the table in docs/compat.md: rows marked "yes" compile, rows marked
+/// "not yet" are rejected with "kiln does not support".
+#[test]
+fn compat_table() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root");
+    let page = std::fs::read_to_string(root.join("docs/compat.md")).expect("docs/compat.md exists");
+    let dir = std::env::temp_dir().join(format!("kiln-compat-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let mut failures = Vec::new();
+    let mut rows = 0;
+    for line in page.lines() {
+        let cells: Vec<&str> = line.split(" | ").collect();
+        if cells.len() != 3 || !line.starts_with("| ") || !line.ends_with(" |") {
+            continue;
+        }
+        let status = cells[2].trim_end_matches(" |").trim();
+        let supported = match status {
+            "yes" => true,
+            "not yet" => false,
+            _ => continue,
+        };
+        let example = cells[1].trim();
+        let example = example
+            .strip_prefix("``")
+            .and_then(|e| e.strip_suffix("``"))
+            .or_else(|| example.strip_prefix('`').and_then(|e| e.strip_suffix('`')))
+            .expect("examples are code spans")
+            .trim();
+        rows += 1;
+        let file = dir.join(format!("row{rows}.js"));
+        std::fs::write(&file, example).expect("write example");
+        let output = kiln(&["build", file.to_str().expect("utf-8"), "--emit", "ir", "-o", "-"], &dir);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        if supported && !output.status.success() {
+            failures.push(format!("marked yes but rejected: {example}\n{stderr}"));
+        }
+        if !supported && (output.status.success() || !stderr.contains("kiln does not support")) {
+            failures.push(format!("marked not yet but not rejected as unsupported: {example}\n{stderr}"));
+        }
+    }
+    assert!(rows > 20, "the compat table was not found");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
