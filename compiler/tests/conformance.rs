@@ -101,7 +101,7 @@ fn main() -> ExitCode {
             .count();
         if still_failing > 0 {
             println!(
-                "note: {still_failing} of the cases run are known failures (tests/conformance/{KNOWN_FAILURES_FILE})"
+                "note: {still_failing} of the cases run are known failures that still fail (tests/conformance/{KNOWN_FAILURES_FILE})"
             );
         }
     }
@@ -177,8 +177,9 @@ impl Suite {
             })
             .collect();
         let known_failures = KnownFailures::read(&root.join(KNOWN_FAILURES_FILE))?;
-        let build_dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-            .join(format!("conformance-{}", std::process::id()));
+        let tmp_dir = Path::new(env!("CARGO_TARGET_TMPDIR"));
+        remove_stale_build_dirs(tmp_dir);
+        let build_dir = tmp_dir.join(format!("conformance-{}", std::process::id()));
         fs::create_dir_all(&build_dir)
             .map_err(|e| format!("cannot create {}: {e}", build_dir.display()))?;
         Ok(Suite {
@@ -256,8 +257,8 @@ impl Suite {
                     executable.display()
                 );
             }
-            append_stderr(&mut report, "build", &build_output.stderr);
-            append_stderr(&mut report, "build stdout", &build_output.stdout);
+            append_stream(&mut report, "build stderr", &build_output.stderr);
+            append_stream(&mut report, "build stdout", &build_output.stdout);
             return Err(report);
         }
 
@@ -293,8 +294,8 @@ impl Suite {
             "exit code: expected {expected_code}, actual {}",
             describe_status(run_output.status)
         );
-        append_stderr(&mut report, "build", &build_output.stderr);
-        append_stderr(&mut report, "run", &run_output.stderr);
+        append_stream(&mut report, "build stderr", &build_output.stderr);
+        append_stream(&mut report, "run stderr", &run_output.stderr);
         let _ = writeln!(report, "executable kept at {}", executable.display());
         Err(report)
     }
@@ -358,7 +359,7 @@ impl Suite {
         let path = self.root.join(KNOWN_FAILURES_FILE);
         fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         Ok(format!(
-            "blessed tests/conformance/{KNOWN_FAILURES_FILE}: {} known failures ({added} added, {removed} removed)",
+            "blessed tests/conformance/{KNOWN_FAILURES_FILE}: {} listed ({added} added, {removed} removed)",
             entries.len()
         ))
     }
@@ -395,6 +396,28 @@ impl KnownFailures {
             entries.insert(entry);
         }
         Ok(KnownFailures { header, entries })
+    }
+}
+
+/// Removes the build directories of earlier runs whose process is gone; they only hold the
+/// executables of cases that failed. Each run builds in its own directory so that two runs at
+/// once never overwrite each other's executables.
+fn remove_stale_build_dirs(tmp_dir: &Path) {
+    let proc_dir = Path::new("/proc");
+    if !proc_dir.is_dir() {
+        return;
+    }
+    let Ok(entries) = fs::read_dir(tmp_dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name.to_str().and_then(|n| n.strip_prefix("conformance-")) else {
+            continue;
+        };
+        if pid.parse::<u32>().is_ok() && !proc_dir.join(pid).exists() {
+            let _ = fs::remove_dir_all(entry.path());
+        }
     }
 }
 
@@ -521,13 +544,8 @@ fn unified_diff(expected: &[u8], actual: &[u8]) -> String {
 }
 
 /// Appends the first `STDERR_LINES` lines of a captured stream, labelled.
-fn append_stderr(report: &mut String, label: &str, bytes: &[u8]) {
+fn append_stream(report: &mut String, label: &str, bytes: &[u8]) {
     let text = String::from_utf8_lossy(bytes);
-    let label = if label.contains("stdout") {
-        label.to_string()
-    } else {
-        format!("{label} stderr")
-    };
     if text.trim().is_empty() {
         let _ = writeln!(report, "{label}: (empty)");
         return;

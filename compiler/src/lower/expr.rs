@@ -20,6 +20,9 @@ impl Lowerer<'_> {
             Expr::Ident(ident) => self.read_name(&ident.sym, position),
             Expr::This(_) => self.read_this(position),
             Expr::Paren(p) => self.lower_expr(&p.expr),
+            Expr::Array(array) if array.elems.iter().flatten().any(|e| e.spread.is_some()) => {
+                self.lower_array_with_spread(array)
+            }
             Expr::Array(array) => {
                 let mut elements = Vec::new();
                 for element in &array.elems {
@@ -95,7 +98,7 @@ impl Lowerer<'_> {
             Expr::Yield(_) => self.unsupported_value(position, "yield"),
             Expr::Await(_) => self.unsupported_value(position, "await"),
             Expr::MetaProp(_) => self.unsupported_value(position, "new.target and import.meta"),
-            Expr::OptChain(_) => self.unsupported_value(position, "optional chaining"),
+            Expr::OptChain(_) => self.lower_optional_chain(expr),
             Expr::SuperProp(_) => self.unsupported_value(position, "super"),
             Expr::PrivateName(_) => self.unsupported_value(position, "private names"),
             _ => self.unsupported_value(position, "this expression"),
@@ -166,7 +169,7 @@ impl Lowerer<'_> {
         result.unwrap_or_else(|| self.string(""))
     }
 
-    fn property_key(&mut self, key: &PropName) -> (Var, Option<String>) {
+    pub(super) fn property_key(&mut self, key: &PropName) -> (Var, Option<String>) {
         match key {
             PropName::Ident(ident) => (self.string(&ident.sym), Some(ident.sym.to_string())),
             PropName::Str(s) => {
@@ -290,7 +293,7 @@ impl Lowerer<'_> {
         }
     }
 
-    fn lower_member_get(&mut self, object: Var, prop: &MemberProp, position: u32) -> Var {
+    pub(super) fn lower_member_get(&mut self, object: Var, prop: &MemberProp, position: u32) -> Var {
         match prop {
             MemberProp::Ident(ident) => {
                 let id = self.intern(&ident.sym);
@@ -399,8 +402,18 @@ impl Lowerer<'_> {
         let target = match &a.left {
             AssignTarget::Simple(simple) => simple,
             AssignTarget::Pat(p) => {
-                self.unsupported(p.span().lo.0, "destructuring assignment");
-                return self.undefined();
+                if a.op != AssignOp::Assign {
+                    self.syntax_error(position, "Invalid left-hand side in assignment".into());
+                    return self.undefined();
+                }
+                let value = self.lower_expr(&a.right);
+                let pattern = match p {
+                    AssignTargetPat::Array(array) => Pat::Array(array.clone()),
+                    AssignTargetPat::Object(object) => Pat::Object(object.clone()),
+                    AssignTargetPat::Invalid(invalid) => Pat::Invalid(*invalid),
+                };
+                self.bind_pattern(&pattern, value, super::pattern::BindMode::Assign);
+                return value;
             }
         };
         let name_hint = match target {
@@ -524,7 +537,7 @@ impl Lowerer<'_> {
         self.emit(Op::Binary(op, left, right), position)
     }
 
-    fn lower_arguments(&mut self, args: &[ExprOrSpread]) -> Vec<Var> {
+    pub(super) fn lower_arguments(&mut self, args: &[ExprOrSpread]) -> Vec<Var> {
         let mut values = Vec::new();
         for arg in args {
             if let Some(span) = arg.spread {
@@ -565,7 +578,7 @@ impl Lowerer<'_> {
 
     /// How node names a callee in "x is not a function": its source text when it is a plain
     /// name or property chain, else "(intermediate value)" forms.
-    fn describe(&mut self, callee: &Expr) -> StrId {
+    pub(super) fn describe(&mut self, callee: &Expr) -> StrId {
         let text = describe_expr(callee);
         self.intern(&text)
     }

@@ -8,6 +8,7 @@
 //! Unsupported syntax is reported as a diagnostic with its position; lowering goes on.
 
 mod expr;
+mod pattern;
 mod stmt;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -621,13 +622,12 @@ impl<'a> Lowerer<'a> {
         }
         self.push_scope(&declared);
         for (index, param) in source.params.iter().enumerate() {
-            match param {
-                Pat::Ident(ident) => {
-                    let value = self.emit(Op::Param(index as u32), position);
-                    self.initialize_name(&ident.id.sym, value);
-                }
-                other => self.unsupported(pat_position(other), "destructuring and default parameters"),
+            if let Pat::Rest(rest) = param {
+                self.unsupported(rest.dot3_token.lo.0, "rest parameters");
+                continue;
             }
+            let value = self.emit(Op::Param(index as u32), position);
+            self.bind_pattern(param, value, pattern::BindMode::Initialize);
         }
         match source.body {
             FunctionBodySource::Statements(stmts) => {
@@ -734,9 +734,4 @@ fn has_use_strict(stmts: &[Stmt]) -> bool {
         }
     }
     false
-}
-
-fn pat_position(pat: &Pat) -> u32 {
-    use swc_common::Spanned;
-    pat.span().lo.0
 }

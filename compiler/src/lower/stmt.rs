@@ -1,5 +1,6 @@
 //! Lowering of statements: declarations, control flow, loops, `switch`, `try`.
 
+use super::pattern::BindMode;
 use super::*;
 use swc_common::Spanned;
 
@@ -184,9 +185,14 @@ impl Lowerer<'_> {
     }
 
     fn lower_var_decl(&mut self, decl: &VarDecl) {
+        let mode = if decl.kind == VarDeclKind::Var { BindMode::Assign } else { BindMode::Initialize };
         for declarator in &decl.decls {
             let Pat::Ident(binding) = &declarator.name else {
-                self.unsupported(pat_position(&declarator.name), "destructuring declarations");
+                let value = match &declarator.init {
+                    Some(init) => self.lower_expr(init),
+                    None => self.undefined(),
+                };
+                self.bind_pattern(&declarator.name, value, mode);
                 continue;
             };
             let name = &binding.id.sym;
@@ -301,22 +307,13 @@ impl Lowerer<'_> {
     fn lower_for_body(&mut self, left: &ForHead, value: Var, body: &Stmt, declared: &[Declared]) {
         self.push_scope(declared);
         match left {
-            ForHead::VarDecl(decl) => match decl.decls.first().map(|d| &d.name) {
-                Some(Pat::Ident(binding)) => {
-                    if decl.kind == VarDeclKind::Var {
-                        self.write_name(&binding.id.sym, value, binding.id.span.lo.0);
-                    } else {
-                        self.initialize_name(&binding.id.sym, value);
-                    }
+            ForHead::VarDecl(decl) => {
+                let mode = if decl.kind == VarDeclKind::Var { BindMode::Assign } else { BindMode::Initialize };
+                if let Some(declarator) = decl.decls.first() {
+                    self.bind_pattern(&declarator.name, value, mode);
                 }
-                Some(other) => self.unsupported(pat_position(other), "destructuring in for-in/of heads"),
-                None => {}
-            },
-            ForHead::Pat(pat) => match &**pat {
-                Pat::Ident(binding) => self.write_name(&binding.id.sym, value, binding.id.span.lo.0),
-                Pat::Expr(expr) => self.assign_to_expr(expr, value),
-                other => self.unsupported(pat_position(other), "destructuring in for-in/of heads"),
-            },
+            }
+            ForHead::Pat(pat) => self.bind_pattern(pat, value, BindMode::Assign),
             ForHead::UsingDecl(u) => self.unsupported(u.span.lo.0, "`using` declarations"),
         }
         self.lower_nested(body);
@@ -418,10 +415,8 @@ impl Lowerer<'_> {
                 hoist::pattern_names(param, DeclKind::CatchParam, &mut declared);
             }
             self.push_scope(&declared);
-            match &handler.param {
-                Some(Pat::Ident(binding)) => self.initialize_name(&binding.id.sym, exception),
-                Some(other) => self.unsupported(pat_position(other), "destructuring catch parameters"),
-                None => {}
+            if let Some(param) = &handler.param {
+                self.bind_pattern(param, exception, BindMode::Initialize);
             }
             self.lower_block(&handler.body.stmts);
             self.pop_scope();

@@ -1,0 +1,296 @@
+//! Lowering of binding and assignment patterns (destructuring), with defaults, and of
+//! optional chains.
+
+use super::*;
+use crate::ir::UnaryOp;
+use swc_common::Spanned;
+
+/// What binding a name in a pattern means.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(super) enum BindMode {
+    /// A `let`/`const`/parameter/catch declaration: initialise the binding.
+    Initialize,
+    /// A `var` declaration or an assignment: write through the scope chain.
+    Assign,
+}
+
+impl Lowerer<'_> {
+    /// Binds `value` to the pattern.
+    pub(super) fn bind_pattern(&mut self, pat: &Pat, value: Var, mode: BindMode) {
+        match pat {
+            Pat::Ident(binding) => self.bind_name(&binding.id, value, mode),
+            Pat::Assign(assign) => {
+                let value = self.apply_default(value, &assign.right, name_of(&assign.left));
+                self.bind_pattern(&assign.left, value, mode);
+            }
+            Pat::Object(object) => self.bind_object_pattern(object, value, mode),
+            Pat::Array(array) => self.bind_array_pattern(array, value, mode),
+            Pat::Expr(expr) => self.assign_to_expr(expr, value),
+            Pat::Rest(rest) => self.unsupported(rest.dot3_token.lo.0, "rest elements here"),
+            Pat::Invalid(invalid) => self.syntax_error(invalid.span.lo.0, "Invalid destructuring assignment target".into()),
+        }
+    }
+
+    fn bind_name(&mut self, ident: &Ident, value: Var, mode: BindMode) {
+        match mode {
+            BindMode::Initialize => self.initialize_name(&ident.sym, value),
+            BindMode::Assign => self.write_name(&ident.sym, value, ident.span.lo.0),
+        }
+    }
+
+    /// `value === undefined ? default : value`, naming an anonymous function default.
+    pub(super) fn apply_default(&mut self, value: Var, default: &Expr, name: Option<&Atom>) -> Var {
+        let result = self.new_var();
+        self.assign(result, value);
+        let undefined = self.undefined();
+        let is_undefined = self.emit(Op::Binary(BinaryOp::StrictEq, value, undefined), 0);
+        let use_default = self.new_block();
+        let after = self.new_block();
+        self.branch(is_undefined, use_default, after);
+        self.switch_to(use_default);
+        let default_value = match name {
+            Some(name) => self.lower_expr_named(default, name),
+            None => self.lower_expr(default),
+        };
+        self.assign(result, default_value);
+        self.jump(after);
+        self.switch_to(after);
+        result
+    }
+
+    fn bind_object_pattern(&mut self, object: &ObjectPat, value: Var, mode: BindMode) {
+        for prop in &object.props {
+            match prop {
+                ObjectPatProp::KeyValue(kv) => {
+                    let property = match &kv.key {
+                        PropName::Ident(ident) => {
+                            let id = self.intern(&ident.sym);
+                            self.emit(Op::GetNamed(value, id), ident.span.lo.0)
+                        }
+                        other => {
+                            let (key, _) = self.property_key(other);
+                            self.emit(Op::GetComputed(value, key), other.span().lo.0)
+                        }
+                    };
+                    self.bind_pattern(&kv.value, property, mode);
+                }
+                ObjectPatProp::Assign(assign) => {
+                    let id = self.intern(&assign.key.id.sym);
+                    let mut property = self.emit(Op::GetNamed(value, id), assign.key.id.span.lo.0);
+                    if let Some(default) = &assign.value {
+                        property = self.apply_default(property, default, Some(&assign.key.id.sym));
+                    }
+                    self.bind_name(&assign.key.id, property, mode);
+                }
+                ObjectPatProp::Rest(rest) => self.unsupported(rest.dot3_token.lo.0, "object rest properties"),
+            }
+        }
+    }
+
+    fn bind_array_pattern(&mut self, array: &ArrayPat, value: Var, mode: BindMode) {
+        let position = array.span.lo.0;
+        let iterator = self.emit(Op::IteratorGet(value), position);
+        // Once the iterator is done, later elements are undefined without calling next().
+        let done = self.constant(Constant::Bool(false));
+        let done_var = self.new_var();
+        self.assign(done_var, done);
+        for element in &array.elems {
+            match element {
+                Some(Pat::Rest(rest)) => {
+                    let collected = self.collect_rest(iterator, done_var, position);
+                    self.bind_pattern(&rest.arg, collected, mode);
+                }
+                Some(pat) => {
+                    let next = self.step_unless_done(iterator, done_var, position);
+                    self.bind_pattern(pat, next, mode);
+                }
+                None => {
+                    self.step_unless_done(iterator, done_var, position);
+                }
+            }
+        }
+        // Close the iterator when the pattern did not exhaust it.
+        let close = self.new_block();
+        let after = self.new_block();
+        self.branch(done_var, after, close);
+        self.switch_to(close);
+        self.emit_effect(Op::IteratorClose(iterator), position);
+        self.jump(after);
+        self.switch_to(after);
+    }
+
+    /// The next value of the iterator, or undefined (and `done` set) when it is exhausted.
+    fn step_unless_done(&mut self, iterator: Var, done: Var, position: u32) -> Var {
+        let result = self.undefined();
+        let result_var = self.new_var();
+        self.assign(result_var, result);
+        let step = self.new_block();
+        let after = self.new_block();
+        self.branch(done, after, step);
+        self.switch_to(step);
+        let next = self.emit(Op::IteratorNext(iterator), position);
+        let finished = self.emit(Op::Unary(UnaryOp::IsHole, next), position);
+        let got_value = self.new_block();
+        let got_done = self.new_block();
+        self.branch(finished, got_done, got_value);
+        self.switch_to(got_done);
+        let t = self.constant(Constant::Bool(true));
+        self.assign(done, t);
+        self.jump(after);
+        self.switch_to(got_value);
+        self.assign(result_var, next);
+        self.jump(after);
+        self.switch_to(after);
+        result_var
+    }
+
+    /// A new array of the iterator's remaining values.
+    fn collect_rest(&mut self, iterator: Var, done: Var, position: u32) -> Var {
+        let array = self.emit(Op::NewArray(Vec::new()), position);
+        let index = self.new_var();
+        let zero = self.constant(Constant::Number(0.0));
+        self.assign(index, zero);
+        let head = self.new_block();
+        let step = self.new_block();
+        let push = self.new_block();
+        let finished = self.new_block();
+        let after = self.new_block();
+        self.jump(head);
+        self.switch_to(head);
+        self.branch(done, after, step);
+        self.switch_to(step);
+        let next = self.emit(Op::IteratorNext(iterator), position);
+        let is_done = self.emit(Op::Unary(UnaryOp::IsHole, next), position);
+        self.branch(is_done, finished, push);
+        self.switch_to(push);
+        self.emit_effect(Op::SetComputed(array, index, next), position);
+        let one = self.constant(Constant::Number(1.0));
+        let incremented = self.emit(Op::Binary(BinaryOp::Add, index, one), position);
+        self.assign(index, incremented);
+        self.jump(head);
+        self.switch_to(finished);
+        let t = self.constant(Constant::Bool(true));
+        self.assign(done, t);
+        self.jump(after);
+        self.switch_to(after);
+        array
+    }
+
+    /// Builds an array literal that contains spread elements.
+    pub(super) fn lower_array_with_spread(&mut self, array: &ArrayLit) -> Var {
+        let position = array.span.lo.0;
+        let result = self.emit(Op::NewArray(Vec::new()), position);
+        let index = self.new_var();
+        let zero = self.constant(Constant::Number(0.0));
+        self.assign(index, zero);
+        let one = self.constant(Constant::Number(1.0));
+        for element in &array.elems {
+            match element {
+                None => {
+                    let incremented = self.emit(Op::Binary(BinaryOp::Add, index, one), position);
+                    self.assign(index, incremented);
+                }
+                Some(ExprOrSpread { spread: Some(_), expr }) => {
+                    let iterable = self.lower_expr(expr);
+                    let iterator = self.emit(Op::IteratorGet(iterable), expr.span().lo.0);
+                    let head = self.new_block();
+                    let push = self.new_block();
+                    let after = self.new_block();
+                    self.jump(head);
+                    self.switch_to(head);
+                    let next = self.emit(Op::IteratorNext(iterator), position);
+                    let is_done = self.emit(Op::Unary(UnaryOp::IsHole, next), position);
+                    self.branch(is_done, after, push);
+                    self.switch_to(push);
+                    self.emit_effect(Op::DefineProperty(result, index, next), position);
+                    let incremented = self.emit(Op::Binary(BinaryOp::Add, index, one), position);
+                    self.assign(index, incremented);
+                    self.jump(head);
+                    self.switch_to(after);
+                }
+                Some(ExprOrSpread { expr, .. }) => {
+                    let value = self.lower_expr(expr);
+                    self.emit_effect(Op::DefineProperty(result, index, value), position);
+                    let incremented = self.emit(Op::Binary(BinaryOp::Add, index, one), position);
+                    self.assign(index, incremented);
+                }
+            }
+        }
+        // Trailing holes still count towards the length.
+        let length = self.intern("length");
+        self.emit_effect(Op::SetNamed(result, length, index), position);
+        result
+    }
+
+    /// Lowers an optional chain (`a?.b.c`, `f?.()`): a nullish link short-circuits the rest
+    /// of the chain to undefined.
+    pub(super) fn lower_optional_chain(&mut self, expr: &Expr) -> Var {
+        let result = self.new_var();
+        let exit = self.new_block();
+        let after = self.new_block();
+        let (value, _) = self.lower_chain_link(expr, exit);
+        self.assign(result, value);
+        self.jump(after);
+        self.switch_to(exit);
+        let undefined = self.undefined();
+        self.assign(result, undefined);
+        self.jump(after);
+        self.switch_to(after);
+        result
+    }
+
+    /// Lowers one link of a chain; returns its value and, for a property read, the object
+    /// (the `this` of a call through it).
+    fn lower_chain_link(&mut self, expr: &Expr, exit: BlockId) -> (Var, Option<Var>) {
+        match expr {
+            Expr::OptChain(chain) => match &*chain.base {
+                OptChainBase::Member(member) => {
+                    let (object, _) = self.lower_chain_link(&member.obj, exit);
+                    if chain.optional {
+                        self.exit_if_nullish(object, exit);
+                    }
+                    let value = self.lower_member_get(object, &member.prop, member.span.lo.0);
+                    (value, Some(object))
+                }
+                OptChainBase::Call(call) => {
+                    let (callee, this) = self.lower_chain_link(&call.callee, exit);
+                    if chain.optional {
+                        self.exit_if_nullish(callee, exit);
+                    }
+                    let this = this.unwrap_or_else(|| self.undefined());
+                    let arguments = self.lower_arguments(&call.args);
+                    let description = self.describe(&call.callee);
+                    (self.emit(Op::Call(callee, this, arguments, description), call.span.lo.0), None)
+                }
+            },
+            Expr::Member(member) => {
+                let (object, _) = self.lower_chain_link(&member.obj, exit);
+                let value = self.lower_member_get(object, &member.prop, member.span.lo.0);
+                (value, Some(object))
+            }
+            Expr::Call(CallExpr { callee: Callee::Expr(callee_expr), args, span, .. }) => {
+                let (callee, this) = self.lower_chain_link(callee_expr, exit);
+                let this = this.unwrap_or_else(|| self.undefined());
+                let arguments = self.lower_arguments(args);
+                let description = self.describe(callee_expr);
+                (self.emit(Op::Call(callee, this, arguments, description), span.lo.0), None)
+            }
+            other => (self.lower_expr(other), None),
+        }
+    }
+
+    fn exit_if_nullish(&mut self, value: Var, exit: BlockId) {
+        let null = self.constant(Constant::Null);
+        let is_nullish = self.emit(Op::Binary(BinaryOp::LooseEq, value, null), 0);
+        let next = self.new_block();
+        self.branch(is_nullish, exit, next);
+        self.switch_to(next);
+    }
+}
+
+fn name_of(pat: &Pat) -> Option<&Atom> {
+    match pat {
+        Pat::Ident(binding) => Some(&binding.id.sym),
+        _ => None,
+    }
+}
