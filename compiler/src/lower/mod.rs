@@ -55,6 +55,9 @@ struct Binding {
 
 struct Scope {
     bindings: HashMap<Atom, Binding>,
+    /// A `switch` body: later cases can run without the earlier declarations having run, so
+    /// reads keep their TDZ checks.
+    is_switch: bool,
     /// The environment this scope created: the local holding it and its depth.
     env: Option<(Var, usize)>,
 }
@@ -298,7 +301,7 @@ impl<'a> Lowerer<'a> {
             }
             Some((var, depth))
         };
-        self.state().scopes.push(Scope { bindings, env });
+        self.state().scopes.push(Scope { bindings, env, is_switch: false });
         // Lexical bindings start uninitialised; vars and parameters start undefined.
         let names: Vec<(Atom, Binding)> = self
             .state_ref()
@@ -335,7 +338,7 @@ impl<'a> Lowerer<'a> {
             let mut bindings = HashMap::new();
             let location = Location::Env { depth, slot: 0 };
             bindings.insert(Atom::from(name), Binding { location, kind: DeclKind::Const, tdz: false });
-            self.state().scopes.push(Scope { bindings, env: Some((env, depth)) });
+            self.state().scopes.push(Scope { bindings, env: Some((env, depth)), is_switch: false });
             self.store_location(location, value);
             return;
         } else {
@@ -455,6 +458,26 @@ impl<'a> Lowerer<'a> {
     fn initialize_name(&mut self, name: &Atom, value: Var) {
         if let Some(binding) = self.lookup(name) {
             self.store_location(binding.location, value);
+            // A local (never captured) is only read by this function, in textual order after
+            // this point, so its later reads need no TDZ check — except across switch cases.
+            if let Location::Local(_) = binding.location {
+                let state = self.state();
+                for scope in state.scopes.iter_mut().rev() {
+                    if let Some(found) = scope.bindings.get_mut(name) {
+                        if !scope.is_switch {
+                            found.tdz = false;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Marks the innermost scope as a `switch` body.
+    fn mark_switch_scope(&mut self) {
+        if let Some(scope) = self.state().scopes.last_mut() {
+            scope.is_switch = true;
         }
     }
 

@@ -344,6 +344,7 @@ impl Lowerer<'_> {
             hoist::lexical_names(&case.cons, false, &mut declared);
         }
         self.push_scope(&declared);
+        self.mark_switch_scope();
         let after = self.new_block();
         let bodies: Vec<BlockId> = s.cases.iter().map(|_| self.new_block()).collect();
         let mut default = None;
