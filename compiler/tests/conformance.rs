@@ -36,6 +36,8 @@ const DEFAULT_RUN_TIMEOUT: Duration = Duration::from_secs(60);
 const DEFAULT_BUILD_TIMEOUT: Duration = Duration::from_secs(300);
 /// How many lines of each stderr a failure report shows.
 const STDERR_LINES: usize = 40;
+/// How many lines from the end of a long stderr a failure report adds after the first ones.
+const TAIL_LINES: usize = 5;
 /// How many diff lines a failure report shows before cutting the diff short.
 const DIFF_LINES: usize = 200;
 /// The comment block written at the top of a blessed known-failures list that had none.
@@ -543,20 +545,35 @@ fn unified_diff(expected: &[u8], actual: &[u8]) -> String {
     out
 }
 
-/// Appends the first `STDERR_LINES` lines of a captured stream, labelled.
+/// Appends the first `STDERR_LINES` lines of a captured stream, labelled. When the stream is
+/// longer, its last `TAIL_LINES` lines follow too: tools such as the linker often print the
+/// line that matters last, after pages of warnings.
 fn append_stream(report: &mut String, label: &str, bytes: &[u8]) {
     let text = String::from_utf8_lossy(bytes);
     if text.trim().is_empty() {
         let _ = writeln!(report, "{label}: (empty)");
         return;
     }
-    let total = text.lines().count();
+    let lines: Vec<&str> = text.lines().collect();
+    let total = lines.len();
     let _ = writeln!(
         report,
         "{label} (first {} of {total} lines):",
         total.min(STDERR_LINES)
     );
-    for line in text.lines().take(STDERR_LINES) {
+    for line in lines.iter().take(STDERR_LINES) {
         let _ = writeln!(report, "  | {line}");
+    }
+    if total > STDERR_LINES {
+        let tail_start = total.saturating_sub(TAIL_LINES).max(STDERR_LINES);
+        let _ = writeln!(
+            report,
+            "  ... ({} lines left out; the last {}:)",
+            tail_start - STDERR_LINES,
+            total - tail_start
+        );
+        for line in &lines[tail_start..] {
+            let _ = writeln!(report, "  | {line}");
+        }
     }
 }

@@ -595,22 +595,51 @@ fn describe_expr(expr: &Expr) -> String {
     match unparen(expr) {
         Expr::Ident(i) => i.sym.to_string(),
         Expr::This(_) => "this".into(),
+        Expr::Lit(Lit::Str(s)) => format!("\"{}\"", s.value.to_string_lossy()),
+        Expr::Lit(Lit::Num(n)) => number_to_string(n.value),
+        Expr::Lit(Lit::Null(_)) => "null".into(),
+        Expr::Lit(Lit::Bool(b)) => b.value.to_string(),
+        Expr::Tpl(t) if t.exprs.is_empty() => {
+            let text = t.quasis.first().and_then(|q| q.cooked.as_ref()).map(|c| c.to_string_lossy().into_owned());
+            format!("\"{}\"", text.unwrap_or_default())
+        }
+        Expr::Array(a) => {
+            let items: Vec<String> = a
+                .elems
+                .iter()
+                .map(|e| e.as_ref().map_or(String::new(), |e| describe_expr(&e.expr)))
+                .collect();
+            format!("[{}]", items.join(","))
+        }
+        Expr::Object(o) if o.props.is_empty() => "{}".into(),
+        Expr::Object(_) => "{(intermediate value)}".into(),
+        Expr::Unary(u) if u.op == UnaryOpKind::Void => format!("(void {})", describe_expr(&u.arg)),
         Expr::Member(m) => {
             let object = describe_expr(&m.obj);
             match &m.prop {
                 MemberProp::Ident(i) => format!("{object}.{}", i.sym),
                 MemberProp::Computed(c) => match &*c.expr {
                     Expr::Lit(Lit::Num(n)) => format!("{object}[{}]", number_to_string(n.value)),
-                    Expr::Lit(Lit::Str(s)) => format!("{object}[\"{}\"]", s.value.to_string_lossy()),
-                    Expr::Ident(_) | Expr::Member(_) => format!("{object}[{}]", describe_expr(&c.expr)),
-                    _ => format!("{object}[...]"),
+                    Expr::Lit(Lit::Str(s)) => {
+                        let key = s.value.to_string_lossy();
+                        let is_identifier = key.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_' || c == '$')
+                            && key.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '$');
+                        if is_identifier {
+                            format!("{object}.{key}")
+                        } else {
+                            format!("{object}[\"{key}\"]")
+                        }
+                    }
+                    other => format!("{object}[{}]", describe_expr(other)),
                 },
                 MemberProp::PrivateName(p) => format!("{object}.#{}", p.name),
             }
         }
         Expr::Call(c) => match &c.callee {
-            Callee::Expr(e) => format!("{}(...)", describe_expr(e)),
-            _ => "(intermediate value)".into(),
+            Callee::Expr(e) if matches!(unparen(e), Expr::Ident(_) | Expr::Member(_)) => {
+                format!("{}(...)", describe_expr(e))
+            }
+            _ => "(intermediate value)(...)".into(),
         },
         _ => "(intermediate value)".into(),
     }
