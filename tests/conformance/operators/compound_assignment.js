@@ -1,0 +1,23 @@
+// Every compound assignment operator.
+let x = 10;
+x += 5; console.log(x);
+x -= 3; console.log(x);
+x *= 2; console.log(x);
+x /= 4; console.log(x);
+x %= 4; console.log(x);
+x **= 3; console.log(x);
+let b = 5;
+b <<= 3; console.log(b);
+b >>= 1; console.log(b);
+b = -20;
+b >>>= 2; console.log(b);
+b = 12;
+b &= 10; console.log(b);
+b |= 5; console.log(b);
+b ^= 3; console.log(b);
+let s = "a";
+s += 1; s += null; s += [2, 3];
+console.log(s);
+let n = "8";
+n -= 1; console.log(n, typeof n);
+console.log((x = 7), (x += 1));

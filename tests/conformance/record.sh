@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Re-records the expected output of conformance cases by running them under node.
+#
+# Usage: tests/conformance/record.sh [CASE.js | DIRECTORY]...
+#
+# With no arguments every case under tests/conformance is recorded. Each case runs with its
+# own directory as the working directory, no standard input and no arguments, exactly as the
+# harness (compiler/tests/conformance.rs) runs the compiled executable. For `NAME.js` it writes
+# `NAME.out` (stdout) and, when the exit code is not 0, `NAME.code`; a `.code` file left over
+# from an earlier non-zero run is removed. Running it twice changes nothing.
+#
+# Environment: NODE (default `node`) picks the node binary; expected output comes from node 20.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+node_bin="${NODE:-node}"
+timeout_seconds="${KILN_RECORD_TIMEOUT:-60}"
+
+if ! command -v "$node_bin" >/dev/null 2>&1; then
+  echo "record.sh: node not found (set NODE=/path/to/node)" >&2
+  exit 2
+fi
+node_version="$("$node_bin" --version)"
+case "$node_version" in
+  v20.*) ;;
+  *) echo "record.sh: warning: expected node v20.x, found $node_version" >&2 ;;
+esac
+
+# Collect the case files named on the command line (files or directories), or all of them.
+cases=()
+if [ "$#" -eq 0 ]; then
+  set -- "$root"
+fi
+for arg in "$@"; do
+  if [ -d "$arg" ]; then
+    while IFS= read -r -d '' file; do
+      cases+=("$file")
+    done < <(find "$arg" -type f -name '*.js' -print0 | sort -z)
+  elif [ -f "$arg" ] && [[ "$arg" == *.js ]]; then
+    cases+=("$arg")
+  else
+    echo "record.sh: not a .js case or directory: $arg" >&2
+    exit 2
+  fi
+done
+
+changed=0
+nonzero=0
+for file in "${cases[@]}"; do
+  dir="$(cd "$(dirname "$file")" && pwd)"
+  name="$(basename "$file" .js)"
+  out="$dir/$name.out"
+  code_file="$dir/$name.code"
+  tmp="$(mktemp)"
+
+  set +e
+  (cd "$dir" && timeout "$timeout_seconds" "$node_bin" "$name.js" </dev/null >"$tmp" 2>/dev/null)
+  code=$?
+  set -e
+  if [ "$code" -eq 124 ]; then
+    echo "record.sh: $file timed out after ${timeout_seconds}s" >&2
+    rm -f "$tmp"
+    exit 1
+  fi
+
+  if [ -f "$out" ] && cmp -s "$tmp" "$out"; then
+    rm -f "$tmp"
+  else
+    mv "$tmp" "$out"
+    changed=$((changed + 1))
+    echo "recorded ${file#"$root"/}"
+  fi
+
+  if [ "$code" -ne 0 ]; then
+    nonzero=$((nonzero + 1))
+    if [ ! -f "$code_file" ] || [ "$(cat "$code_file")" != "$code" ]; then
+      echo "$code" >"$code_file"
+      changed=$((changed + 1))
+      echo "recorded ${file#"$root"/} exit code $code"
+    fi
+  elif [ -f "$code_file" ]; then
+    rm -f "$code_file"
+    changed=$((changed + 1))
+    echo "removed stale ${code_file#"$root"/}"
+  fi
+done
+
+echo "record.sh: ${#cases[@]} cases, $nonzero with a non-zero exit code, $changed files changed"
