@@ -30,7 +30,9 @@ pub fn link_executable(object: &Path, output: &Path) -> Result<(), String> {
         .arg(&runtime)
         .args(["-o"])
         .arg(output)
-        .args(["-lpthread", "-ldl", "-lm", "-Wl,--gc-sections", "-s", "-pie"])
+        .args(["-lpthread", "-ldl", "-lm", "-Wl,--gc-sections", "-pie"])
+        // Symbols stay only when asked for (profiling: KILN_KEEP_SYMBOLS=1).
+        .args(if std::env::var_os("KILN_KEEP_SYMBOLS").is_some() { &[][..] } else { &["-s"][..] })
         .output()
         .map_err(|e| format!("cannot run the C compiler `{compiler}` to link: {e}"))?;
     if !result.status.success() {
