@@ -1,0 +1,108 @@
+//! The Error constructors (§20.5): `Error` and the native errors, their prototypes' `name` and
+//! `message`, Error.prototype.toString, and V8's Error.captureStackTrace.
+
+use super::builder::{constructor, ObjectBuilder};
+use crate::context::Context;
+use crate::error::{new_error_object, ErrorKind, JsResult, ThrowExt};
+use crate::object::function::{self, NativeCall, NativeFn};
+use crate::object::{ops, Attributes, PropertyDescriptor, PropertyKey};
+use crate::string::StringBuilder;
+use crate::value::{conv, Value};
+
+/// Installs the seven error constructors.
+pub fn init(ctx: &mut Context) {
+    const CONSTRUCTORS: [NativeFn; 7] = [
+        error_constructor::<0>,
+        error_constructor::<1>,
+        error_constructor::<2>,
+        error_constructor::<3>,
+        error_constructor::<4>,
+        error_constructor::<5>,
+        error_constructor::<6>,
+    ];
+    for kind in ErrorKind::ALL {
+        let prototype = ctx.realm.error_prototypes[kind as usize];
+        let error_constructor = constructor(ctx, kind.name(), 1, CONSTRUCTORS[kind as usize], prototype);
+        ctx.realm.error_constructors[kind as usize] = error_constructor;
+        let name = crate::string::from_str(ctx, kind.name());
+        let empty = ctx.atoms.empty;
+        let mut builder = ObjectBuilder::new(ctx, prototype);
+        builder
+            .property("name", Value::string(name), Attributes::HIDDEN)
+            .property("message", Value::string(empty), Attributes::HIDDEN);
+        if kind == ErrorKind::Error {
+            builder.method("toString", 0, to_string);
+        }
+    }
+    let base = ctx.realm.error_constructors[0];
+    for kind in &ErrorKind::ALL[1..] {
+        let native = ctx.realm.error_constructors[*kind as usize];
+        ops::set_prototype_of(native, Some(base));
+    }
+    ObjectBuilder::new(ctx, base)
+        .method("captureStackTrace", 2, capture_stack_trace)
+        .property("stackTraceLimit", Value::number(10.0), Attributes::DEFAULT);
+}
+
+/// NativeError ( message [ , options ] ) (§20.5.1.1, §20.5.6.1).
+fn error_constructor<const KIND: usize>(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    let new_target = if call.is_construct() { call.new_target } else { call.callee };
+    let default = ctx.realm.error_prototypes[KIND];
+    let prototype = function::prototype_from_constructor(ctx, new_target, default)?;
+    let message = call.arg(0);
+    let message = if message.is_undefined() { None } else { Some(Value::string(conv::to_string(ctx, message)?)) };
+    let error = new_error_object(ctx, prototype, message);
+    let options = call.arg(1);
+    if let Some(options_object) = options.as_object() {
+        let cause_key = PropertyKey::String(ctx.atoms.cause);
+        if ops::has_property(ctx, options_object, cause_key)? {
+            let cause = ops::get_property(ctx, options_object, cause_key)?;
+            ops::define_fresh(ctx, error, cause_key, cause, Attributes::HIDDEN);
+        }
+    }
+    Ok(Value::object(error))
+}
+
+/// Error.prototype.toString (§20.5.3.4).
+fn to_string(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    let Some(object) = call.this.as_object() else {
+        let text = crate::error::describe_value(ctx, call.this);
+        return ctx.throw_type_error(&format!("Error.prototype.toString requires that 'this' be an Object, not {text}"));
+    };
+    let name_key = PropertyKey::String(ctx.atoms.name);
+    let name = ops::get_property(ctx, object, name_key)?;
+    let name = if name.is_undefined() { ctx.intern_str("Error") } else { conv::to_string(ctx, name)? };
+    let message_key = PropertyKey::String(ctx.atoms.message);
+    let message = ops::get_property(ctx, object, message_key)?;
+    let message = if message.is_undefined() { ctx.atoms.empty } else { conv::to_string(ctx, message)? };
+    if name.get().is_empty() {
+        return Ok(Value::string(message));
+    }
+    if message.get().is_empty() {
+        return Ok(Value::string(name));
+    }
+    let mut text = StringBuilder::new();
+    text.push_js(name.get());
+    text.push_str(": ");
+    text.push_js(message.get());
+    Ok(Value::string(text.finish(ctx)?))
+}
+
+/// Error.captureStackTrace(object) (V8): gives `object` a `stack` of its header and the
+/// current frames.
+fn capture_stack_trace(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    let Some(object) = call.arg(0).as_object() else {
+        let text = crate::error::describe_value(ctx, call.arg(0));
+        return ctx.throw_type_error(&format!("Invalid argument: {text}"));
+    };
+    let frames = crate::stack_trace::capture(ctx);
+    let mut text = StringBuilder::new();
+    let header = crate::error::error_header(ctx, object);
+    text.push_str(&header);
+    text.push_str(&frames);
+    let stack = text.finish(ctx)?;
+    let stack_key = PropertyKey::String(ctx.atoms.stack);
+    let descriptor = PropertyDescriptor::data(Value::string(stack), Attributes::HIDDEN);
+    ops::define_property_or_throw(ctx, object, stack_key, descriptor)?;
+    Ok(Value::UNDEFINED)
+}

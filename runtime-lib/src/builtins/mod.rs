@@ -1,0 +1,42 @@
+//! ECMAScript built-ins, one module per global (Boa's layout): each module has an `init`
+//! function listed in `realm::BUILTINS` that installs its constructor, prototype methods and
+//! statics with the declarative [`builder::ObjectBuilder`]. Each native cites its spec section.
+//!
+//! Built-ins never import `node/`. Host (Node) APIs live in `node/`.
+
+pub mod array;
+pub mod array_methods;
+pub mod array_sort;
+pub mod boolean;
+pub mod builder;
+pub mod error;
+pub mod function;
+pub mod global;
+pub mod global_functions;
+pub mod iterator;
+pub mod math;
+pub mod number;
+pub mod number_methods;
+pub mod object;
+pub mod object_statics;
+pub mod operations;
+pub mod string;
+pub mod symbol;
+
+/// Helpers shared by built-ins: `this` coercions.
+pub mod this {
+    use crate::context::Context;
+    use crate::error::{JsResult, ThrowExt};
+    use crate::gc::Gc;
+    use crate::object::JsObject;
+    use crate::value::{conv, Value};
+
+    /// ToObject(this value) with V8's message for `Array.prototype.x.call(null)`-style misuse:
+    /// "`method` called on null or undefined".
+    pub fn to_object(ctx: &mut Context, this: Value, method: &str) -> JsResult<Gc<JsObject>> {
+        if this.is_nullish() {
+            return ctx.throw_type_error(&format!("{method} called on null or undefined"));
+        }
+        conv::to_object(ctx, this)
+    }
+}

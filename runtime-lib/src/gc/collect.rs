@@ -1,0 +1,27 @@
+//! One full collection: mark from the roots (conservative stack + context roots), then sweep.
+//!
+//! The context decides when to call [`collect`] (`Context::alloc_*` asks the heap); this file
+//! only runs the phases in order.
+
+use super::roots;
+use super::trace::{finalize_cell, Tracer};
+use crate::context::Context;
+
+/// Runs a full mark-sweep collection. Every value reachable from the native stack (between the
+/// current stack pointer and the thread's stack top) or from the context's roots survives.
+#[inline(never)]
+pub fn collect(ctx: &mut Context) {
+    if ctx.heap.collecting {
+        return;
+    }
+    ctx.heap.collecting = true;
+    let external_bytes = {
+        let mut tracer = Tracer::new(&ctx.heap);
+        roots::scan_native_stack(&mut tracer, ctx.stack_top());
+        ctx.trace_roots(&mut tracer);
+        tracer.drain();
+        tracer.external_bytes()
+    };
+    ctx.heap.sweep(&mut finalize_cell, external_bytes);
+    ctx.heap.collecting = false;
+}

@@ -1,0 +1,186 @@
+use crate::context::{Context, ContextOptions};
+use crate::object::{ops, JsObject, PropertyKey};
+use crate::value::Value;
+
+fn number_property(ctx: &mut Context, object: Gc<JsObject>, name: &str) -> f64 {
+    let key = ctx.key(name);
+    ops::get_property(ctx, object, key).expect("get succeeds").as_number().expect("a number")
+}
+
+use super::Gc;
+
+fn set_number(ctx: &mut Context, object: Gc<JsObject>, name: &str, number: f64) {
+    let key = ctx.key(name);
+    ops::set_or_throw(ctx, object, key, Value::number(number)).expect("set succeeds");
+}
+
+#[inline(never)]
+fn allocate_garbage(ctx: &mut Context, count: usize) {
+    for index in 0..count {
+        let object = ctx.new_object();
+        set_number(ctx, object, "x", index as f64);
+    }
+}
+
+#[inline(never)]
+fn allocate_cycles(ctx: &mut Context, count: usize) {
+    let a_key = ctx.key("a");
+    for _ in 0..count {
+        let first = ctx.new_object();
+        let second = ctx.new_object();
+        ops::set_or_throw(ctx, first, a_key, Value::object(second)).expect("set");
+        ops::set_or_throw(ctx, second, a_key, Value::object(first)).expect("set");
+    }
+}
+
+#[test]
+fn objects_reachable_only_from_the_stack_survive() {
+    let mut ctx = Context::new_for_tests();
+    let object = ctx.new_object();
+    set_number(&mut ctx, object, "answer", 42.0);
+    let boxed = Value::object(ctx.new_object());
+    allocate_garbage(&mut ctx, 1000);
+    ctx.collect_garbage();
+    ctx.collect_garbage();
+    assert_eq!(number_property(&mut ctx, object, "answer"), 42.0);
+    let boxed = std::hint::black_box(boxed);
+    assert!(ctx.heap.find_cell(boxed.payload()).is_some(), "a NaN-boxed value on the stack keeps its cell");
+}
+
+#[test]
+fn unreachable_objects_are_freed() {
+    let mut ctx = Context::new_for_tests();
+    ctx.collect_garbage();
+    let live_before = ctx.heap.stats.live_cells;
+    allocate_garbage(&mut ctx, 10_000);
+    ctx.collect_garbage();
+    let live_after = ctx.heap.stats.live_cells;
+    // The scan is conservative, so a few stale stack words may keep a handful alive.
+    assert!(live_after < live_before + 100, "live cells grew from {live_before} to {live_after}");
+}
+
+#[test]
+fn cycles_are_freed() {
+    let mut ctx = Context::new_for_tests();
+    ctx.collect_garbage();
+    let live_before = ctx.heap.stats.live_cells;
+    allocate_cycles(&mut ctx, 5_000);
+    ctx.collect_garbage();
+    assert!(ctx.heap.stats.live_cells < live_before + 100);
+}
+
+#[test]
+fn interior_pointers_keep_cells_alive() {
+    let mut ctx = Context::new_for_tests();
+    let object = ctx.new_object();
+    set_number(&mut ctx, object, "kept", 7.0);
+    let interior = std::hint::black_box(object.addr() + 24);
+    let object_addr = object.addr();
+    allocate_garbage(&mut ctx, 100);
+    ctx.collect_garbage();
+    let found = ctx.heap.find_cell(interior).map(|cell| cell.as_ptr() as usize);
+    assert_eq!(found, Some(object_addr));
+    let object: Gc<JsObject> = Gc::from_addr(object_addr);
+    assert_eq!(number_property(&mut ctx, object, "kept"), 7.0);
+    std::hint::black_box(interior);
+}
+
+#[test]
+fn value_lists_root_their_contents() {
+    let mut ctx = Context::new_for_tests();
+    let list = ctx.new_list();
+    for index in 0..500 {
+        let object = ctx.new_object();
+        set_number(&mut ctx, object, "i", index as f64);
+        list.get_mut().push(Value::object(object));
+    }
+    allocate_garbage(&mut ctx, 20_000);
+    ctx.collect_garbage();
+    for index in 0..500 {
+        let object = list.get().get(index).as_object().expect("an object");
+        assert_eq!(number_property(&mut ctx, object, "i"), index as f64);
+    }
+}
+
+#[test]
+fn registered_root_arrays_survive() {
+    let mut ctx = Context::new_for_tests();
+    let mut slots = Box::new([Value::UNDEFINED; 4]);
+    for slot in slots.iter_mut() {
+        let object = ctx.new_object();
+        set_number(&mut ctx, object, "v", 3.0);
+        *slot = Value::object(object);
+    }
+    ctx.add_root_array(slots.as_ptr(), slots.len());
+    let addresses: Vec<usize> = slots.iter().map(|value| value.payload()).collect();
+    let slots_pointer = Box::into_raw(slots);
+    allocate_garbage(&mut ctx, 20_000);
+    ctx.collect_garbage();
+    for addr in addresses {
+        let object: Gc<JsObject> = Gc::from_addr(addr);
+        assert_eq!(number_property(&mut ctx, object, "v"), 3.0);
+    }
+    // SAFETY: the box was leaked above and is no longer registered after the context drops.
+    drop(ctx);
+    drop(unsafe { Box::from_raw(slots_pointer) });
+}
+
+#[test]
+fn environments_trace_parent_and_slots() {
+    let mut ctx = Context::new_for_tests();
+    let parent = crate::env::new_env(&mut ctx, std::ptr::null_mut(), 2, Value::UNDEFINED);
+    let kept = ctx.new_object();
+    set_number(&mut ctx, kept, "p", 9.0);
+    // SAFETY: slot 1 of a two-slot environment.
+    unsafe { parent.add(kiln_abi::env_offset::SLOTS as usize + 8).cast::<Value>().write(Value::object(kept)) };
+    let kept_addr = kept.addr();
+    let child = crate::env::new_env(&mut ctx, parent, 1, Value::UNINITIALIZED);
+    let parent_addr = parent as usize;
+    let child = std::hint::black_box(child);
+    allocate_garbage(&mut ctx, 20_000);
+    ctx.collect_garbage();
+    assert_eq!(crate::env::parent(child) as usize, parent_addr);
+    assert_eq!(crate::env::slot(child, 0), Value::UNINITIALIZED);
+    let slot = crate::env::slot(crate::env::parent(child), 1);
+    assert_eq!(slot.payload(), kept_addr);
+    let object = slot.as_object().expect("object");
+    assert_eq!(number_property(&mut ctx, object, "p"), 9.0);
+}
+
+#[test]
+fn stress_mode_keeps_a_workload_correct() {
+    let mut ctx = Context::new(ContextOptions { capture_output: true, gc_stress_interval: 1, ..ContextOptions::default() });
+    let list = ctx.new_list();
+    for index in 0..300 {
+        let object = ctx.new_object();
+        set_number(&mut ctx, object, "index", index as f64);
+        let name = crate::string::from_str(&mut ctx, &format!("name-{index}"));
+        let key = ctx.key("name");
+        ops::set_or_throw(&mut ctx, object, key, Value::string(name)).expect("set");
+        let array = crate::object::array::from_values(&mut ctx, &[Value::object(object), Value::number(index as f64)]);
+        list.get_mut().push(Value::object(array));
+    }
+    for index in 0..300 {
+        let array = list.get().get(index).as_object().expect("array");
+        let object = ops::get_property(&mut ctx, array, PropertyKey::Index(0)).expect("get").as_object().expect("object");
+        assert_eq!(number_property(&mut ctx, object, "index"), index as f64);
+        let key = ctx.key("name");
+        let name = ops::get_property(&mut ctx, object, key).expect("get");
+        assert_eq!(name.as_string().map(|name| name.get().to_rust_string()), Some(format!("name-{index}")));
+    }
+    assert!(ctx.heap.stats.collections > 1000);
+}
+
+#[test]
+fn short_lived_allocation_runs_in_bounded_memory() {
+    let mut ctx = Context::new_for_tests();
+    let keep = ctx.new_object();
+    let key = ctx.key("next");
+    for _ in 0..2_000_000 {
+        let object = ctx.new_object();
+        ops::set_or_throw(&mut ctx, object, key, Value::object(keep)).expect("set");
+    }
+    assert!(ctx.heap.stats.collections >= 10, "collections: {}", ctx.heap.stats.collections);
+    // 8 MiB trigger plus spare pages: far below 100 MiB of pages.
+    assert!(ctx.heap.stats.pages < 1600, "pages: {}", ctx.heap.stats.pages);
+}

@@ -1,0 +1,7 @@
+//! Node.js host APIs: `console`, `process`, the buffered standard output, and the placeholder
+//! `util.inspect` walker that console uses. Spec built-ins (`builtins/`) never import this.
+
+pub mod console;
+pub mod inspect;
+pub mod output;
+pub mod process;

@@ -1,0 +1,78 @@
+//! Standard output and error. Stdout is buffered in memory and flushed when the buffer is big,
+//! at exit, on `process.exit`, and before anything is written to stderr so the interleaving of
+//! the two streams stays as the program wrote it. Stderr is unbuffered. Tests capture both.
+
+/// Flush stdout once this many bytes are buffered.
+const FLUSH_THRESHOLD: usize = 64 * 1024;
+
+/// The process's standard streams (or in-memory captures of them).
+pub struct Output {
+    stdout: Vec<u8>,
+    capture: bool,
+    captured_stdout: Vec<u8>,
+    captured_stderr: Vec<u8>,
+}
+
+impl Output {
+    /// Writes to fds 1 and 2, or captures in memory when `capture` is set.
+    pub fn new(capture: bool) -> Output {
+        Output { stdout: Vec::with_capacity(if capture { 0 } else { FLUSH_THRESHOLD }), capture, captured_stdout: Vec::new(), captured_stderr: Vec::new() }
+    }
+
+    /// Appends bytes to stdout.
+    pub fn write_stdout(&mut self, bytes: &[u8]) {
+        if self.capture {
+            self.captured_stdout.extend_from_slice(bytes);
+            return;
+        }
+        self.stdout.extend_from_slice(bytes);
+        if self.stdout.len() >= FLUSH_THRESHOLD {
+            self.flush();
+        }
+    }
+
+    /// Writes bytes to stderr after flushing stdout.
+    pub fn write_stderr(&mut self, bytes: &[u8]) {
+        if self.capture {
+            self.captured_stderr.extend_from_slice(bytes);
+            return;
+        }
+        self.flush();
+        write_all(2, bytes);
+    }
+
+    /// Writes buffered stdout bytes to fd 1.
+    pub fn flush(&mut self) {
+        if !self.stdout.is_empty() {
+            write_all(1, &self.stdout);
+            self.stdout.clear();
+        }
+    }
+
+    /// Takes the captured stdout text (tests).
+    pub fn take_stdout(&mut self) -> String {
+        String::from_utf8_lossy(&std::mem::take(&mut self.captured_stdout)).into_owned()
+    }
+
+    /// Takes the captured stderr text (tests).
+    pub fn take_stderr(&mut self) -> String {
+        String::from_utf8_lossy(&std::mem::take(&mut self.captured_stderr)).into_owned()
+    }
+}
+
+/// Writes all of `bytes` to `fd`, retrying on EINTR and short writes; gives up on other errors
+/// (a closed pipe must not crash the program).
+fn write_all(fd: i32, bytes: &[u8]) {
+    let mut rest = bytes;
+    while !rest.is_empty() {
+        // SAFETY: `rest` is a valid buffer of `rest.len()` bytes.
+        let written = unsafe { libc::write(fd, rest.as_ptr().cast(), rest.len()) };
+        if written < 0 {
+            if std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
+                continue;
+            }
+            return;
+        }
+        rest = &rest[written as usize..];
+    }
+}

@@ -1,0 +1,167 @@
+//! Array exotic objects (§10.4.2): the `length` property is virtual (kept in [`ArrayData`]),
+//! writing an index at or past `length` extends it, and setting `length` truncates.
+
+use super::ops;
+use super::property::{Attributes, OwnProperty, PropertyDescriptor, PropertyKey};
+use super::storage::ValueVec;
+use super::{JsObject, ObjectKind};
+use crate::context::Context;
+use crate::error::{JsResult, ThrowExt};
+use crate::gc::Gc;
+use crate::value::{conv, Value};
+
+/// Arrays with `new Array(n)` up to this length get preallocated dense (holey) elements.
+const PREALLOCATE_LIMIT: u32 = 1 << 16;
+
+/// The internal state of an array: its `length` and whether `length` is writable.
+#[derive(Copy, Clone, Debug)]
+pub struct ArrayData {
+    /// The `length` property (dense elements never extend past it).
+    pub length: u32,
+    /// [[Writable]] of `length`.
+    pub length_writable: bool,
+}
+
+/// ArrayCreate(0) with `values` as dense elements (HOLE entries are holes).
+pub fn from_values(ctx: &mut Context, values: &[Value]) -> Gc<JsObject> {
+    let prototype = ctx.realm.array_prototype;
+    from_values_with_prototype(ctx, values, Some(prototype))
+}
+
+/// An array of `values` with the given prototype. The cell is allocated before the values are
+/// copied out of the slice, so the caller's slice keeps them alive through a collection.
+fn from_values_with_prototype(ctx: &mut Context, values: &[Value], prototype: Option<Gc<JsObject>>) -> Gc<JsObject> {
+    let length = values.len() as u32;
+    let shape = ctx.root_shape;
+    let array = ctx.alloc(JsObject::new(shape, prototype, ObjectKind::Array(ArrayData { length, length_writable: true })));
+    array.get_mut().elements = ValueVec::from_vec(values.to_vec());
+    ctx.heap.note_external(values.len() * 8);
+    array
+}
+
+/// ArrayCreate(length, proto) (§10.4.2.2): an empty array with the given length.
+pub fn with_length(ctx: &mut Context, length: u32, prototype: Option<Gc<JsObject>>) -> Gc<JsObject> {
+    let array = from_values_with_prototype(ctx, &[], prototype);
+    if length <= PREALLOCATE_LIMIT {
+        let grew = array.get_mut().elements.resize(length as usize, Value::HOLE);
+        ctx.heap.note_external(grew);
+    }
+    set_length_raw(array, length);
+    array
+}
+
+/// The array's length (0 for non-arrays).
+pub fn length(object: Gc<JsObject>) -> u32 {
+    match &object.get().kind {
+        ObjectKind::Array(data) => data.length,
+        _ => 0,
+    }
+}
+
+/// Sets the length field, truncating dense elements (no checks; callers validated).
+pub(crate) fn set_length_raw(object: Gc<JsObject>, length: u32) {
+    let cell = object.get_mut();
+    if let ObjectKind::Array(data) = &mut cell.kind {
+        data.length = length;
+    }
+    cell.elements.truncate(length as usize);
+}
+
+/// ArraySetLength (§10.4.2.4).
+pub(crate) fn set_length(ctx: &mut Context, array: Gc<JsObject>, descriptor: PropertyDescriptor) -> JsResult<bool> {
+    let (old_length, writable) = match &array.get().kind {
+        ObjectKind::Array(data) => (data.length, data.length_writable),
+        _ => return Ok(false),
+    };
+    let validate_attributes = |descriptor: &PropertyDescriptor| {
+        !(descriptor.configurable == Some(true)
+            || descriptor.enumerable == Some(true)
+            || descriptor.is_accessor()
+            || (!writable && descriptor.writable == Some(true)))
+    };
+    let Some(value) = descriptor.value else {
+        if !validate_attributes(&descriptor) {
+            return Ok(false);
+        }
+        if descriptor.writable == Some(false) {
+            set_length_writable(array, false);
+        }
+        return Ok(true);
+    };
+    let new_length = conv::to_uint32(ctx, value)?;
+    let number_length = conv::to_number(ctx, value)?;
+    if new_length as f64 != number_length {
+        return ctx.throw_range_error("Invalid array length");
+    }
+    if !validate_attributes(&descriptor) {
+        return Ok(false);
+    }
+    if new_length >= old_length {
+        if !writable && new_length != old_length {
+            return Ok(false);
+        }
+        set_length_raw(array, new_length);
+        if descriptor.writable == Some(false) {
+            set_length_writable(array, false);
+        }
+        return Ok(true);
+    }
+    if !writable {
+        return Ok(false);
+    }
+    let stuck_at = truncate_elements(array, new_length);
+    set_length_raw(array, stuck_at.map_or(new_length, |index| index + 1));
+    if descriptor.writable == Some(false) {
+        set_length_writable(array, false);
+    }
+    Ok(stuck_at.is_none())
+}
+
+/// Deletes elements at `new_length` and above, from the top; returns the index of a
+/// non-configurable element that stopped the deletion.
+fn truncate_elements(array: Gc<JsObject>, new_length: u32) -> Option<u32> {
+    let cell = array.get_mut();
+    let sparse = cell.sparse.as_mut()?;
+    let doomed: Vec<u32> = sparse.map.range(new_length..).map(|(&index, _)| index).rev().collect();
+    for index in doomed {
+        let configurable = sparse.map.get(&index).is_some_and(|(_, attributes)| attributes.configurable());
+        if !configurable {
+            return Some(index);
+        }
+        sparse.map.remove(&index);
+    }
+    None
+}
+
+fn set_length_writable(array: Gc<JsObject>, writable: bool) {
+    if let ObjectKind::Array(data) = &mut array.get_mut().kind {
+        data.length_writable = writable;
+    }
+}
+
+/// Appends `value` at index `length` (CreateDataPropertyOrThrow + length update), the way
+/// array-building built-ins push.
+pub fn push(ctx: &mut Context, array: Gc<JsObject>, value: Value) -> JsResult<()> {
+    let index = length(array);
+    ops::create_data_property_or_throw(ctx, array, PropertyKey::Index(index), value)
+}
+
+/// The own data element at `index` if it is a plain dense element (fast path for built-ins).
+pub fn dense_get(array: Gc<JsObject>, index: u32) -> Option<Value> {
+    let cell = array.get();
+    if cell.sparse.is_some() {
+        return None;
+    }
+    cell.elements.get(index as usize).filter(|value| !value.is_hole())
+}
+
+/// The attributes of the virtual `length` property.
+pub fn length_property(array: Gc<JsObject>) -> Option<OwnProperty> {
+    match &array.get().kind {
+        ObjectKind::Array(data) => Some(OwnProperty::Data {
+            value: Value::number(data.length as f64),
+            attributes: Attributes::data(data.length_writable, false, false),
+        }),
+        _ => None,
+    }
+}

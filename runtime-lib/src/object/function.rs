@@ -1,0 +1,373 @@
+//! Function objects: compiled closures, native built-ins and bound functions, all callable
+//! through one entry pointer with the `kiln_abi::JsFunctionPtr` signature; and [[Call]] /
+//! [[Construct]] (§10.2.1, §10.2.2, §10.3, §10.4.1) plus OrdinaryHasInstance.
+//!
+//! A native built-in is a Rust `NativeFn`; its function object's entry pointer is a shared
+//! trampoline that reads the `NativeFn` back from the callee. See docs/dev/runtime-api.md.
+
+use super::property::{Attributes, PropertyKey};
+use super::{ops, JsObject, ObjectKind};
+use crate::context::Context;
+use crate::error::{JsResult, Throw, ThrowExt};
+use crate::gc::{Gc, Tracer};
+use crate::string::JsString;
+use crate::value::Value;
+use kiln_abi::JsFunctionPtr;
+
+/// `kiln_function_new` flag: the function is a constructor (gets a `prototype`).
+pub const FLAG_CONSTRUCTOR: u32 = 1;
+/// `kiln_function_new` flag: arrow function.
+pub const FLAG_ARROW: u32 = 2;
+/// `kiln_function_new` flag: strict-mode code.
+pub const FLAG_STRICT: u32 = 4;
+
+/// The Rust signature of a native built-in.
+pub type NativeFn = fn(&mut Context, &NativeCall<'_>) -> JsResult<Value>;
+
+/// The arguments of a native call.
+pub struct NativeCall<'a> {
+    /// The function object being called.
+    pub callee: Value,
+    /// `this` (raw: natives coerce it themselves as their spec steps say).
+    pub this: Value,
+    /// The arguments.
+    pub args: &'a [Value],
+    /// `new.target`: undefined for a plain call, the constructor for `new`.
+    pub new_target: Value,
+}
+
+impl NativeCall<'_> {
+    /// Argument `index`, or undefined when absent.
+    #[inline]
+    pub fn arg(&self, index: usize) -> Value {
+        self.args.get(index).copied().unwrap_or(Value::UNDEFINED)
+    }
+
+    /// True when called with `new`.
+    pub fn is_construct(&self) -> bool {
+        !self.new_target.is_undefined()
+    }
+
+    /// The native data value stored when the function was created (see `new_native_with_data`).
+    pub fn data(&self) -> Value {
+        match self.callee.as_object().map(|callee| &callee.get().kind) {
+            Some(ObjectKind::Function(FunctionData { variant: FunctionVariant::Native { data, .. }, .. })) => *data,
+            _ => Value::UNDEFINED,
+        }
+    }
+}
+
+/// The internal slots of a function object.
+pub struct FunctionData {
+    /// The entry point every call goes through.
+    pub(crate) entry: JsFunctionPtr,
+    /// `FLAG_*` bits.
+    pub(crate) flags: u32,
+    /// What kind of function this is.
+    pub(crate) variant: FunctionVariant,
+}
+
+/// The three kinds of functions.
+pub enum FunctionVariant {
+    /// Compiled JS: `env` is its closure environment (or null), `id` indexes the program's
+    /// function table.
+    Compiled {
+        /// The environment cell, or null.
+        env: *mut u8,
+        /// Index into `ProgramInfo::functions`.
+        id: u32,
+    },
+    /// A native built-in.
+    Native {
+        /// The Rust implementation.
+        function: NativeFn,
+        /// A value the native can read back (`NativeCall::data`).
+        data: Value,
+    },
+    /// A bound function exotic object (§10.4.1).
+    Bound(Box<BoundFunction>),
+}
+
+/// [[BoundTargetFunction]], [[BoundThis]], [[BoundArguments]].
+pub struct BoundFunction {
+    /// The target.
+    pub target: Gc<JsObject>,
+    /// The bound `this`.
+    pub this: Value,
+    /// The bound leading arguments.
+    pub args: Vec<Value>,
+}
+
+impl FunctionData {
+    /// True when [[Construct]] exists.
+    pub fn is_constructor(&self) -> bool {
+        match &self.variant {
+            FunctionVariant::Bound(bound) => bound.target.get().is_constructor(),
+            _ => self.flags & FLAG_CONSTRUCTOR != 0,
+        }
+    }
+
+    /// True for strict-mode functions (natives count as strict).
+    pub fn is_strict(&self) -> bool {
+        self.flags & FLAG_STRICT != 0 || !matches!(self.variant, FunctionVariant::Compiled { .. })
+    }
+
+    /// The compiled environment pointer (null for natives and bound functions).
+    pub fn env(&self) -> *mut u8 {
+        match self.variant {
+            FunctionVariant::Compiled { env, .. } => env,
+            _ => std::ptr::null_mut(),
+        }
+    }
+
+    pub(crate) fn trace(&self, tracer: &mut Tracer) {
+        match &self.variant {
+            FunctionVariant::Compiled { env, .. } => tracer.raw(*env as usize),
+            FunctionVariant::Native { data, .. } => tracer.value(*data),
+            FunctionVariant::Bound(bound) => {
+                tracer.cell(bound.target);
+                tracer.value(bound.this);
+                tracer.values(&bound.args);
+                tracer.external(bound.args.capacity() * 8);
+            }
+        }
+    }
+}
+
+/// Creates a compiled closure (`kiln_function_new`): `length` and `name` properties, plus a
+/// fresh `prototype` object for constructors.
+pub fn new_compiled(
+    ctx: &mut Context,
+    entry: JsFunctionPtr,
+    env: *mut u8,
+    name: Value,
+    length: u32,
+    flags: u32,
+    id: u32,
+) -> Gc<JsObject> {
+    let name = if name.is_string() { name } else { Value::string(ctx.atoms.empty) };
+    let data = FunctionData { entry, flags, variant: FunctionVariant::Compiled { env, id } };
+    let constructor = flags & FLAG_CONSTRUCTOR != 0;
+    let slots = [Value::number(length as f64), name, Value::UNDEFINED];
+    let (shape, slots) = if constructor {
+        (ctx.realm.shapes.constructor_function, &slots[..])
+    } else {
+        (ctx.realm.shapes.function, &slots[..2])
+    };
+    let prototype = ctx.realm.function_prototype;
+    let function = super::new_with_slots(ctx, shape, slots, Some(prototype), ObjectKind::Function(data));
+    if constructor {
+        let shape = ctx.realm.shapes.prototype_object;
+        let object_prototype = ctx.realm.object_prototype;
+        let prototype_object = super::new_with_slots(ctx, shape, &[Value::object(function)], Some(object_prototype), ObjectKind::Ordinary);
+        function.get_mut().slots.set(2, Value::object(prototype_object));
+    }
+    function
+}
+
+/// Creates a native built-in function with `name` and `length`; `constructor` says whether it
+/// has [[Construct]] (the native then creates its object itself from `new_target`).
+pub fn new_native(ctx: &mut Context, name: Gc<JsString>, length: u32, function: NativeFn, constructor: bool) -> Gc<JsObject> {
+    new_native_with_data(ctx, name, length, function, constructor, Value::UNDEFINED)
+}
+
+/// Like `new_native`, with a value the native reads back through `NativeCall::data`.
+pub fn new_native_with_data(
+    ctx: &mut Context,
+    name: Gc<JsString>,
+    length: u32,
+    function: NativeFn,
+    constructor: bool,
+    data: Value,
+) -> Gc<JsObject> {
+    let flags = FLAG_STRICT | if constructor { FLAG_CONSTRUCTOR } else { 0 };
+    let data = FunctionData { entry: native_entry, flags, variant: FunctionVariant::Native { function, data } };
+    let shape = ctx.realm.shapes.function;
+    let prototype = ctx.realm.function_prototype;
+    let slots = [Value::number(length as f64), Value::string(name)];
+    super::new_with_slots(ctx, shape, &slots, Some(prototype), ObjectKind::Function(data))
+}
+
+/// BoundFunctionCreate (§10.4.1.3) without the `name`/`length` properties (Function.prototype.
+/// bind adds those).
+pub fn new_bound(ctx: &mut Context, target: Gc<JsObject>, this: Value, args: Vec<Value>) -> Gc<JsObject> {
+    let prototype = target.get().prototype;
+    let flags = FLAG_STRICT;
+    let data = FunctionData { entry: bound_entry, flags, variant: FunctionVariant::Bound(Box::new(BoundFunction { target, this, args })) };
+    let shape = ctx.root_shape;
+    ctx.alloc(JsObject::new(shape, prototype, ObjectKind::Function(data)))
+}
+
+/// Call(F, V, args) (§7.3.14); a non-callable `callee` throws "x is not a function".
+pub fn call(ctx: &mut Context, callee: Value, this: Value, args: &[Value]) -> JsResult<Value> {
+    let entry = match callee.as_object().map(|object| &object.get().kind) {
+        Some(ObjectKind::Function(function)) => function.entry,
+        _ => {
+            let text = crate::error::describe_value(ctx, callee);
+            return ctx.throw_type_error(&format!("{text} is not a function"));
+        }
+    };
+    ctx.check_stack()?;
+    ctx.new_target = Value::UNDEFINED;
+    // SAFETY: `entry` is the JS entry of a live function object; we pass the context, the
+    // callee, and a pointer/length pair describing `args`, which outlives the call.
+    let result = unsafe { entry(ctx as *mut Context as *mut u8, callee.bits(), this.bits(), args.len() as u64, args.as_ptr() as *const u64) };
+    result_of(result)
+}
+
+/// Construct(F, args, newTarget) (§7.3.15). `callee` must be a constructor (check with
+/// `Value::is_constructor` and throw "x is not a constructor" first).
+pub fn construct(ctx: &mut Context, callee: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
+    let Some(object) = callee.as_object() else {
+        let text = crate::error::describe_value(ctx, callee);
+        return ctx.throw_type_error(&format!("{text} is not a constructor"));
+    };
+    ctx.check_stack()?;
+    let (entry, bound) = match &object.get().kind {
+        ObjectKind::Function(function) if function.is_constructor() => match &function.variant {
+            FunctionVariant::Compiled { .. } => (function.entry, None),
+            FunctionVariant::Native { .. } => {
+                ctx.new_target = new_target;
+                // SAFETY: as in `call`; the native reads `new_target` from the context.
+                let result = unsafe {
+                    (function.entry)(ctx as *mut Context as *mut u8, callee.bits(), Value::UNDEFINED.bits(), args.len() as u64, args.as_ptr() as *const u64)
+                };
+                return result_of(result);
+            }
+            FunctionVariant::Bound(bound) => (function.entry, Some((bound.target, bound.args.clone()))),
+        },
+        _ => {
+            let text = crate::error::describe_value(ctx, callee);
+            return ctx.throw_type_error(&format!("{text} is not a constructor"));
+        }
+    };
+    if let Some((target, mut bound_args)) = bound {
+        // The bound arguments are also held by the bound function (the live callee), and the
+        // call arguments by our caller, so this Rust-heap copy needs no rooting.
+        let new_target = if new_target == callee { Value::object(target) } else { new_target };
+        bound_args.extend_from_slice(args);
+        return construct(ctx, Value::object(target), &bound_args, new_target);
+    }
+    let default = ctx.realm.object_prototype;
+    let prototype = prototype_from_constructor(ctx, new_target, default)?;
+    let shape = ctx.root_shape;
+    let this = ctx.alloc(JsObject::new(shape, Some(prototype), ObjectKind::Ordinary));
+    ctx.new_target = new_target;
+    // SAFETY: as in `call`.
+    let result = unsafe {
+        entry(ctx as *mut Context as *mut u8, callee.bits(), Value::object(this).bits(), args.len() as u64, args.as_ptr() as *const u64)
+    };
+    let result = result_of(result)?;
+    Ok(if result.is_object() { result } else { Value::object(this) })
+}
+
+/// GetPrototypeFromConstructor (§10.1.14): `constructor.prototype` if it is an object, else
+/// `default`.
+pub fn prototype_from_constructor(ctx: &mut Context, constructor: Value, default: Gc<JsObject>) -> JsResult<Gc<JsObject>> {
+    let Some(constructor) = constructor.as_object() else { return Ok(default) };
+    let key = PropertyKey::String(ctx.atoms.prototype);
+    let prototype = ops::get(ctx, constructor, key, Value::object(constructor))?;
+    Ok(prototype.as_object().unwrap_or(default))
+}
+
+/// OrdinaryHasInstance (§7.3.21).
+pub fn ordinary_has_instance(ctx: &mut Context, constructor: Value, value: Value) -> JsResult<bool> {
+    let Some(function) = constructor.as_object().filter(|object| object.get().is_callable()) else { return Ok(false) };
+    if let ObjectKind::Function(FunctionData { variant: FunctionVariant::Bound(bound), .. }) = &function.get().kind {
+        let target = Value::object(bound.target);
+        return crate::value::ops::instance_of(ctx, value, target);
+    }
+    let Some(mut object) = value.as_object() else { return Ok(false) };
+    let key = PropertyKey::String(ctx.atoms.prototype);
+    let prototype = ops::get(ctx, function, key, constructor)?;
+    let Some(prototype) = prototype.as_object() else {
+        let text = crate::error::describe_value(ctx, prototype);
+        return ctx.throw_type_error(&format!("Function has non-object prototype '{text}' in instanceof check"));
+    };
+    loop {
+        match object.get().prototype {
+            Some(next) if next == prototype => return Ok(true),
+            Some(next) => object = next,
+            None => return Ok(false),
+        }
+    }
+}
+
+/// The function's own `name` data property as Rust text ("" when absent or not a string).
+pub fn name_of(object: Gc<JsObject>, name_atom: Gc<JsString>) -> String {
+    let cell = object.get();
+    if cell.dictionary.is_none() {
+        if let Some((slot, attributes)) = cell.shape.get().lookup(PropertyKey::String(name_atom)) {
+            if !attributes.is_accessor() {
+                if let Some(name) = cell.slots.as_slice()[slot as usize].as_string() {
+                    return name.get().to_rust_string();
+                }
+            }
+        }
+        return String::new();
+    }
+    match cell.dictionary.as_ref().and_then(|dictionary| dictionary.get(PropertyKey::String(name_atom))) {
+        Some(entry) if !entry.attributes.is_accessor() => {
+            entry.value.as_string().map(|name| name.get().to_rust_string()).unwrap_or_default()
+        }
+        _ => String::new(),
+    }
+}
+
+/// Converts an entry-point result to a `JsResult`.
+#[inline]
+pub fn result_of(bits: u64) -> JsResult<Value> {
+    if bits == kiln_abi::EXCEPTION {
+        Err(Throw)
+    } else {
+        Ok(Value::from_bits(bits))
+    }
+}
+
+/// The JS entry of every native built-in: unpacks the call and runs the `NativeFn`.
+unsafe extern "C" fn native_entry(ctx: *mut u8, callee: u64, this: u64, argc: u64, argv: *const u64) -> u64 {
+    // SAFETY: every caller passes the live context pointer it was given.
+    let ctx = unsafe { &mut *(ctx as *mut Context) };
+    let new_target = std::mem::replace(&mut ctx.new_target, Value::UNDEFINED);
+    let callee = Value::from_bits(callee);
+    let function = match callee.as_object().map(|object| &object.get().kind) {
+        Some(ObjectKind::Function(FunctionData { variant: FunctionVariant::Native { function, .. }, .. })) => *function,
+        _ => crate::util::fatal("native entry called with a non-native callee"),
+    };
+    let args: &[Value] = if argc == 0 || argv.is_null() {
+        &[]
+    } else {
+        // SAFETY: the caller passes `argc` values at `argv`, alive for the call.
+        unsafe { std::slice::from_raw_parts(argv as *const Value, argc as usize) }
+    };
+    let call = NativeCall { callee, this: Value::from_bits(this), args, new_target };
+    match function(ctx, &call) {
+        Ok(value) => value.bits(),
+        Err(Throw) => kiln_abi::EXCEPTION,
+    }
+}
+
+/// The JS entry of bound functions: calls the target with the bound `this` and arguments.
+unsafe extern "C" fn bound_entry(ctx: *mut u8, callee: u64, _this: u64, argc: u64, argv: *const u64) -> u64 {
+    // SAFETY: as in `native_entry`.
+    let ctx = unsafe { &mut *(ctx as *mut Context) };
+    let callee_value = Value::from_bits(callee);
+    let (target, this, mut args) = match callee_value.as_object().map(|object| &object.get().kind) {
+        Some(ObjectKind::Function(FunctionData { variant: FunctionVariant::Bound(bound), .. })) => {
+            (bound.target, bound.this, bound.args.clone())
+        }
+        _ => crate::util::fatal("bound entry called with a non-bound callee"),
+    };
+    if argc > 0 && !argv.is_null() {
+        // SAFETY: as in `native_entry`.
+        args.extend_from_slice(unsafe { std::slice::from_raw_parts(argv as *const Value, argc as usize) });
+    }
+    // The values in `args` are also held by the bound function and by our caller's argv.
+    match call(ctx, Value::object(target), this, &args) {
+        Ok(value) => value.bits(),
+        Err(Throw) => kiln_abi::EXCEPTION,
+    }
+}
+
+/// Attributes of a function's `prototype` property (writable, not enumerable, not configurable).
+pub const PROTOTYPE_ATTRIBUTES: Attributes = Attributes::data(true, false, false);

@@ -1,0 +1,264 @@
+//! The object model: [`JsObject`] cells with a shape (hidden class) and slot vector for named
+//! properties, dense or sparse indexed elements, a prototype, and a kind for exotic and
+//! built-in objects (arrays, functions, errors, wrappers, iterators).
+//!
+//! Layout contract for a future inline cache (see docs/dev/runtime-api.md): `shape` is the
+//! pointer at offset 8 (`OFFSET_SHAPE`); named property slot `i` is at `slots.ptr[i]` where
+//! `slots.ptr` is at offset 16 (`OFFSET_SLOTS`); dense elements' pointer and length are at
+//! offsets 32 and 40. Dictionary-mode objects point at the shared dictionary shape, which a
+//! cache never records. The prototype is *not* part of the shape.
+//!
+//! Files: `property.rs` (keys, attributes, descriptors), `shape.rs` (hidden classes),
+//! `storage.rs` (slot/element containers), `ops.rs` (the internal methods [[Get]], [[Set]], …),
+//! `array.rs`, `function.rs` (closures, natives, bound functions, calls), `builder.rs`.
+
+pub mod array;
+pub mod function;
+pub mod ops;
+pub mod property;
+pub mod shape;
+pub mod storage;
+
+use crate::error::ErrorData;
+use crate::gc::{CellHeader, CellKind, CellType, Gc, Trace, Tracer};
+use crate::iteration::{ArrayIteratorState, ForInState, IteratorRecord, StringIteratorState};
+use crate::string::JsString;
+use crate::symbol::JsSymbol;
+use crate::value::Value;
+use function::FunctionData;
+use shape::Shape;
+use storage::{PropertyMap, SparseElements, ValueVec};
+
+pub use property::{Attributes, OwnProperty, PropertyDescriptor, PropertyKey};
+
+/// Byte offset of the shape pointer in a `JsObject`.
+pub const OFFSET_SHAPE: usize = 8;
+/// Byte offset of the slot vector's data pointer in a `JsObject`.
+pub const OFFSET_SLOTS: usize = 16;
+/// Byte offset of the dense elements' data pointer in a `JsObject`.
+pub const OFFSET_ELEMENTS: usize = 32;
+/// Byte offset of the dense elements' length (`u32`) in a `JsObject`.
+pub const OFFSET_ELEMENTS_LEN: usize = 40;
+
+const FLAG_EXTENSIBLE: u32 = 1;
+
+/// An object cell.
+#[repr(C)]
+pub struct JsObject {
+    header: CellHeader,
+    pub(crate) shape: Gc<Shape>,
+    pub(crate) slots: ValueVec,
+    pub(crate) elements: ValueVec,
+    pub(crate) prototype: Option<Gc<JsObject>>,
+    flags: u32,
+    pub(crate) sparse: Option<Box<SparseElements>>,
+    pub(crate) dictionary: Option<Box<PropertyMap>>,
+    /// What kind of object this is, with its internal slots.
+    pub kind: ObjectKind,
+}
+
+const _: () = {
+    assert!(std::mem::offset_of!(JsObject, shape) == OFFSET_SHAPE);
+    assert!(std::mem::offset_of!(JsObject, slots) == OFFSET_SLOTS);
+    assert!(std::mem::offset_of!(JsObject, elements) == OFFSET_ELEMENTS);
+    assert!(std::mem::offset_of!(JsObject, elements) + 8 == OFFSET_ELEMENTS_LEN);
+};
+
+/// Allocates an object with a prebuilt `shape` whose slots are `slots` (fast construction of
+/// functions, iterator results, …); `slots.len()` must equal the shape's slot count.
+///
+/// The cell is allocated *before* the values are copied out of `slots`, so a collection during
+/// the allocation still sees them in the caller's slice. (Building a `Vec<Value>` first and
+/// allocating afterwards would leave them only on the Rust heap, where nothing scans.)
+pub fn new_with_slots(
+    ctx: &mut crate::context::Context,
+    shape: Gc<Shape>,
+    slots: &[Value],
+    prototype: Option<Gc<JsObject>>,
+    kind: ObjectKind,
+) -> Gc<JsObject> {
+    debug_assert_eq!(shape.get().slot_count() as usize, slots.len());
+    let object = ctx.alloc(JsObject::new(shape, prototype, kind));
+    object.get_mut().slots = ValueVec::from_vec(slots.to_vec());
+    ctx.heap.note_external(slots.len() * 8);
+    object
+}
+
+/// The kind of an object and its internal slots.
+pub enum ObjectKind {
+    /// An ordinary object.
+    Ordinary,
+    /// An Array exotic object.
+    Array(array::ArrayData),
+    /// A function (compiled closure, native built-in or bound function).
+    Function(FunctionData),
+    /// An Error instance ([[ErrorData]]).
+    Error(ErrorData),
+    /// A Boolean wrapper.
+    Boolean(bool),
+    /// A Number wrapper.
+    Number(f64),
+    /// A String wrapper (String exotic object).
+    String(Gc<JsString>),
+    /// A Symbol wrapper.
+    Symbol(Gc<JsSymbol>),
+    /// An unmapped arguments object.
+    Arguments,
+    /// An Array Iterator.
+    ArrayIterator(ArrayIteratorState),
+    /// A String Iterator.
+    StringIterator(StringIteratorState),
+    /// Internal: the iterator record `kiln_iterator_get_js` returns.
+    IteratorRecord(IteratorRecord),
+    /// Internal: the enumerator `kiln_for_in_start_js` returns.
+    ForIn(ForInState),
+}
+
+impl ObjectKind {
+    fn trace(&self, tracer: &mut Tracer) {
+        match self {
+            ObjectKind::Ordinary
+            | ObjectKind::Array(_)
+            | ObjectKind::Error(_)
+            | ObjectKind::Boolean(_)
+            | ObjectKind::Number(_)
+            | ObjectKind::Arguments => {}
+            ObjectKind::Function(function) => function.trace(tracer),
+            ObjectKind::String(string) => tracer.cell(*string),
+            ObjectKind::Symbol(symbol) => tracer.cell(*symbol),
+            ObjectKind::ArrayIterator(state) => state.trace(tracer),
+            ObjectKind::StringIterator(state) => state.trace(tracer),
+            ObjectKind::IteratorRecord(record) => record.trace(tracer),
+            ObjectKind::ForIn(state) => state.trace(tracer),
+        }
+    }
+}
+
+// SAFETY: repr(C) with the header first; trace.rs traces and drops Object cells as `JsObject`.
+unsafe impl CellType for JsObject {
+    const KIND: CellKind = CellKind::Object;
+}
+
+impl Trace for JsObject {
+    fn trace(&self, tracer: &mut Tracer) {
+        tracer.cell(self.shape);
+        tracer.values(self.slots.as_slice());
+        tracer.values(self.elements.as_slice());
+        tracer.option(self.prototype);
+        tracer.external((self.slots.capacity() + self.elements.capacity()) * 8);
+        if let Some(sparse) = &self.sparse {
+            sparse.trace(tracer);
+        }
+        if let Some(dictionary) = &self.dictionary {
+            dictionary.trace(tracer);
+        }
+        self.kind.trace(tracer);
+    }
+}
+
+impl JsObject {
+    /// An extensible object payload with no properties.
+    pub fn new(shape: Gc<Shape>, prototype: Option<Gc<JsObject>>, kind: ObjectKind) -> JsObject {
+        JsObject {
+            header: CellHeader::new(CellKind::Object),
+            shape,
+            slots: ValueVec::new(),
+            elements: ValueVec::new(),
+            prototype,
+            flags: FLAG_EXTENSIBLE,
+            sparse: None,
+            dictionary: None,
+            kind,
+        }
+    }
+
+    /// The shape.
+    #[inline]
+    pub fn shape(&self) -> Gc<Shape> {
+        self.shape
+    }
+
+    /// [[Prototype]].
+    #[inline]
+    pub fn prototype(&self) -> Option<Gc<JsObject>> {
+        self.prototype
+    }
+
+    /// [[Extensible]].
+    #[inline]
+    pub fn is_extensible(&self) -> bool {
+        self.flags & FLAG_EXTENSIBLE != 0
+    }
+
+    /// Clears [[Extensible]] (PreventExtensions).
+    pub fn prevent_extensions(&mut self) {
+        self.flags &= !FLAG_EXTENSIBLE;
+    }
+
+    /// True when the object has a [[Call]].
+    #[inline]
+    pub fn is_callable(&self) -> bool {
+        matches!(self.kind, ObjectKind::Function(_))
+    }
+
+    /// True when the object has a [[Construct]].
+    pub fn is_constructor(&self) -> bool {
+        match &self.kind {
+            ObjectKind::Function(function) => function.is_constructor(),
+            _ => false,
+        }
+    }
+
+    /// True for Array exotic objects.
+    #[inline]
+    pub fn is_array(&self) -> bool {
+        matches!(self.kind, ObjectKind::Array(_))
+    }
+
+    /// True for Error instances.
+    pub fn is_error(&self) -> bool {
+        matches!(self.kind, ObjectKind::Error(_))
+    }
+
+    /// The function data, if this is a function.
+    pub fn function(&self) -> Option<&FunctionData> {
+        match &self.kind {
+            ObjectKind::Function(function) => Some(function),
+            _ => None,
+        }
+    }
+
+    /// The named-property slots.
+    pub fn slots(&self) -> &[Value] {
+        self.slots.as_slice()
+    }
+
+    /// The dense elements (holes are `Value::HOLE`).
+    pub fn dense_elements(&self) -> &[Value] {
+        self.elements.as_slice()
+    }
+
+    /// True when indexed properties are kept in the sparse map.
+    pub fn has_sparse_elements(&self) -> bool {
+        self.sparse.is_some()
+    }
+
+    /// True in dictionary mode.
+    pub fn is_dictionary(&self) -> bool {
+        self.dictionary.is_some()
+    }
+
+    /// The `[object X]` tag Object.prototype.toString uses before @@toStringTag.
+    pub fn builtin_tag(&self) -> &'static str {
+        match self.kind {
+            ObjectKind::Array(_) => "Array",
+            ObjectKind::Function(_) => "Function",
+            ObjectKind::Error(_) => "Error",
+            ObjectKind::Boolean(_) => "Boolean",
+            ObjectKind::Number(_) => "Number",
+            ObjectKind::String(_) => "String",
+            ObjectKind::Arguments => "Arguments",
+            _ => "Object",
+        }
+    }
+}

@@ -1,0 +1,197 @@
+//! The realm: the global object and the intrinsics (%Object.prototype%, %Array.prototype%, …)
+//! plus the prebuilt shapes hot paths use, and THE registration list of built-ins
+//! ([`BUILTINS`]). Adding a global means writing `builtins/<name>.rs` with an `init` function
+//! and adding one line to that list (see docs/dev/runtime-api.md).
+
+use crate::context::Context;
+use crate::error::ErrorKind;
+use crate::gc::{Gc, Trace, Tracer};
+use crate::object::array::ArrayData;
+use crate::object::shape::Shape;
+use crate::object::{function, ops, Attributes, JsObject, ObjectKind, PropertyKey};
+use crate::value::Value;
+
+/// One built-in installer: a name for diagnostics and the function that installs it.
+pub type BuiltinInit = (&'static str, fn(&mut Context));
+
+/// Every built-in, installed in this order after the bare intrinsic objects exist. Order
+/// matters only where an installer reads another's result (e.g. `console` after `Object`).
+pub const BUILTINS: &[BuiltinInit] = &[
+    ("Object", crate::builtins::object::init),
+    ("Function", crate::builtins::function::init),
+    ("Symbol", crate::builtins::symbol::init),
+    ("Error", crate::builtins::error::init),
+    ("Iterator", crate::builtins::iterator::init),
+    ("Array", crate::builtins::array::init),
+    ("String", crate::builtins::string::init),
+    ("Number", crate::builtins::number::init),
+    ("Boolean", crate::builtins::boolean::init),
+    ("global", crate::builtins::global::init),
+    ("Array.prototype", crate::builtins::array_methods::init),
+    ("Array.prototype.sort", crate::builtins::array_sort::init),
+    ("Object statics", crate::builtins::object_statics::init),
+    ("Math", crate::builtins::math::init),
+    ("global functions", crate::builtins::global_functions::init),
+    ("Number methods", crate::builtins::number_methods::init),
+    ("console", crate::node::console::init),
+    ("process", crate::node::process::init),
+];
+
+/// Shapes built once so that hot allocations (closures, iterator results) skip transitions.
+pub struct RealmShapes {
+    /// `length`, `name` (functions without `prototype`).
+    pub function: Gc<Shape>,
+    /// `length`, `name`, `prototype` (constructors).
+    pub constructor_function: Gc<Shape>,
+    /// `constructor` (a constructor's fresh `prototype` object).
+    pub prototype_object: Gc<Shape>,
+    /// `value`, `done` (iterator results).
+    pub iter_result: Gc<Shape>,
+}
+
+macro_rules! intrinsics {
+    ($($(#[doc = $doc:expr])* $field:ident,)*) => {
+        /// The global object and intrinsics of the one realm.
+        pub struct Realm {
+            $($(#[doc = $doc])* pub $field: Gc<JsObject>,)*
+            /// %Error.prototype%, %TypeError.prototype%, … indexed by `ErrorKind`.
+            pub error_prototypes: [Gc<JsObject>; 7],
+            /// The error constructors, indexed by `ErrorKind`.
+            pub error_constructors: [Gc<JsObject>; 7],
+            /// Prebuilt shapes.
+            pub shapes: RealmShapes,
+        }
+
+        impl Realm {
+            /// A realm whose every field is `placeholder` (valid for tracing) until `initialize`.
+            pub fn placeholder(placeholder: Gc<JsObject>, shape: Gc<Shape>) -> Realm {
+                Realm {
+                    $($field: placeholder,)*
+                    error_prototypes: [placeholder; 7],
+                    error_constructors: [placeholder; 7],
+                    shapes: RealmShapes { function: shape, constructor_function: shape, prototype_object: shape, iter_result: shape },
+                }
+            }
+        }
+
+        impl Trace for Realm {
+            fn trace(&self, tracer: &mut Tracer) {
+                $(tracer.cell(self.$field);)*
+                for &object in self.error_prototypes.iter().chain(self.error_constructors.iter()) {
+                    tracer.cell(object);
+                }
+                tracer.cell(self.shapes.function);
+                tracer.cell(self.shapes.constructor_function);
+                tracer.cell(self.shapes.prototype_object);
+                tracer.cell(self.shapes.iter_result);
+            }
+        }
+    };
+}
+
+intrinsics! {
+    /// The global object.
+    global,
+    /// %Object.prototype%.
+    object_prototype,
+    /// %Object%.
+    object_constructor,
+    /// %Function.prototype%.
+    function_prototype,
+    /// %Function%.
+    function_constructor,
+    /// %Array.prototype%.
+    array_prototype,
+    /// %Array%.
+    array_constructor,
+    /// %String.prototype%.
+    string_prototype,
+    /// %Number.prototype%.
+    number_prototype,
+    /// %Boolean.prototype%.
+    boolean_prototype,
+    /// %Symbol.prototype%.
+    symbol_prototype,
+    /// %IteratorPrototype%.
+    iterator_prototype,
+    /// %ArrayIteratorPrototype%.
+    array_iterator_prototype,
+    /// %StringIteratorPrototype%.
+    string_iterator_prototype,
+    /// %Array.prototype.values% (also `Array.prototype[Symbol.iterator]`).
+    array_values,
+    /// %ArrayIteratorPrototype%.next.
+    array_iterator_next,
+    /// %String.prototype%[Symbol.iterator].
+    string_iterator,
+    /// %StringIteratorPrototype%.next.
+    string_iterator_next,
+    /// %Function.prototype%[Symbol.hasInstance].
+    function_has_instance,
+    /// node's `process` object.
+    process,
+}
+
+/// Builds the realm: shapes, bare intrinsic objects, then every entry of [`BUILTINS`].
+pub fn initialize(ctx: &mut Context) {
+    build_shapes(ctx);
+    create_intrinsic_objects(ctx);
+    for (_, init) in BUILTINS {
+        init(ctx);
+    }
+}
+
+fn build_shapes(ctx: &mut Context) {
+    let root = ctx.root_shape;
+    let length = PropertyKey::String(ctx.atoms.length);
+    let name = PropertyKey::String(ctx.atoms.name);
+    let prototype = PropertyKey::String(ctx.atoms.prototype);
+    let constructor = PropertyKey::String(ctx.atoms.constructor);
+    let value = PropertyKey::String(ctx.atoms.value);
+    let done = PropertyKey::String(ctx.atoms.done);
+    let with_length = ops::shape_transition(ctx, root, length, Attributes::READONLY_HIDDEN);
+    let function_shape = ops::shape_transition(ctx, with_length, name, Attributes::READONLY_HIDDEN);
+    ctx.realm.shapes.function = function_shape;
+    ctx.realm.shapes.constructor_function = ops::shape_transition(ctx, function_shape, prototype, function::PROTOTYPE_ATTRIBUTES);
+    ctx.realm.shapes.prototype_object = ops::shape_transition(ctx, root, constructor, Attributes::HIDDEN);
+    let with_value = ops::shape_transition(ctx, root, value, Attributes::DEFAULT);
+    ctx.realm.shapes.iter_result = ops::shape_transition(ctx, with_value, done, Attributes::DEFAULT);
+}
+
+fn plain(ctx: &mut Context, prototype: Option<Gc<JsObject>>, kind: ObjectKind) -> Gc<JsObject> {
+    let shape = ctx.root_shape;
+    ctx.alloc(JsObject::new(shape, prototype, kind))
+}
+
+fn create_intrinsic_objects(ctx: &mut Context) {
+    let object_prototype = plain(ctx, None, ObjectKind::Ordinary);
+    ctx.realm.object_prototype = object_prototype;
+    let empty = ctx.atoms.empty;
+    let function_prototype = function::new_native(ctx, empty, 0, crate::builtins::function::function_prototype_call, false);
+    ops::set_prototype_of(function_prototype, Some(object_prototype));
+    ctx.realm.function_prototype = function_prototype;
+    let proto = Some(object_prototype);
+    ctx.realm.array_prototype = plain(ctx, proto, ObjectKind::Array(ArrayData { length: 0, length_writable: true }));
+    ctx.realm.string_prototype = plain(ctx, proto, ObjectKind::String(empty));
+    ctx.realm.number_prototype = plain(ctx, proto, ObjectKind::Number(0.0));
+    ctx.realm.boolean_prototype = plain(ctx, proto, ObjectKind::Boolean(false));
+    ctx.realm.symbol_prototype = plain(ctx, proto, ObjectKind::Ordinary);
+    let iterator_prototype = plain(ctx, proto, ObjectKind::Ordinary);
+    ctx.realm.iterator_prototype = iterator_prototype;
+    ctx.realm.array_iterator_prototype = plain(ctx, Some(iterator_prototype), ObjectKind::Ordinary);
+    ctx.realm.string_iterator_prototype = plain(ctx, Some(iterator_prototype), ObjectKind::Ordinary);
+    let error_prototype = plain(ctx, proto, ObjectKind::Ordinary);
+    ctx.realm.error_prototypes[ErrorKind::Error as usize] = error_prototype;
+    for kind in &ErrorKind::ALL[1..] {
+        ctx.realm.error_prototypes[*kind as usize] = plain(ctx, Some(error_prototype), ObjectKind::Ordinary);
+    }
+    ctx.realm.global = plain(ctx, proto, ObjectKind::Ordinary);
+}
+
+/// Defines a global binding the way built-ins are installed (writable, configurable, not
+/// enumerable).
+pub fn define_global(ctx: &mut Context, name: &str, value: Value) {
+    let key = ctx.key(name);
+    let global = ctx.realm.global;
+    ops::define_fresh(ctx, global, key, value, Attributes::HIDDEN);
+}

@@ -1,0 +1,174 @@
+//! Stack traces for `Error.stack`: walks the frame-pointer chain from the current frame and
+//! maps each return address into the compiled program's function table
+//! (`kiln_abi::ProgramInfo`, emitted by the compiler as `kiln_program_info`).
+//!
+//! Compiled code keeps frame pointers and the runtime is built with
+//! `-C force-frame-pointers=yes`, so the chain runs through runtime frames too; frames whose
+//! return address is not in compiled code are skipped. A frame prints as node does:
+//! `    at name (/abs/file.js:line:col)`, or `    at /abs/file.js:line:col` for anonymous
+//! functions. The compiler names module top-level code `Object.<anonymous>`.
+
+use crate::context::Context;
+use kiln_abi::{FunctionInfo, ProgramInfo};
+use std::ffi::CStr;
+
+/// At most this many frames are recorded (V8's default `Error.stackTraceLimit`).
+pub const STACK_TRACE_LIMIT: usize = 10;
+
+/// A sorted view of the program's function table for address lookups.
+pub struct ProgramIndex {
+    program: *const ProgramInfo,
+    /// `(code start, code end, function index)` sorted by start.
+    ranges: Vec<(usize, usize, usize)>,
+}
+
+impl ProgramIndex {
+    /// Builds the index of `program` (which must stay valid: it is static data of the binary).
+    pub fn new(program: *const ProgramInfo) -> ProgramIndex {
+        let mut ranges = Vec::new();
+        if !program.is_null() {
+            // SAFETY: `program` points at the compiler-emitted table, valid for the process.
+            let info = unsafe { &*program };
+            for index in 0..info.function_count as usize {
+                // SAFETY: `functions` has `function_count` entries.
+                let function = unsafe { &*info.functions.add(index) };
+                let start = function.code as usize;
+                ranges.push((start, start + function.code_size as usize, index));
+            }
+        }
+        ranges.sort_unstable();
+        ProgramIndex { program, ranges }
+    }
+
+    /// The frame text for a return address, if it lies in compiled code.
+    pub fn describe(&self, return_address: usize) -> Option<String> {
+        let position = self.ranges.partition_point(|&(start, _, _)| start <= return_address.wrapping_sub(1));
+        let &(start, end, index) = self.ranges.get(position.checked_sub(1)?)?;
+        if return_address <= start || return_address > end {
+            return None;
+        }
+        // SAFETY: the index was built from this table, which is static.
+        let (info, function): (&ProgramInfo, &FunctionInfo) = unsafe {
+            let info = &*self.program;
+            (info, &*info.functions.add(index))
+        };
+        let offset = (return_address - start) as u32;
+        let (line, column) = position_for(function, offset)?;
+        let file = if (function.file as u64) < info.file_count {
+            // SAFETY: `files` has `file_count` NUL-terminated strings.
+            unsafe { c_text(*info.files.add(function.file as usize)) }
+        } else {
+            String::new()
+        };
+        // SAFETY: `name` is a NUL-terminated string (possibly empty).
+        let name = unsafe { c_text(function.name) };
+        Some(if name.is_empty() {
+            format!("{file}:{line}:{column}")
+        } else {
+            format!("{name} ({file}:{line}:{column})")
+        })
+    }
+}
+
+/// The `(line, column)` of the first position entry whose offset is >= `offset`.
+fn position_for(function: &FunctionInfo, offset: u32) -> Option<(u32, u32)> {
+    if function.positions.is_null() || function.position_count == 0 {
+        return None;
+    }
+    // SAFETY: `positions` holds `position_count` triples of u32.
+    let triples = unsafe { std::slice::from_raw_parts(function.positions, function.position_count as usize * 3) };
+    let count = function.position_count as usize;
+    let (mut low, mut high) = (0, count);
+    while low < high {
+        let middle = (low + high) / 2;
+        if triples[middle * 3] < offset {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    let entry = low.min(count - 1);
+    Some((triples[entry * 3 + 1], triples[entry * 3 + 2]))
+}
+
+/// Reads a NUL-terminated string (null reads as "").
+///
+/// # Safety
+/// `text` must be null or point at a NUL-terminated string.
+unsafe fn c_text(text: *const u8) -> String {
+    if text.is_null() {
+        return String::new();
+    }
+    // SAFETY: per the contract.
+    unsafe { CStr::from_ptr(text.cast()) }.to_string_lossy().into_owned()
+}
+
+/// The current frame's frame pointer.
+#[inline(always)]
+fn frame_pointer() -> usize {
+    let fp: usize;
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: reads rbp; no memory access.
+    unsafe {
+        std::arch::asm!("mov {}, rbp", out(reg) fp, options(nomem, nostack, preserves_flags))
+    };
+    #[cfg(target_arch = "aarch64")]
+    // SAFETY: reads x29; no memory access.
+    unsafe {
+        std::arch::asm!("mov {}, x29", out(reg) fp, options(nomem, nostack, preserves_flags))
+    };
+    fp
+}
+
+/// The formatted frame lines (`"\n    at …"` each) of the JS frames on the current stack.
+#[inline(never)]
+pub fn capture(ctx: &Context) -> String {
+    let Some(index) = ctx.program_index() else { return String::new() };
+    let mut fp = frame_pointer();
+    let low = fp;
+    let high = ctx.stack_top();
+    let mut lines = String::new();
+    let mut count = 0;
+    while fp >= low && fp + 16 <= high && fp % 8 == 0 && count < STACK_TRACE_LIMIT {
+        // SAFETY: `fp` lies within [current frame, stack top), which is mapped stack memory;
+        // a frame record is (saved frame pointer, return address).
+        let (next, return_address) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
+        if let Some(line) = index.describe(return_address) {
+            lines.push_str("\n    at ");
+            lines.push_str(&line);
+            count += 1;
+        }
+        if next <= fp {
+            break;
+        }
+        fp = next;
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_return_addresses_to_positions() {
+        static POSITIONS: [u32; 6] = [10, 3, 5, 40, 7, 1];
+        let code = [0u8; 64];
+        let functions = [FunctionInfo {
+            code: code.as_ptr(),
+            code_size: 64,
+            name: c"foo".as_ptr().cast(),
+            file: 0,
+            position_count: 2,
+            positions: POSITIONS.as_ptr(),
+        }];
+        let files = [c"/abs/app.js".as_ptr().cast::<u8>()];
+        let program = ProgramInfo { function_count: 1, functions: functions.as_ptr(), file_count: 1, files: files.as_ptr() };
+        let index = ProgramIndex::new(&program);
+        let base = code.as_ptr() as usize;
+        assert_eq!(index.describe(base + 8).as_deref(), Some("foo (/abs/app.js:3:5)"));
+        assert_eq!(index.describe(base + 10).as_deref(), Some("foo (/abs/app.js:3:5)"));
+        assert_eq!(index.describe(base + 11).as_deref(), Some("foo (/abs/app.js:7:1)"));
+        assert_eq!(index.describe(base + 200), None);
+    }
+}
