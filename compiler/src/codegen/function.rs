@@ -696,6 +696,21 @@ impl Emitter<'_, '_> {
                 let description = self.str_id(*description);
                 self.call_checked(self.globals.runtime.kiln_call_js, &[ctx, callee, this, argc, argv, description])
             }
+            Op::CallDirect(id, callee, this, args) => {
+                let callee = self.var(*callee);
+                let this = self.var(*this);
+                let values: Vec<Value> = args.iter().map(|a| self.var(*a)).collect();
+                let argc = self.builder.ins().iconst(types::I64, values.len() as i64);
+                let argv = self.value_array(&values);
+                // [[Call]] leaves new.target undefined for the callee's prologue.
+                let undefined = self.iconst(abi::UNDEFINED);
+                self.builder.ins().store(MemFlagsData::trusted(), undefined, ctx, abi::ctx_offset::NEW_TARGET);
+                let target = self.object.declare_func_in_func(self.globals.functions[id.index()], self.builder.func);
+                let inst = self.builder.ins().call(target, &[ctx, callee, this, argc, argv]);
+                let result = self.builder.inst_results(inst)[0];
+                self.check_exception(result);
+                result
+            }
             Op::Construct(callee, args, description) => {
                 let callee = self.var(*callee);
                 let values: Vec<Value> = args.iter().map(|a| self.var(*a)).collect();

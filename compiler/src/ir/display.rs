@@ -101,6 +101,9 @@ fn write_op(f: &mut fmt::Formatter<'_>, op: &Op) -> fmt::Result {
         Op::Call(callee, this, args, desc) => {
             write!(f, "call {callee}, this {this}, [{}] ; {desc}", list(args))
         }
+        Op::CallDirect(id, callee, this, args) => {
+            write!(f, "call_direct {id} {callee}, this {this}, [{}]", list(args))
+        }
         Op::Construct(callee, args, desc) => write!(f, "construct {callee}, [{}] ; {desc}", list(args)),
         Op::FunctionEnv => write!(f, "function_env"),
         Op::EnvNew(parent, slots, tdz) => {

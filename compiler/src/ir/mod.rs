@@ -279,6 +279,9 @@ pub enum Op {
     Closure(FuncId, Option<Var>),
     /// `callee.call(this, ...args)`, `StrId` describes the callee for errors (throws).
     Call(Var, Var, Vec<Var>, StrId),
+    /// A call of a closure whose code is statically known to be `FuncId` (the callee local
+    /// holds that closure): skips the runtime's dispatch (throws).
+    CallDirect(FuncId, Var, Var, Vec<Var>),
     /// `new callee(...args)` (throws).
     Construct(Var, Vec<Var>, StrId),
     /// The environment captured by the running closure (a raw pointer).

@@ -42,7 +42,7 @@ pub fn verify(module: &Module) -> Vec<String> {
                     }
                 }
                 match &inst.op {
-                    Op::Closure(f, _) if f.index() >= module.functions.len() => {
+                    Op::Closure(f, _) | Op::CallDirect(f, ..) if f.index() >= module.functions.len() => {
                         errors.push(format!("{here}: missing function {f}"))
                     }
                     _ => {}
@@ -67,6 +67,10 @@ pub fn op_uses(op: &Op, out: &mut Vec<Var>) {
         Op::GlobalSet(_, v) => out.push(*v),
         Op::Closure(_, env) => out.extend(env),
         Op::Call(callee, this, args, _) => {
+            out.extend([*callee, *this]);
+            out.extend(args)
+        }
+        Op::CallDirect(_, callee, this, args) => {
             out.extend([*callee, *this]);
             out.extend(args)
         }

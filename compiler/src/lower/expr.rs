@@ -568,6 +568,11 @@ impl Lowerer<'_> {
             }
         };
         let arguments = self.lower_arguments(&call.args);
+        if let Expr::Ident(ident) = unparen(callee_expr) {
+            if let Some(id) = self.known_function(&ident.sym) {
+                return self.emit(Op::CallDirect(id, callee, this, arguments), position);
+            }
+        }
         let description = self.describe(callee_expr);
         let call_position = match unparen(callee_expr) {
             Expr::Member(m) => m.prop.span().lo.0,

@@ -32,7 +32,16 @@ pub fn lower_commonjs(
     file: FileId,
     script: &Script,
 ) -> FuncId {
-    let mut lowerer = Lowerer { module, sources, resolution, diagnostics, file, functions: Vec::new() };
+    let mut lowerer = Lowerer {
+        module,
+        sources,
+        resolution,
+        diagnostics,
+        file,
+        functions: Vec::new(),
+        reserved: HashMap::new(),
+        known_functions: HashMap::new(),
+    };
     lowerer.lower_module_function(script)
 }
 
@@ -47,6 +56,8 @@ enum Location {
 
 #[derive(Clone, Debug)]
 struct Binding {
+    /// The resolver's key of the declaration.
+    key: resolve::DeclKey,
     location: Location,
     kind: DeclKind,
     /// Reads must check the temporal dead zone.
@@ -107,6 +118,11 @@ struct Lowerer<'a> {
     diagnostics: &'a mut Diagnostics,
     file: FileId,
     functions: Vec<FunctionState>,
+    /// Function ids reserved for function declarations before their scope's bodies are
+    /// lowered, by the declaration's source position.
+    reserved: HashMap<u32, FuncId>,
+    /// Bindings known to always hold the closure of a function declaration.
+    known_functions: HashMap<resolve::DeclKey, FuncId>,
 }
 
 /// The parts of a function-like AST node lowering needs.
@@ -285,7 +301,7 @@ impl<'a> Lowerer<'a> {
             } else {
                 Location::Local(self.new_var())
             };
-            bindings.insert(d.name.clone(), Binding { location, kind: d.kind, tdz: d.kind.is_lexical() });
+            bindings.insert(d.name.clone(), Binding { key, location, kind: d.kind, tdz: d.kind.is_lexical() });
         }
         let env = if captured.is_empty() {
             None
@@ -337,7 +353,7 @@ impl<'a> Lowerer<'a> {
             self.emit_at(Some(env), Op::EnvNew(parent.map(|(v, _)| v), 1, false), None);
             let mut bindings = HashMap::new();
             let location = Location::Env { depth, slot: 0 };
-            bindings.insert(Atom::from(name), Binding { location, kind: DeclKind::Const, tdz: false });
+            bindings.insert(Atom::from(name), Binding { key, location, kind: DeclKind::Const, tdz: false });
             self.state().scopes.push(Scope { bindings, env: Some((env, depth)), is_switch: false });
             self.store_location(location, value);
             return;
@@ -347,11 +363,18 @@ impl<'a> Lowerer<'a> {
             Location::Local(var)
         };
         let scope = self.state().scopes.last_mut().expect("a scope is open");
-        scope.bindings.insert(Atom::from(name), Binding { location, kind: DeclKind::Const, tdz: false });
+        scope.bindings.insert(Atom::from(name), Binding { key, location, kind: DeclKind::Const, tdz: false });
     }
 
     fn pop_scope(&mut self) {
         self.state().scopes.pop();
+    }
+
+    /// The function a callee name statically refers to, when its binding always holds the
+    /// closure of one function declaration.
+    fn known_function(&self, name: &Atom) -> Option<FuncId> {
+        let binding = self.lookup(name)?;
+        self.known_functions.get(&binding.key).copied()
     }
 
     /// Finds a binding by walking scopes of this function and then of enclosing functions.
@@ -538,7 +561,24 @@ impl<'a> Lowerer<'a> {
 
     /// Creates closures for the function declarations of a statement list and binds them.
     fn instantiate_functions(&mut self, stmts: &[Stmt]) {
-        for decl in hoist::function_decls(stmts) {
+        let decls = hoist::function_decls(stmts);
+        // Reserve ids first so calls between sibling declarations can be direct.
+        for (index, decl) in decls.iter().enumerate() {
+            let function = &decl.function;
+            if function.is_generator || function.is_async {
+                continue;
+            }
+            let pos = self.sources.pos(function.span.lo.0);
+            let id = FuncId(self.module.functions.len() as u32);
+            self.module.functions.push(ir::Function::new(String::new(), FunctionKind::Normal, self.file, pos));
+            self.reserved.insert(function.span.lo.0, id);
+            let duplicated = decls.iter().enumerate().any(|(other, d)| other != index && d.ident.sym == decl.ident.sym);
+            let key = resolve::ident_key(decl.ident.span.lo.0);
+            if !duplicated && !self.resolution.reassigned.contains(&key) {
+                self.known_functions.insert(key, id);
+            }
+        }
+        for decl in decls {
             let closure = self.lower_function(&decl.function, decl.ident.sym.to_string(), None, FunctionKind::Normal);
             self.initialize_name(&decl.ident.sym, closure);
         }
@@ -597,8 +637,14 @@ impl<'a> Lowerer<'a> {
             .iter()
             .take_while(|p| matches!(p, Pat::Ident(_)))
             .count() as u32;
-        let id = FuncId(self.module.functions.len() as u32);
-        self.module.functions.push(ir::Function::new(String::new(), source.kind, self.file, pos));
+        let id = match self.reserved.get(&position) {
+            Some(id) => *id,
+            None => {
+                let id = FuncId(self.module.functions.len() as u32);
+                self.module.functions.push(ir::Function::new(String::new(), source.kind, self.file, pos));
+                id
+            }
+        };
 
         // A named function expression's own name lives in an environment between the
         // function and its surroundings when captured; otherwise it is read from `callee`.

@@ -47,6 +47,9 @@ pub struct Resolution {
     pub captured: HashSet<DeclKey>,
     /// Implicit `this`/`arguments` bindings that some code refers to.
     pub used_implicit: HashSet<DeclKey>,
+    /// Bindings written after their declaration (assignments, updates, `var` initialisers,
+    /// for-in/of heads); a function declaration not in here always holds its own closure.
+    pub reassigned: HashSet<DeclKey>,
 }
 
 /// Analyses a CommonJS module body.
@@ -141,6 +144,30 @@ impl Resolver<'_> {
                     self.resolution.captured.insert(*key);
                 }
                 return;
+            }
+        }
+    }
+
+    fn lookup_key(&self, name: &Atom) -> Option<DeclKey> {
+        self.scopes.iter().rev().find_map(|scope| scope.names.get(name).map(|(key, _)| *key))
+    }
+
+    fn mark_reassigned(&mut self, name: &Atom) {
+        if let Some(key) = self.lookup_key(name) {
+            self.resolution.reassigned.insert(key);
+        }
+    }
+
+    fn mark_pattern_reassigned(&mut self, pat: &Pat) {
+        let mut names = Vec::new();
+        hoist::pattern_names(pat, DeclKind::Var, &mut names);
+        for declared in names {
+            self.mark_reassigned(&declared.name);
+        }
+        // Assignment patterns may also name plain identifiers as expressions.
+        if let Pat::Expr(expr) = pat {
+            if let Expr::Ident(ident) = &**expr {
+                self.mark_reassigned(&ident.sym);
             }
         }
     }
@@ -260,6 +287,43 @@ impl Visit for Resolver<'_> {
         }
         node.visit_children_with(self);
         self.scopes.pop();
+    }
+
+    fn visit_assign_expr(&mut self, node: &AssignExpr) {
+        match &node.left {
+            AssignTarget::Simple(SimpleAssignTarget::Ident(binding)) => self.mark_reassigned(&binding.id.sym),
+            AssignTarget::Pat(AssignTargetPat::Array(array)) => self.mark_pattern_reassigned(&Pat::Array(array.clone())),
+            AssignTarget::Pat(AssignTargetPat::Object(object)) => self.mark_pattern_reassigned(&Pat::Object(object.clone())),
+            _ => {}
+        }
+        node.visit_children_with(self);
+    }
+
+    fn visit_update_expr(&mut self, node: &UpdateExpr) {
+        if let Expr::Ident(ident) = &*node.arg {
+            self.mark_reassigned(&ident.sym);
+        }
+        node.visit_children_with(self);
+    }
+
+    fn visit_var_declarator(&mut self, node: &VarDeclarator) {
+        if node.init.is_some() {
+            self.mark_pattern_reassigned(&node.name);
+        }
+        node.visit_children_with(self);
+    }
+
+    fn visit_for_head(&mut self, node: &ForHead) {
+        match node {
+            ForHead::VarDecl(decl) => {
+                for d in &decl.decls {
+                    self.mark_pattern_reassigned(&d.name);
+                }
+            }
+            ForHead::Pat(pat) => self.mark_pattern_reassigned(pat),
+            ForHead::UsingDecl(_) => {}
+        }
+        node.visit_children_with(self);
     }
 
     fn visit_ident(&mut self, node: &Ident) {
