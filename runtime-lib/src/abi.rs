@@ -5,6 +5,12 @@
 //! Each entry point only converts between the ABI (raw values, pointers, EXCEPTION) and the
 //! Rust API (`JsResult`), then calls the module that owns the behaviour. Rules every entry
 //! point obeys are in docs/dev/runtime-api.md.
+//!
+//! # Safety
+//! Every entry point has the same contract, stated once here instead of on each function:
+//! `ctx` is the live context of the calling thread, and each `Ptr` argument points at what the
+//! table's documentation says (e.g. `argc` values at `argv`, a live environment cell).
+#![allow(clippy::missing_safety_doc)]
 
 use crate::context::Context;
 use crate::error::{JsResult, ThrowExt};
@@ -512,7 +518,8 @@ pub unsafe extern "C" fn kiln_env_new(ctx: *mut Context, parent: *mut u8, slots:
 pub unsafe extern "C" fn kiln_env_copy(ctx: *mut Context, env: *mut u8) -> *mut u8 {
     // SAFETY: compiled code passes its live context.
     let ctx = unsafe { context(ctx) };
-    env::copy_env(ctx, env)
+    // SAFETY: compiled code passes a live environment.
+    unsafe { env::copy_env(ctx, env) }
 }
 
 // ---- exceptions ----

@@ -126,7 +126,8 @@ impl Context {
         if self.program.is_null() {
             return None;
         }
-        Some(self.program_index.get_or_init(|| ProgramIndex::new(self.program)))
+        // SAFETY: `program` is the compiler-emitted static table given at creation.
+        Some(self.program_index.get_or_init(|| unsafe { ProgramIndex::new(self.program) }))
     }
 
     /// The program table (null in tests).
@@ -170,6 +171,12 @@ impl Context {
         }
         self.before_allocation();
         string::alloc_in_heap(&mut self.heap, view)
+    }
+
+    /// Allocates a rope for `left + right` (both non-empty; see `string::concat`). May collect.
+    pub fn alloc_rope(&mut self, left: Gc<JsString>, right: Gc<JsString>) -> Gc<JsString> {
+        self.before_allocation();
+        string::alloc_rope_in_heap(&mut self.heap, left, right)
     }
 
     /// A new, empty GC-managed value list (the way to keep many values alive in Rust code).

@@ -72,9 +72,13 @@ fn program_arguments(ctx: &Context, argc: c_int, argv: *const *const c_char) -> 
 fn report_uncaught(ctx: &mut Context) {
     let exception = std::mem::replace(&mut ctx.exception, Value::UNDEFINED);
     let is_object = exception.is_object();
-    let text = match crate::node::inspect::inspect(ctx, exception) {
-        Ok(text) => text,
-        Err(_) => crate::error::describe_value(ctx, exception),
+    // Node prints a thrown string as is and inspects everything else.
+    let text = match exception.as_string() {
+        Some(string) => string.get().to_rust_string(),
+        None => match crate::node::inspect::inspect(ctx, exception) {
+            Ok(text) => text,
+            Err(_) => crate::error::describe_value(ctx, exception),
+        },
     };
     let is_error = exception.as_object().is_some_and(|object| matches!(object.get().kind, ObjectKind::Error(_)));
     let mut message = text;

@@ -37,7 +37,10 @@ pub fn new_env(ctx: &mut Context, parent: *mut u8, slot_count: u32, init: Value)
 }
 
 /// A copy of `env` with the same parent and slot values (`kiln_env_copy`).
-pub fn copy_env(ctx: &mut Context, env: *mut u8) -> *mut u8 {
+///
+/// # Safety
+/// `env` must point at a live environment cell.
+pub unsafe fn copy_env(ctx: &mut Context, env: *mut u8) -> *mut u8 {
     // SAFETY: `env` is a live environment cell (compiled code only passes those); reading its
     // header and parent is in bounds.
     let (slot_count, parent) = unsafe {
@@ -58,13 +61,19 @@ pub fn copy_env(ctx: &mut Context, env: *mut u8) -> *mut u8 {
 }
 
 /// Reads slot `index` of `env` (for tests and runtime helpers).
-pub fn slot(env: *mut u8, index: u32) -> Value {
+///
+/// # Safety
+/// `env` must point at a live environment cell with more than `index` slots.
+pub unsafe fn slot(env: *mut u8, index: u32) -> Value {
     // SAFETY: the caller passes a live environment and an index below its slot count.
     unsafe { env.add(env_offset::SLOTS as usize + 8 * index as usize).cast::<Value>().read() }
 }
 
 /// The parent environment pointer of `env`.
-pub fn parent(env: *mut u8) -> *mut u8 {
+///
+/// # Safety
+/// `env` must point at a live environment cell.
+pub unsafe fn parent(env: *mut u8) -> *mut u8 {
     // SAFETY: the caller passes a live environment.
     unsafe { (*env.cast::<EnvHeader>()).parent }
 }

@@ -41,8 +41,10 @@ pub const BUILTINS: &[BuiltinInit] = &[
 pub struct RealmShapes {
     /// `length`, `name` (functions without `prototype`).
     pub function: Gc<Shape>,
-    /// `length`, `name`, `prototype` (constructors).
+    /// `length`, `name`, `prototype` (strict constructors).
     pub constructor_function: Gc<Shape>,
+    /// `length`, `name`, `arguments`, `caller`, `prototype` (sloppy constructors, as V8 has them).
+    pub sloppy_function: Gc<Shape>,
     /// `constructor` (a constructor's fresh `prototype` object).
     pub prototype_object: Gc<Shape>,
     /// `value`, `done` (iterator results).
@@ -69,7 +71,13 @@ macro_rules! intrinsics {
                     $($field: placeholder,)*
                     error_prototypes: [placeholder; 7],
                     error_constructors: [placeholder; 7],
-                    shapes: RealmShapes { function: shape, constructor_function: shape, prototype_object: shape, iter_result: shape },
+                    shapes: RealmShapes {
+                        function: shape,
+                        constructor_function: shape,
+                        sloppy_function: shape,
+                        prototype_object: shape,
+                        iter_result: shape,
+                    },
                 }
             }
         }
@@ -82,6 +90,7 @@ macro_rules! intrinsics {
                 }
                 tracer.cell(self.shapes.function);
                 tracer.cell(self.shapes.constructor_function);
+                tracer.cell(self.shapes.sloppy_function);
                 tracer.cell(self.shapes.prototype_object);
                 tracer.cell(self.shapes.iter_result);
             }
@@ -153,6 +162,11 @@ fn build_shapes(ctx: &mut Context) {
     let function_shape = ops::shape_transition(ctx, with_length, name, Attributes::READONLY_HIDDEN);
     ctx.realm.shapes.function = function_shape;
     ctx.realm.shapes.constructor_function = ops::shape_transition(ctx, function_shape, prototype, function::PROTOTYPE_ATTRIBUTES);
+    let arguments = PropertyKey::String(ctx.atoms.arguments);
+    let caller = PropertyKey::String(ctx.atoms.caller);
+    let with_arguments = ops::shape_transition(ctx, function_shape, arguments, Attributes::NONE);
+    let with_caller = ops::shape_transition(ctx, with_arguments, caller, Attributes::NONE);
+    ctx.realm.shapes.sloppy_function = ops::shape_transition(ctx, with_caller, prototype, function::PROTOTYPE_ATTRIBUTES);
     ctx.realm.shapes.prototype_object = ops::shape_transition(ctx, root, constructor, Attributes::HIDDEN);
     let with_value = ops::shape_transition(ctx, root, value, Attributes::DEFAULT);
     ctx.realm.shapes.iter_result = ops::shape_transition(ctx, with_value, done, Attributes::DEFAULT);

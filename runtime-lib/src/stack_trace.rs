@@ -23,8 +23,12 @@ pub struct ProgramIndex {
 }
 
 impl ProgramIndex {
-    /// Builds the index of `program` (which must stay valid: it is static data of the binary).
-    pub fn new(program: *const ProgramInfo) -> ProgramIndex {
+    /// Builds the index of `program`.
+    ///
+    /// # Safety
+    /// `program` must be null or point at a valid table that outlives the index (it is static
+    /// data of the binary).
+    pub unsafe fn new(program: *const ProgramInfo) -> ProgramIndex {
         let mut ranges = Vec::new();
         if !program.is_null() {
             // SAFETY: `program` points at the compiler-emitted table, valid for the process.
@@ -129,7 +133,7 @@ pub fn capture(ctx: &Context) -> String {
     let high = ctx.stack_top();
     let mut lines = String::new();
     let mut count = 0;
-    while fp >= low && fp + 16 <= high && fp % 8 == 0 && count < STACK_TRACE_LIMIT {
+    while fp >= low && fp + 16 <= high && fp.is_multiple_of(8) && count < STACK_TRACE_LIMIT {
         // SAFETY: `fp` lies within [current frame, stack top), which is mapped stack memory;
         // a frame record is (saved frame pointer, return address).
         let (next, return_address) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
@@ -164,7 +168,8 @@ mod tests {
         }];
         let files = [c"/abs/app.js".as_ptr().cast::<u8>()];
         let program = ProgramInfo { function_count: 1, functions: functions.as_ptr(), file_count: 1, files: files.as_ptr() };
-        let index = ProgramIndex::new(&program);
+        // SAFETY: `program` and the arrays it points at outlive `index`.
+        let index = unsafe { ProgramIndex::new(&program) };
         let base = code.as_ptr() as usize;
         assert_eq!(index.describe(base + 8).as_deref(), Some("foo (/abs/app.js:3:5)"));
         assert_eq!(index.describe(base + 10).as_deref(), Some("foo (/abs/app.js:3:5)"));

@@ -992,3 +992,119 @@ fn locale_join(ctx: &mut Context, object: Gc<JsObject>, length: u64, arguments: 
     Ok(Value::string(text.finish(ctx)?))
 }
 
+
+#[cfg(test)]
+mod tests {
+    use crate::context::{Context, ContextOptions};
+    use crate::object::function;
+    use crate::object::{array, ops, PropertyKey};
+    use crate::value::{conv, Value};
+
+    /// A context that collects at every allocation, so unrooted values show up as corruption.
+    fn stress_context() -> Box<Context> {
+        Context::new(ContextOptions { capture_output: true, gc_stress_interval: 1, ..ContextOptions::default() })
+    }
+
+    /// Calls Array.prototype[`name`] on `this` with number arguments.
+    fn call_method(ctx: &mut Context, name: &str, this: Value, args: &[f64]) -> Value {
+        let prototype = ctx.realm.array_prototype;
+        let key = ctx.key(name);
+        let method = ops::get_property(ctx, prototype, key).expect("method exists");
+        let args: Vec<Value> = args.iter().map(|&number| Value::number(number)).collect();
+        function::call(ctx, method, this, &args).expect("call succeeds")
+    }
+
+    /// The array's elements as text, holes as `_`.
+    fn text(ctx: &mut Context, value: Value) -> String {
+        let object = value.as_object().expect("an array");
+        let length = array::length(object);
+        let mut parts = Vec::new();
+        for index in 0..length {
+            let key = PropertyKey::Index(index);
+            if ops::has_own_property(ctx, object, key).expect("no proxies") {
+                let element = ops::get_property(ctx, object, key).expect("plain data");
+                parts.push(conv::to_string(ctx, element).expect("numbers").get().to_rust_string());
+            } else {
+                parts.push("_".to_string());
+            }
+        }
+        parts.join(",")
+    }
+
+    fn numbers(ctx: &mut Context, values: &[f64]) -> Value {
+        let values: Vec<Value> = values.iter().map(|&number| if number.is_nan() { Value::HOLE } else { Value::number(number) }).collect();
+        Value::object(array::from_values(ctx, &values))
+    }
+
+    #[test]
+    fn splice_start_and_count_arithmetic() {
+        let mut ctx = stress_context();
+        // (arguments, removed, remaining) for [0, 1, 2, 3, 4].
+        let cases: [(&[f64], &str, &str); 9] = [
+            (&[], "", "0,1,2,3,4"),
+            (&[1.0], "1,2,3,4", "0"),
+            (&[-2.0], "3,4", "0,1,2"),
+            (&[1.0, 2.0], "1,2", "0,3,4"),
+            (&[-1.0, 9.0], "4", "0,1,2,3"),
+            (&[9.0, 1.0], "", "0,1,2,3,4"),
+            (&[1.0, -5.0], "", "0,1,2,3,4"),
+            (&[f64::NEG_INFINITY, 2.0], "0,1", "2,3,4"),
+            (&[1.5, 1.9], "1", "0,2,3,4"),
+        ];
+        for (args, removed, remaining) in cases {
+            let target = numbers(&mut ctx, &[0.0, 1.0, 2.0, 3.0, 4.0]);
+            let result = call_method(&mut ctx, "splice", target, args);
+            assert_eq!(text(&mut ctx, result), removed, "{args:?}");
+            assert_eq!(text(&mut ctx, target), remaining, "{args:?}");
+        }
+    }
+
+    #[test]
+    fn splice_moves_holes_and_grows_or_shrinks() {
+        let mut ctx = stress_context();
+        // Holes (NaN here) are moved as holes by the generic path.
+        let holey = numbers(&mut ctx, &[0.0, f64::NAN, 2.0, f64::NAN, 4.0]);
+        let removed = call_method(&mut ctx, "splice", holey, &[0.0, 1.0, 7.0, 8.0]);
+        assert_eq!(text(&mut ctx, removed), "0");
+        assert_eq!(text(&mut ctx, holey), "7,8,_,2,_,4");
+        // The packed path: insertion in the middle, then removal of more than is inserted.
+        let packed = numbers(&mut ctx, &[0.0, 1.0, 2.0]);
+        call_method(&mut ctx, "splice", packed, &[1.0, 0.0, 5.0, 6.0]);
+        assert_eq!(text(&mut ctx, packed), "0,5,6,1,2");
+        let removed = call_method(&mut ctx, "splice", packed, &[1.0, 3.0, 9.0]);
+        assert_eq!(text(&mut ctx, removed), "5,6,1");
+        assert_eq!(text(&mut ctx, packed), "0,9,2");
+    }
+
+    #[test]
+    fn shift_unshift_and_reverse_keep_order() {
+        let mut ctx = stress_context();
+        let queue = numbers(&mut ctx, &[1.0, 2.0, 3.0]);
+        assert_eq!(call_method(&mut ctx, "shift", queue, &[]).as_number(), Some(1.0));
+        assert_eq!(call_method(&mut ctx, "unshift", queue, &[7.0, 8.0]).as_number(), Some(4.0));
+        assert_eq!(text(&mut ctx, queue), "7,8,2,3");
+        call_method(&mut ctx, "reverse", queue, &[]);
+        assert_eq!(text(&mut ctx, queue), "3,2,8,7");
+        let holey = numbers(&mut ctx, &[1.0, f64::NAN, 3.0, 4.0]);
+        call_method(&mut ctx, "reverse", holey, &[]);
+        assert_eq!(text(&mut ctx, holey), "4,3,_,1");
+        assert_eq!(call_method(&mut ctx, "pop", holey, &[]).as_number(), Some(1.0));
+        assert_eq!(text(&mut ctx, holey), "4,3,_");
+    }
+
+    #[test]
+    fn copy_within_overlapping_ranges() {
+        let mut ctx = stress_context();
+        let cases: [(&[f64], &str); 4] = [
+            (&[0.0, 3.0], "4,5,3,4,5"),
+            (&[1.0, 0.0], "1,1,2,3,4"),
+            (&[-2.0, -3.0, -1.0], "1,2,3,3,4"),
+            (&[2.0, 0.0, 2.0], "1,2,1,2,5"),
+        ];
+        for (args, expected) in cases {
+            let target = numbers(&mut ctx, &[1.0, 2.0, 3.0, 4.0, 5.0]);
+            call_method(&mut ctx, "copyWithin", target, args);
+            assert_eq!(text(&mut ctx, target), expected, "{args:?}");
+        }
+    }
+}

@@ -6,8 +6,8 @@
 //! most often: the fdlibm-derived `libm` crate for most (V8's own code is fdlibm-derived too),
 //! the platform's for `log10` and `tanh`, where that agrees more often, and for `cbrt` the
 //! FreeBSD algorithm V8 uses, written out here (`libm` has a correctly rounded one, which
-//! differs from node in about one case in eleven). `Math.pow` is `**`
-//! (`value::ops::exponentiate`).
+//! differs from node in about one case in eleven), and likewise fdlibm's classic `log` (where
+//! `libm`'s differs in about one case in 400). `Math.pow` is `**` (`value::ops::exponentiate`).
 //!
 //! `Math.random` is xorshift128+, seeded from the operating system when the realm is built;
 //! the state is per thread, as a context is.
@@ -53,7 +53,7 @@ const FUNCTIONS: &[(&str, Entry)] = &[
     ("fround", Entry::Unary(fround)),
     ("hypot", Entry::Native(hypot, 2)),
     ("imul", Entry::Native(imul, 2)),
-    ("log", Entry::Unary(libm::log)),
+    ("log", Entry::Unary(log)),
     ("log1p", Entry::Unary(libm::log1p)),
     ("log2", Entry::Unary(libm::log2)),
     ("log10", Entry::Unary(f64::log10)),
@@ -166,6 +166,75 @@ fn exp(x: f64) -> f64 {
         return std::f64::consts::E;
     }
     libm::exp(x)
+}
+
+/// Math.log ( x ) (§21.3.2.20) as fdlibm's `e_log.c` computes it (what node prints):
+/// x = 2^k × (1 + f) with √2/2 < 1 + f < √2, then log(1 + f) = f - s(f - R(s²)) with
+/// s = f / (2 + f) and R a degree-14 minimax polynomial (error below 1 ulp).
+fn log(x: f64) -> f64 {
+    const LN2_HI: f64 = 0.693_147_180_369_123_8;
+    const LN2_LO: f64 = 1.908_214_929_270_587_7e-10;
+    const TWO54: f64 = 1.801_439_850_948_198_4e16;
+    const LG1: f64 = 0.666_666_666_666_673_5;
+    const LG2: f64 = 0.399_999_999_994_094_2;
+    const LG3: f64 = 0.285_714_287_436_623_9;
+    const LG4: f64 = 0.222_221_984_321_497_84;
+    const LG5: f64 = 0.181_835_721_616_180_5;
+    const LG6: f64 = 0.153_138_376_992_093_73;
+    const LG7: f64 = 0.147_981_986_051_165_86;
+    let mut x = x;
+    let mut high = (x.to_bits() >> 32) as i32;
+    let low = x.to_bits() as u32;
+    let mut k: i32 = 0;
+    if high < 0x0010_0000 {
+        if ((high & 0x7fff_ffff) as u32 | low) == 0 {
+            return f64::NEG_INFINITY;
+        }
+        if high < 0 {
+            return f64::NAN;
+        }
+        // Subnormal: scale into the normal range.
+        k -= 54;
+        x *= TWO54;
+        high = (x.to_bits() >> 32) as i32;
+    }
+    if high >= 0x7ff0_0000 {
+        return x + x;
+    }
+    k += (high >> 20) - 1023;
+    high &= 0x000f_ffff;
+    // Normalize x or x/2 into [√2/2, √2).
+    let carry = (high + 0x95f64) & 0x10_0000;
+    x = f64::from_bits((u64::from((high | (carry ^ 0x3ff0_0000)) as u32) << 32) | (x.to_bits() & 0xffff_ffff));
+    k += carry >> 20;
+    let f = x - 1.0;
+    let dk = f64::from(k);
+    if (0x000f_ffff & (2 + high)) < 3 {
+        // |f| < 2^-20.
+        if f == 0.0 {
+            return if k == 0 { 0.0 } else { dk * LN2_HI + dk * LN2_LO };
+        }
+        let r = f * f * (0.5 - 0.333_333_333_333_333_3 * f);
+        return if k == 0 { f - r } else { dk * LN2_HI - ((r - dk * LN2_LO) - f) };
+    }
+    let s = f / (2.0 + f);
+    let z = s * s;
+    let w = z * z;
+    let t1 = w * (LG2 + w * (LG4 + w * LG6));
+    let t2 = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7)));
+    let r = t2 + t1;
+    if ((high - 0x6147a) | (0x6b851 - high)) > 0 {
+        let half_square = 0.5 * f * f;
+        if k == 0 {
+            f - (half_square - s * (half_square + r))
+        } else {
+            dk * LN2_HI - ((half_square - (s * (half_square + r) + dk * LN2_LO)) - f)
+        }
+    } else if k == 0 {
+        f - s * (f - r)
+    } else {
+        dk * LN2_HI - ((s * (f - r) - dk * LN2_LO) - f)
+    }
 }
 
 /// Math.fround ( x ) (§21.3.2.17): rounds to the nearest binary32 value (ties to even).
@@ -373,8 +442,20 @@ mod tests {
     }
 
     #[test]
+    fn log_matches_node() {
+        assert_eq!(log(2.930549383163452), 1.0751899082386869);
+        assert_eq!(log(42.49183237552643), 3.749311878062166);
+        assert_eq!(log(std::f64::consts::E), 1.0);
+        assert_eq!(log(1.0), 0.0);
+        assert_eq!(log(0.0), f64::NEG_INFINITY);
+        assert!(log(-1.0).is_nan());
+        assert_eq!(log(5e-324), -744.4400719213812);
+        assert_eq!(log(f64::INFINITY), f64::INFINITY);
+    }
+
+    #[test]
     fn exp_of_one_is_e() {
-        assert_eq!(exp(1.0), 2.718281828459045);
+        assert_eq!(exp(1.0).to_bits(), std::f64::consts::E.to_bits());
         assert_eq!(exp(0.0), 1.0);
         assert_eq!(exp(f64::NEG_INFINITY), 0.0);
     }

@@ -43,7 +43,7 @@ pub fn init(ctx: &mut Context) {
             ("entries", 1, entries),
             ("fromEntries", 1, from_entries),
             ("values", 1, values),
-            ("groupBy", 2, group_by),
+            // Object.groupBy (ES2024) is absent from node 20, the oracle; `group_by` waits for it.
         ],
     );
 }
@@ -331,6 +331,7 @@ fn add_entry(ctx: &mut Context, object: Gc<JsObject>, entry: Value) -> JsResult<
     create_data_property_or_throw(ctx, object, key, value)
 }
 
+#[allow(dead_code)]
 /// Object.groupBy ( items, callbackfn ) (§20.1.2.12) with GroupBy (§7.3.35), property keys.
 fn group_by(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let (items, callback) = (call.arg(0), call.arg(1));

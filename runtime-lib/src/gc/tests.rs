@@ -139,9 +139,11 @@ fn environments_trace_parent_and_slots() {
     let child = std::hint::black_box(child);
     allocate_garbage(&mut ctx, 20_000);
     ctx.collect_garbage();
-    assert_eq!(crate::env::parent(child) as usize, parent_addr);
-    assert_eq!(crate::env::slot(child, 0), Value::UNINITIALIZED);
-    let slot = crate::env::slot(crate::env::parent(child), 1);
+    // SAFETY: `child` is a live one-slot environment whose parent has two slots.
+    let (child_parent, child_slot, slot) =
+        unsafe { (crate::env::parent(child), crate::env::slot(child, 0), crate::env::slot(crate::env::parent(child), 1)) };
+    assert_eq!(child_parent as usize, parent_addr);
+    assert_eq!(child_slot, Value::UNINITIALIZED);
     assert_eq!(slot.payload(), kept_addr);
     let object = slot.as_object().expect("object");
     assert_eq!(number_property(&mut ctx, object, "p"), 9.0);

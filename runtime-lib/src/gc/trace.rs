@@ -113,7 +113,8 @@ pub(crate) fn trace_cell(cell: NonNull<CellHeader>, tracer: &mut Tracer) {
     // `CellType` contract), so each cast below matches the cell's real type.
     unsafe {
         match (*pointer).kind() {
-            CellKind::Free | CellKind::String => {}
+            CellKind::Free => {}
+            CellKind::String => (*pointer.cast::<crate::string::JsString>()).trace(tracer),
             CellKind::Object => (*pointer.cast::<crate::object::JsObject>()).trace(tracer),
             CellKind::Symbol => (*pointer.cast::<crate::symbol::JsSymbol>()).trace(tracer),
             CellKind::Shape => (*pointer.cast::<crate::object::shape::Shape>()).trace(tracer),
@@ -134,7 +135,8 @@ pub(crate) fn finalize_cell(cell: NonNull<CellHeader>) {
             CellKind::Object => std::ptr::drop_in_place(pointer.cast::<crate::object::JsObject>()),
             CellKind::Shape => std::ptr::drop_in_place(pointer.cast::<crate::object::shape::Shape>()),
             CellKind::List => std::ptr::drop_in_place(pointer.cast::<super::ValueList>()),
-            CellKind::Free | CellKind::String | CellKind::Symbol | CellKind::Env | CellKind::Accessor => {}
+            CellKind::String => (*pointer.cast::<crate::string::JsString>()).finalize(),
+            CellKind::Free | CellKind::Symbol | CellKind::Env | CellKind::Accessor => {}
         }
     }
 }

@@ -93,13 +93,16 @@ impl Inspector {
         let mut extras = Extras::Object;
         let mut is_array = false;
         let is_arguments = matches!(object.get().kind, ObjectKind::Arguments);
-        if object.get().is_array() || is_arguments {
+        if let ObjectKind::String(string) = object.get().kind {
+            // Node drops a String wrapper's index keys: its characters show in the base.
+            let length = string.get().len() as u32;
+            keys.retain(|key| !matches!(key, PropertyKey::Index(index) if *index < length));
+        }
+        if object.get().is_array() {
             is_array = true;
             keys = enumerable_keys(ctx, object, true);
             let length = crate::iteration::length_of_array_like(ctx, object)?;
-            let prefix = if is_arguments {
-                "[Arguments] ".to_string()
-            } else if constructor.as_deref() != Some("Array") || !tag.is_empty() {
+            let prefix = if constructor.as_deref() != Some("Array") || !tag.is_empty() {
                 prefix_text(constructor.as_deref(), &tag, "Array", &format!("({length})"))
             } else {
                 String::new()
@@ -126,7 +129,9 @@ impl Inspector {
             }
         } else {
             if constructor.as_deref() == Some("Object") {
-                if !tag.is_empty() {
+                if is_arguments {
+                    braces[0] = "[Arguments] {".to_string();
+                } else if !tag.is_empty() {
                     braces[0] = format!("{}{{", prefix_text(constructor.as_deref(), &tag, "Object", ""));
                 }
                 if keys.is_empty() {

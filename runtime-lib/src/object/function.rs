@@ -135,7 +135,8 @@ impl FunctionData {
 }
 
 /// Creates a compiled closure (`kiln_function_new`): `length` and `name` properties, plus a
-/// fresh `prototype` object for constructors.
+/// fresh `prototype` object for constructors; sloppy-mode constructors also get V8's
+/// non-writable `arguments` and `caller` (null) own properties.
 pub fn new_compiled(
     ctx: &mut Context,
     entry: JsFunctionPtr,
@@ -148,11 +149,12 @@ pub fn new_compiled(
     let name = if name.is_string() { name } else { Value::string(ctx.atoms.empty) };
     let data = FunctionData { entry, flags, variant: FunctionVariant::Compiled { env, id } };
     let constructor = flags & FLAG_CONSTRUCTOR != 0;
-    let slots = [Value::number(length as f64), name, Value::UNDEFINED];
-    let (shape, slots) = if constructor {
-        (ctx.realm.shapes.constructor_function, &slots[..])
-    } else {
-        (ctx.realm.shapes.function, &slots[..2])
+    let sloppy = flags & FLAG_STRICT == 0;
+    let slots = [Value::number(length as f64), name, Value::NULL, Value::NULL, Value::UNDEFINED];
+    let (shape, slots, prototype_slot) = match (constructor, sloppy) {
+        (true, true) => (ctx.realm.shapes.sloppy_function, &slots[..], 4),
+        (true, false) => (ctx.realm.shapes.constructor_function, &[slots[0], slots[1], Value::UNDEFINED][..], 2),
+        (false, _) => (ctx.realm.shapes.function, &slots[..2], 0),
     };
     let prototype = ctx.realm.function_prototype;
     let function = super::new_with_slots(ctx, shape, slots, Some(prototype), ObjectKind::Function(data));
@@ -160,7 +162,7 @@ pub fn new_compiled(
         let shape = ctx.realm.shapes.prototype_object;
         let object_prototype = ctx.realm.object_prototype;
         let prototype_object = super::new_with_slots(ctx, shape, &[Value::object(function)], Some(object_prototype), ObjectKind::Ordinary);
-        function.get_mut().slots.set(2, Value::object(prototype_object));
+        function.get_mut().slots.set(prototype_slot, Value::object(prototype_object));
     }
     function
 }

@@ -754,11 +754,9 @@ fn write_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, slo
     let cell = object.get_mut();
     match key {
         PropertyKey::Index(index) => {
-            if cell.sparse.is_none() && attributes == Attributes::DEFAULT {
-                if (index as usize) < cell.elements.len() {
-                    cell.elements.set(index as usize, slot);
-                    return;
-                }
+            if cell.sparse.is_none() && attributes == Attributes::DEFAULT && (index as usize) < cell.elements.len() {
+                cell.elements.set(index as usize, slot);
+                return;
             }
             make_sparse(cell).map.insert(index, (slot, attributes));
         }

@@ -139,6 +139,8 @@ define_atoms! {
     enumerable => "enumerable",
     configurable => "configurable",
     callee => "callee",
+    caller => "caller",
+    arguments => "arguments",
     undefined => "undefined",
     null => "null",
     true_ => "true",

@@ -2,8 +2,11 @@
 //!
 //! Storage is canonical: a string whose code units all fit in a byte is always Latin-1, so two
 //! equal strings always have equal representations and compare with `memcmp`. Property keys are
-//! interned atoms (`atoms.rs`); text building is in `builder.rs`. Ropes are future work: `+` on
-//! strings copies today.
+//! interned atoms (`atoms.rs`); text building is in `builder.rs`.
+//!
+//! `+` on long strings makes a *rope* (`concat`): a cell that points at its two halves and is
+//! flattened into a malloc'd buffer the first time its characters are needed (`view`), after
+//! which it drops the halves. So `s += x` in a loop is linear, not quadratic.
 
 pub mod atoms;
 pub mod builder;
@@ -22,6 +25,21 @@ pub const MAX_STRING_LENGTH: usize = (1 << 29) - 24;
 
 const FLAG_LATIN1: u32 = 1;
 const FLAG_ATOM: u32 = 2;
+const FLAG_ROPE: u32 = 4;
+
+/// Concatenations at least this long make a rope instead of copying.
+pub const MIN_ROPE_LENGTH: usize = 64;
+
+/// The fields after the fixed part of a rope cell (where a flat string keeps its characters).
+#[repr(C)]
+struct RopeFields {
+    /// The left half, until flattened (then null).
+    left: Cell<*const JsString>,
+    /// The right half, until flattened (then null).
+    right: Cell<*const JsString>,
+    /// The flattened characters (a leaked `Box<[u8]>` or `Box<[u16]>`), or null.
+    flat: Cell<*mut u8>,
+}
 
 /// A string cell: header, length in code units, cached hash, flags, then the characters inline.
 #[repr(C)]
@@ -98,7 +116,100 @@ impl JsString {
     }
 
     fn data(&self) -> *const u8 {
+        if self.is_rope() {
+            return self.flatten();
+        }
         (self as *const JsString as *const u8).wrapping_add(Self::DATA_OFFSET)
+    }
+
+    /// True for rope cells (flattened or not).
+    #[inline]
+    fn is_rope(&self) -> bool {
+        self.flags.get() & FLAG_ROPE != 0
+    }
+
+    fn rope_fields(&self) -> &RopeFields {
+        // SAFETY: rope cells are allocated with `RopeFields` right after the fixed part.
+        unsafe { &*(self as *const JsString as *const u8).wrapping_add(Self::DATA_OFFSET).cast::<RopeFields>() }
+    }
+
+    /// Flattens a rope into one buffer (iteratively: ropes built by `s += x` are deep) and
+    /// drops its halves. Returns the buffer.
+    fn flatten(&self) -> *const u8 {
+        let rope = self.rope_fields();
+        let flat = rope.flat.get();
+        if !flat.is_null() {
+            return flat;
+        }
+        let latin1 = self.is_latin1();
+        let mut bytes: Vec<u8> = Vec::new();
+        let mut units: Vec<u16> = Vec::new();
+        if latin1 {
+            bytes.reserve_exact(self.len());
+        } else {
+            units.reserve_exact(self.len());
+        }
+        let mut pending: Vec<*const JsString> = vec![self as *const JsString];
+        while let Some(node) = pending.pop() {
+            // SAFETY: the halves of an unflattened rope are live cells: the rope (alive, since
+            // we are reading it) traces them.
+            let node = unsafe { &*node };
+            if node.is_rope() && node.rope_fields().flat.get().is_null() {
+                let fields = node.rope_fields();
+                pending.push(fields.right.get());
+                pending.push(fields.left.get());
+                continue;
+            }
+            match node.view() {
+                StrView::Latin1(part) if latin1 => bytes.extend_from_slice(part),
+                StrView::Latin1(part) => units.extend(part.iter().map(|&byte| byte as u16)),
+                StrView::Utf16(part) => units.extend_from_slice(part),
+            }
+        }
+        let pointer = if latin1 {
+            Box::into_raw(bytes.into_boxed_slice()) as *mut u8
+        } else {
+            Box::into_raw(units.into_boxed_slice()) as *mut u16 as *mut u8
+        };
+        rope.flat.set(pointer);
+        rope.left.set(std::ptr::null());
+        rope.right.set(std::ptr::null());
+        pointer
+    }
+
+    /// Reports a rope's halves (or its flat buffer's size) to the collector.
+    pub(crate) fn trace(&self, tracer: &mut crate::gc::Tracer) {
+        if !self.is_rope() {
+            return;
+        }
+        let rope = self.rope_fields();
+        if rope.flat.get().is_null() {
+            tracer.raw(rope.left.get() as usize);
+            tracer.raw(rope.right.get() as usize);
+        } else {
+            tracer.external(self.len() * if self.is_latin1() { 1 } else { 2 });
+        }
+    }
+
+    /// Frees a flattened rope's buffer (called once, when the cell dies).
+    pub(crate) fn finalize(&self) {
+        if !self.is_rope() {
+            return;
+        }
+        let flat = self.rope_fields().flat.replace(std::ptr::null_mut());
+        if flat.is_null() {
+            return;
+        }
+        let len = self.len();
+        // SAFETY: `flat` came from `Box::into_raw` of a slice of exactly `len` elements of the
+        // type the Latin-1 flag says, and is freed only here.
+        unsafe {
+            if self.is_latin1() {
+                drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(flat, len)));
+            } else {
+                drop(Box::from_raw(std::ptr::slice_from_raw_parts_mut(flat.cast::<u16>(), len)));
+            }
+        }
     }
 
     /// The code units in storage form.
@@ -287,6 +398,33 @@ pub(crate) fn alloc_in_heap(heap: &mut Heap, view: StrView<'_>) -> Gc<JsString> 
     Gc::from_non_null(cell)
 }
 
+/// Allocates a rope for `left + right` (both non-empty). Never collects: the caller
+/// (`Context::alloc_rope`) decided about collection first.
+pub(crate) fn alloc_rope_in_heap(heap: &mut Heap, left: Gc<JsString>, right: Gc<JsString>) -> Gc<JsString> {
+    let (left_cell, right_cell) = (left.get(), right.get());
+    let latin1 = left_cell.is_latin1() && right_cell.is_latin1();
+    let len = left_cell.len() + right_cell.len();
+    let size = JsString::DATA_OFFSET + std::mem::size_of::<RopeFields>();
+    let cell = heap.alloc_raw(size).cast::<JsString>();
+    // SAFETY: a fresh cell big enough for the fixed part and the rope fields, initialized
+    // completely here.
+    unsafe {
+        cell.as_ptr().write(JsString {
+            header: CellHeader::new(CellKind::String),
+            len: len as u32,
+            hash: Cell::new(0),
+            flags: Cell::new(FLAG_ROPE | if latin1 { FLAG_LATIN1 } else { 0 }),
+            _reserved: 0,
+        });
+        cell.as_ptr().cast::<u8>().add(JsString::DATA_OFFSET).cast::<RopeFields>().write(RopeFields {
+            left: Cell::new(left.as_ptr()),
+            right: Cell::new(right.as_ptr()),
+            flat: Cell::new(std::ptr::null_mut()),
+        });
+    }
+    Gc::from_non_null(cell)
+}
+
 /// A new string from Rust text (UTF-8 is transcoded to UTF-16 code units).
 pub fn from_str(ctx: &mut Context, text: &str) -> Gc<JsString> {
     if text.is_ascii() {
@@ -318,6 +456,9 @@ pub fn concat(ctx: &mut Context, a: Gc<JsString>, b: Gc<JsString>) -> JsResult<G
     let total = left.len() + right.len();
     if total > MAX_STRING_LENGTH {
         return ctx.throw_range_error("Invalid string length");
+    }
+    if total >= MIN_ROPE_LENGTH {
+        return Ok(ctx.alloc_rope(a, b));
     }
     match (left.view(), right.view()) {
         (StrView::Latin1(x), StrView::Latin1(y)) => {
@@ -415,6 +556,29 @@ mod tests {
         assert!(middle.get().is_latin1());
         let needle = from_str(&mut ctx, "r☃");
         assert_eq!(joined.get().index_of(needle.get(), 0), Some(5));
+    }
+
+    #[test]
+    fn ropes_flatten_lazily_and_deeply() {
+        let mut ctx = Context::new_for_tests();
+        let piece = from_str(&mut ctx, "0123456789");
+        let mut text = from_str(&mut ctx, "");
+        for _ in 0..100_000 {
+            text = concat(&mut ctx, text, piece).expect("concat");
+        }
+        ctx.collect_garbage();
+        assert_eq!(text.get().len(), 1_000_000);
+        assert!(text.get().is_latin1());
+        assert_eq!(text.get().unit(999_999), b'9' as u16);
+        let wide = from_str(&mut ctx, "☃");
+        let mixed = concat(&mut ctx, text, wide).expect("concat");
+        assert!(!mixed.get().is_latin1());
+        assert_eq!(mixed.get().unit(1_000_000), 0x2603);
+        let long = from_str(&mut ctx, &"ab".repeat(40));
+        let joined = concat(&mut ctx, long, long).expect("concat");
+        assert!(joined.get().content_eq(from_str(&mut ctx, &"ab".repeat(80)).get()));
+        ctx.collect_garbage();
+        assert_eq!(joined.get().to_rust_string(), "ab".repeat(80));
     }
 
     #[test]
