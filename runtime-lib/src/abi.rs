@@ -648,12 +648,17 @@ macro_rules! check_signatures {
         $(
             const _: unsafe extern "C" fn($(abi_type!($type)),*) -> abi_type!($result) = $name;
         )*
-        /// Every entry point's address, so tests (and `--gc-sections` users) can reference all.
+        /// The number of entry points in the table (all of which are defined above).
         pub const ENTRY_POINT_COUNT: usize = [$(stringify!($name)),*].len();
     };
 }
 
 kiln_abi::for_each_runtime_fn!(check_signatures);
+
+mod caches;
+mod language;
+pub use caches::*;
+pub use language::*;
 
 #[cfg(test)]
 mod tests;

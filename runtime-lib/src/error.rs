@@ -123,7 +123,7 @@ pub fn new_error_object(ctx: &mut Context, prototype: Gc<JsObject>, message: Opt
     let shape = ctx.root_shape;
     let error = ctx.alloc(JsObject::new(shape, Some(prototype), ObjectKind::Error(ErrorData { frames })));
     let stack_key = PropertyKey::String(ctx.atoms.stack);
-    ops::define_fresh(ctx, error, stack_key, Value::HOLE, Attributes::HIDDEN);
+    ops::define_fresh(ctx, error, stack_key, Value::HOLE, Attributes::HIDDEN.with_lazy());
     if let Some(message) = message {
         let message_key = PropertyKey::String(ctx.atoms.message);
         ops::define_fresh(ctx, error, message_key, message, Attributes::HIDDEN);
@@ -270,6 +270,8 @@ mod tests {
         let message_key = PropertyKey::String(ctx.atoms.message);
         let attributes = ops::own_lookup(&mut ctx, error, message_key).map(|property| property.attributes());
         assert_eq!(attributes, Some(Attributes::HIDDEN));
+        let attributes = ops::own_lookup(&mut ctx, error, stack_key).map(|property| property.attributes());
+        assert_eq!(attributes, Some(Attributes::HIDDEN.with_lazy()));
     }
 
     #[test]

@@ -15,7 +15,8 @@
 //! - `env` — closure environments with the ABI's fixed layout.
 //! - `context` — [`context::Context`], the `ctx` compiled code passes around.
 //! - `error`, `stack_trace` — exceptions, node's error messages, `Error.stack`.
-//! - `iteration` — for-of and for-in.
+//! - `iteration` — for-of and for-in; `class` — classes and `super`; `template` —
+//!   tagged-template objects.
 //! - `realm` — intrinsics and THE list of built-ins; `builtins/` — one module per global.
 //! - `node/` — console, process, output, the inspect walker.
 //! - `text/` — pure text algorithms (number formatting/parsing, inspect layout).
@@ -26,6 +27,7 @@
 
 pub mod abi;
 pub mod builtins;
+pub mod class;
 pub mod context;
 #[cfg(not(test))]
 pub mod entry;
@@ -39,6 +41,7 @@ pub mod realm;
 pub mod stack_trace;
 pub mod string;
 pub mod symbol;
+pub mod template;
 pub mod text;
 pub mod util;
 pub mod value;

@@ -43,6 +43,7 @@ pub(super) fn build(
         this: None,
         argc: None,
         argv: None,
+        new_target: None,
         exception_return: None,
         current_handler: None,
     };
@@ -67,6 +68,8 @@ struct Emitter<'a, 'b> {
     this: Option<Value>,
     argc: Option<Value>,
     argv: Option<Value>,
+    /// `new.target`, read from the context before anything else runs.
+    new_target: Option<Value>,
     /// A block that returns EXCEPTION (the function has no handler there).
     exception_return: Option<Block>,
     /// Where exceptions go in the IR block being emitted.
@@ -88,6 +91,8 @@ impl Emitter<'_, '_> {
         self.this = Some(params[2]);
         self.argc = Some(params[3]);
         self.argv = Some(params[4]);
+        let new_target = self.builder.ins().load(types::I64, MemFlagsData::trusted(), params[0], abi::ctx_offset::NEW_TARGET);
+        self.new_target = Some(new_target);
         let undefined = self.iconst(abi::UNDEFINED);
         for _ in 0..self.function.var_count {
             let var = self.builder.declare_var(types::I64);
@@ -552,6 +557,174 @@ impl Emitter<'_, '_> {
         result
     }
 
+    /// The raw object pointer of `value` when it is an object (the other branch gets nothing).
+    fn branch_if_object(&mut self, value: Value, not_object: Block) -> Value {
+        let tag = self.builder.ins().ushr_imm_u(value, abi::TAG_SHIFT as i64);
+        let is_object = self.builder.ins().icmp_imm_u(IntCC::Equal, tag, abi::TAG_OBJECT as i64);
+        let object_block = self.builder.create_block();
+        self.builder.ins().brif(is_object, object_block, &[], not_object, &[]);
+        self.builder.switch_to_block(object_block);
+        self.builder.ins().band_imm_u(value, abi::PAYLOAD_MASK as i64)
+    }
+
+    fn load(&mut self, base: Value, offset: i32) -> Value {
+        self.builder.ins().load(types::I64, MemFlagsData::trusted(), base, offset)
+    }
+
+    fn cache_address(&mut self, data: cranelift_module::DataId, index: u32, size: u32) -> Value {
+        let gv = self.object.declare_data_in_func(data, self.builder.func);
+        let base = self.builder.ins().symbol_value(types::I64, gv);
+        self.builder.ins().iadd_imm_s(base, (index * size) as i64)
+    }
+
+    /// `object.key` through a read inline cache: own or one-level prototype data properties
+    /// load straight from the slot vector; anything else calls the miss handler.
+    fn get_named_cached(&mut self, object: Value, key: ir::StrId) -> Value {
+        use abi::get_cache_offset as c;
+        let index = self.globals.get_cache_count;
+        self.globals.get_cache_count += 1;
+        let cache = self.cache_address(self.globals.get_caches, index, c::SIZE);
+        let miss = self.builder.create_block();
+        let merge = self.builder.create_block();
+        let result = self.builder.append_block_param(merge, types::I64);
+        let pointer = self.branch_if_object(object, miss);
+        let shape = self.load(pointer, abi::object_offset::SHAPE);
+        let cached_shape = self.load(cache, c::SHAPE);
+        let same_shape = self.builder.ins().icmp(IntCC::Equal, shape, cached_shape);
+        let shape_hit = self.builder.create_block();
+        self.builder.ins().brif(same_shape, shape_hit, &[], miss, &[]);
+        self.builder.switch_to_block(shape_hit);
+        let holder = self.load(cache, c::HOLDER);
+        let offset = self.load(cache, c::SLOT_OFFSET);
+        let own = self.builder.create_block();
+        let inherited = self.builder.create_block();
+        let is_own = self.builder.ins().icmp_imm_u(IntCC::Equal, holder, 0);
+        self.builder.ins().brif(is_own, own, &[], inherited, &[]);
+        self.builder.switch_to_block(own);
+        let slots = self.load(pointer, abi::object_offset::SLOTS);
+        let address = self.builder.ins().iadd(slots, offset);
+        let value = self.load(address, 0);
+        self.builder.ins().jump(merge, &[value.into()]);
+        self.builder.switch_to_block(inherited);
+        let prototype = self.load(pointer, abi::object_offset::PROTOTYPE);
+        let same_prototype = self.builder.ins().icmp(IntCC::Equal, prototype, holder);
+        let prototype_hit = self.builder.create_block();
+        self.builder.ins().brif(same_prototype, prototype_hit, &[], miss, &[]);
+        self.builder.switch_to_block(prototype_hit);
+        let holder_shape = self.load(holder, abi::object_offset::SHAPE);
+        let cached_holder_shape = self.load(cache, c::HOLDER_SHAPE);
+        let same_holder_shape = self.builder.ins().icmp(IntCC::Equal, holder_shape, cached_holder_shape);
+        let holder_hit = self.builder.create_block();
+        self.builder.ins().brif(same_holder_shape, holder_hit, &[], miss, &[]);
+        self.builder.switch_to_block(holder_hit);
+        let slots = self.load(holder, abi::object_offset::SLOTS);
+        let address = self.builder.ins().iadd(slots, offset);
+        let value = self.load(address, 0);
+        self.builder.ins().jump(merge, &[value.into()]);
+        self.builder.switch_to_block(miss);
+        self.builder.set_cold_block(miss);
+        let ctx = self.ctx();
+        let key = self.str_id(key);
+        let value = self.call(self.globals.runtime.kiln_object_get_named_cached_js, &[ctx, object, key, cache]);
+        self.builder.ins().jump(merge, &[value.into()]);
+        self.builder.switch_to_block(merge);
+        self.check_exception(result);
+        result
+    }
+
+    /// `object.key = value` through a write inline cache.
+    fn set_named_cached(&mut self, object: Value, key: ir::StrId, value: Value) {
+        use abi::set_cache_offset as c;
+        let index = self.globals.set_cache_count;
+        self.globals.set_cache_count += 1;
+        let cache = self.cache_address(self.globals.set_caches, index, c::SIZE);
+        let miss = self.builder.create_block();
+        let done = self.builder.create_block();
+        let pointer = self.branch_if_object(object, miss);
+        let shape = self.load(pointer, abi::object_offset::SHAPE);
+        let cached_shape = self.load(cache, c::SHAPE);
+        let same_shape = self.builder.ins().icmp(IntCC::Equal, shape, cached_shape);
+        let hit = self.builder.create_block();
+        self.builder.ins().brif(same_shape, hit, &[], miss, &[]);
+        self.builder.switch_to_block(hit);
+        let slots = self.load(pointer, abi::object_offset::SLOTS);
+        let offset = self.load(cache, c::SLOT_OFFSET);
+        let address = self.builder.ins().iadd(slots, offset);
+        self.builder.ins().store(MemFlagsData::trusted(), value, address, 0);
+        self.builder.ins().jump(done, &[]);
+        self.builder.switch_to_block(miss);
+        self.builder.set_cold_block(miss);
+        let ctx = self.ctx();
+        let key = self.str_id(key);
+        let result = self.call(self.globals.runtime.kiln_object_set_named_cached_js, &[ctx, object, key, value, cache]);
+        self.check_exception(result);
+        self.builder.ins().jump(done, &[]);
+        self.builder.switch_to_block(done);
+    }
+
+    /// For an object and a number key that is an in-bounds index of its dense elements,
+    /// branches to `hit` with the element's address; otherwise to `miss`.
+    fn dense_element_address(&mut self, object: Value, key: Value, miss: Block) -> Value {
+        let pointer = self.branch_if_object(object, miss);
+        let number = self.is_number(key);
+        let number_block = self.builder.create_block();
+        self.builder.ins().brif(number, number_block, &[], miss, &[]);
+        self.builder.switch_to_block(number_block);
+        let float = self.to_f64(key);
+        let integer = self.builder.ins().fcvt_to_sint_sat(types::I64, float);
+        let back = self.builder.ins().fcvt_from_sint(types::F64, integer);
+        let integral = self.builder.ins().fcmp(FloatCC::Equal, back, float);
+        let length = self.builder.ins().uload32(MemFlagsData::trusted(), pointer, abi::object_offset::ELEMENTS_LEN);
+        let in_bounds = self.builder.ins().icmp(IntCC::UnsignedLessThan, integer, length);
+        let ok = self.builder.ins().band(integral, in_bounds);
+        let in_block = self.builder.create_block();
+        self.builder.ins().brif(ok, in_block, &[], miss, &[]);
+        self.builder.switch_to_block(in_block);
+        let elements = self.load(pointer, abi::object_offset::ELEMENTS);
+        let byte_offset = self.builder.ins().ishl_imm_u(integer, 3);
+        self.builder.ins().iadd(elements, byte_offset)
+    }
+
+    /// `object[key]`: dense elements inline, the rest in the runtime.
+    fn get_element(&mut self, object: Value, key: Value) -> Value {
+        let miss = self.builder.create_block();
+        let merge = self.builder.create_block();
+        let result = self.builder.append_block_param(merge, types::I64);
+        let address = self.dense_element_address(object, key, miss);
+        let value = self.load(address, 0);
+        let is_hole = self.builder.ins().icmp_imm_u(IntCC::Equal, value, abi::HOLE as i64);
+        self.builder.ins().brif(is_hole, miss, &[], merge, &[value.into()]);
+        self.builder.switch_to_block(miss);
+        self.builder.set_cold_block(miss);
+        let ctx = self.ctx();
+        let value = self.call(self.globals.runtime.kiln_object_get_computed_js, &[ctx, object, key]);
+        self.builder.ins().jump(merge, &[value.into()]);
+        self.builder.switch_to_block(merge);
+        self.check_exception(result);
+        result
+    }
+
+    /// `object[key] = value`: overwriting a dense element inline, the rest in the runtime.
+    fn set_element(&mut self, object: Value, key: Value, value: Value) {
+        let miss = self.builder.create_block();
+        let done = self.builder.create_block();
+        let address = self.dense_element_address(object, key, miss);
+        let old = self.load(address, 0);
+        let is_hole = self.builder.ins().icmp_imm_u(IntCC::Equal, old, abi::HOLE as i64);
+        let store = self.builder.create_block();
+        self.builder.ins().brif(is_hole, miss, &[], store, &[]);
+        self.builder.switch_to_block(store);
+        self.builder.ins().store(MemFlagsData::trusted(), value, address, 0);
+        self.builder.ins().jump(done, &[]);
+        self.builder.switch_to_block(miss);
+        self.builder.set_cold_block(miss);
+        let ctx = self.ctx();
+        let result = self.call(self.globals.runtime.kiln_object_set_computed_js, &[ctx, object, key, value]);
+        self.check_exception(result);
+        self.builder.ins().jump(done, &[]);
+        self.builder.switch_to_block(done);
+    }
+
     fn u32const(&mut self, value: u32) -> Value {
         self.builder.ins().iconst(types::I32, value as i64)
     }
@@ -598,25 +771,25 @@ impl Emitter<'_, '_> {
             }
             Op::GetNamed(object, key) => {
                 let object = self.var(*object);
-                let key = self.str_id(*key);
-                self.call_checked(self.globals.runtime.kiln_object_get_named_js, &[ctx, object, key])
+                self.get_named_cached(object, *key)
             }
             Op::SetNamed(object, key, value) => {
                 let object = self.var(*object);
-                let key = self.str_id(*key);
                 let value = self.var(*value);
-                self.call_checked(self.globals.runtime.kiln_object_set_named_js, &[ctx, object, key, value])
+                self.set_named_cached(object, *key, value);
+                return None;
             }
             Op::GetComputed(object, key) => {
                 let object = self.var(*object);
                 let key = self.var(*key);
-                self.call_checked(self.globals.runtime.kiln_object_get_computed_js, &[ctx, object, key])
+                self.get_element(object, key)
             }
             Op::SetComputed(object, key, value) => {
                 let object = self.var(*object);
                 let key = self.var(*key);
                 let value = self.var(*value);
-                self.call_checked(self.globals.runtime.kiln_object_set_computed_js, &[ctx, object, key, value])
+                self.set_element(object, key, value);
+                return None;
             }
             Op::Delete(object, key) => {
                 let object = self.var(*object);
@@ -674,8 +847,11 @@ impl Emitter<'_, '_> {
                 let name = self.string_constant(name_index);
                 let length = self.u32const(target.length);
                 let mut flags = 0;
-                if target.kind == ir::FunctionKind::Normal {
-                    flags |= 1;
+                match target.kind {
+                    ir::FunctionKind::Normal => flags |= 1,
+                    ir::FunctionKind::ClassConstructor => flags |= 1 | 8,
+                    ir::FunctionKind::DerivedConstructor => flags |= 1 | 8 | 16,
+                    _ => {}
                 }
                 if target.kind == ir::FunctionKind::Arrow {
                     flags |= 2;
@@ -710,6 +886,109 @@ impl Emitter<'_, '_> {
                 let result = self.builder.inst_results(inst)[0];
                 self.check_exception(result);
                 result
+            }
+            Op::CallSpread(callee, this, array, description) => {
+                let (callee, this, array) = (self.var(*callee), self.var(*this), self.var(*array));
+                let description = self.str_id(*description);
+                self.call_checked(self.globals.runtime.kiln_call_spread_js, &[ctx, callee, this, array, description])
+            }
+            Op::ConstructSpread(callee, array, description) => {
+                let (callee, array) = (self.var(*callee), self.var(*array));
+                let description = self.str_id(*description);
+                self.call_checked(self.globals.runtime.kiln_construct_spread_js, &[ctx, callee, array, description])
+            }
+            Op::NewTarget => self.new_target.expect("read in the prologue"),
+            Op::SuperConstruct(callee, new_target, args) => {
+                let (callee, new_target) = (self.var(*callee), self.var(*new_target));
+                let values: Vec<Value> = args.iter().map(|a| self.var(*a)).collect();
+                let argc = self.u32const(values.len() as u32);
+                let argv = self.value_array(&values);
+                self.call_checked(self.globals.runtime.kiln_super_construct_js, &[ctx, callee, new_target, argc, argv])
+            }
+            Op::SuperConstructSpread(callee, new_target, array) => {
+                let (callee, new_target, array) = (self.var(*callee), self.var(*new_target), self.var(*array));
+                self.call_checked(self.globals.runtime.kiln_super_construct_spread_js, &[ctx, callee, new_target, array])
+            }
+            Op::SuperConstructForward(callee, new_target) => {
+                let (callee, new_target) = (self.var(*callee), self.var(*new_target));
+                let argc = self.argc.expect("set at entry");
+                let argc = self.builder.ins().ireduce(types::I32, argc);
+                let argv = self.argv.expect("set at entry");
+                self.call_checked(self.globals.runtime.kiln_super_construct_js, &[ctx, callee, new_target, argc, argv])
+            }
+            Op::HomeObject(function) => {
+                let function = self.var(*function);
+                self.call(self.globals.runtime.kiln_function_home_object, &[function])
+            }
+            Op::SetHomeObject(function, home) => {
+                let (function, home) = (self.var(*function), self.var(*home));
+                let f = self.runtime(self.globals.runtime.kiln_function_set_home_object);
+                self.builder.ins().call(f, &[function, home]);
+                return None;
+            }
+            Op::SuperGet(home, key, this) => {
+                let (home, key, this) = (self.var(*home), self.var(*key), self.var(*this));
+                self.call_checked(self.globals.runtime.kiln_super_get_js, &[ctx, home, key, this])
+            }
+            Op::SuperSet(home, key, value, this) => {
+                let (home, key, value, this) = (self.var(*home), self.var(*key), self.var(*value), self.var(*this));
+                self.call_checked(self.globals.runtime.kiln_super_set_js, &[ctx, home, key, value, this])
+            }
+            Op::ClassNew(constructor, parent, has_parent) => {
+                let (constructor, parent) = (self.var(*constructor), self.var(*parent));
+                let has_parent = self.u32const(*has_parent as u32);
+                self.call_checked(self.globals.runtime.kiln_class_new_js, &[ctx, constructor, parent, has_parent])
+            }
+            Op::ClassDefineMethod(target, key, function, kind) => {
+                let (target, key, function) = (self.var(*target), self.var(*key), self.var(*function));
+                let kind = self.u32const(*kind);
+                self.call_checked(self.globals.runtime.kiln_class_define_method_js, &[ctx, target, key, function, kind])
+            }
+            Op::PrivateName(description) => {
+                let description = self.str_id(*description);
+                self.call(self.globals.runtime.kiln_private_name_new, &[ctx, description])
+            }
+            Op::PrivateGet(object, name) => {
+                let (object, name) = (self.var(*object), self.var(*name));
+                self.call_checked(self.globals.runtime.kiln_private_get_js, &[ctx, object, name])
+            }
+            Op::PrivateSet(object, name, value) => {
+                let (object, name, value) = (self.var(*object), self.var(*name), self.var(*value));
+                self.call_checked(self.globals.runtime.kiln_private_set_js, &[ctx, object, name, value])
+            }
+            Op::PrivateDefine(object, name, value, kind) => {
+                let (object, name, value) = (self.var(*object), self.var(*name), self.var(*value));
+                let kind = self.u32const(*kind);
+                self.call_checked(self.globals.runtime.kiln_private_define_js, &[ctx, object, name, value, kind])
+            }
+            Op::PrivateHas(object, name) => {
+                let (object, name) = (self.var(*object), self.var(*name));
+                self.call_checked(self.globals.runtime.kiln_private_has_js, &[ctx, object, name])
+            }
+            Op::ThrowTypeError(message) => {
+                let message = self.str_id(*message);
+                self.call_throwing(self.globals.runtime.kiln_throw_type_error, &[ctx, message]);
+                return None;
+            }
+            Op::ThrowReferenceError(message) => {
+                let message = self.str_id(*message);
+                self.call_throwing(self.globals.runtime.kiln_throw_reference_error, &[ctx, message]);
+                return None;
+            }
+            Op::RestArguments(start) => {
+                let argc = self.argc.expect("set at entry");
+                let argc = self.builder.ins().ireduce(types::I32, argc);
+                let argv = self.argv.expect("set at entry");
+                let start = self.u32const(*start);
+                self.call(self.globals.runtime.kiln_array_from_arguments, &[ctx, argc, argv, start])
+            }
+            Op::ArrayAppendSpread(array, iterable) => {
+                let (array, iterable) = (self.var(*array), self.var(*iterable));
+                self.call_checked(self.globals.runtime.kiln_array_append_spread_js, &[ctx, array, iterable])
+            }
+            Op::CopyDataProperties(target, source, excluded) => {
+                let (target, source, excluded) = (self.var(*target), self.var(*source), self.var(*excluded));
+                self.call_checked(self.globals.runtime.kiln_object_copy_data_properties_js, &[ctx, target, source, excluded])
             }
             Op::Construct(callee, args, description) => {
                 let callee = self.var(*callee);

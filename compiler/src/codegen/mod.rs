@@ -46,6 +46,14 @@ pub(crate) struct Globals {
     pub runtime: RuntimeFns,
     pub functions: Vec<cranelift_module::FuncId>,
     pub string_values: DataId,
+    /// Read inline caches (`kiln_abi::get_cache_offset`), one per `object.name` site.
+    pub get_caches: DataId,
+    /// How many read caches the functions emitted so far use.
+    pub get_cache_count: u32,
+    /// Write inline caches (`kiln_abi::set_cache_offset`), one per `object.name = v` site.
+    pub set_caches: DataId,
+    /// How many write caches the functions emitted so far use.
+    pub set_cache_count: u32,
     /// String constants: the IR module's, then names added by codegen.
     pub strings: Vec<Vec<u16>>,
 }
@@ -91,7 +99,18 @@ pub fn compile(module: &ir::Module, options: &Options) -> Result<Output, String>
     let string_values = object
         .declare_data("kiln_string_values", Linkage::Local, true, false)
         .map_err(internal)?;
-    let mut globals = Globals { runtime, functions, string_values, strings: module.strings.clone() };
+    let get_caches = object.declare_data("kiln_get_caches", Linkage::Local, true, false).map_err(internal)?;
+    let set_caches = object.declare_data("kiln_set_caches", Linkage::Local, true, false).map_err(internal)?;
+    let mut globals = Globals {
+        runtime,
+        functions,
+        string_values,
+        get_caches,
+        get_cache_count: 0,
+        set_caches,
+        set_cache_count: 0,
+        strings: module.strings.clone(),
+    };
 
     let mut clif_text = options.keep_clif.then(String::new);
     let mut context = Context::new();
@@ -126,6 +145,15 @@ pub fn compile(module: &ir::Module, options: &Options) -> Result<Output, String>
     let entry = module.entry.ok_or_else(|| internal("no entry function"))?;
     define_entry(&mut object, &mut globals, &mut context, &mut builder_context, entry)?;
     define_strings(&mut object, &globals)?;
+    for (id, size) in [
+        (globals.get_caches, globals.get_cache_count * kiln_abi::get_cache_offset::SIZE),
+        (globals.set_caches, globals.set_cache_count * kiln_abi::set_cache_offset::SIZE),
+    ] {
+        let mut description = DataDescription::new();
+        description.define_zeroinit(size.max(8) as usize);
+        description.set_align(8);
+        object.define_data(id, &description).map_err(internal)?;
+    }
     define_program_info(&mut object, module, &defined)?;
     let product = object.finish();
     let bytes = product.emit().map_err(internal)?;

@@ -104,6 +104,28 @@ fn write_op(f: &mut fmt::Formatter<'_>, op: &Op) -> fmt::Result {
         Op::CallDirect(id, callee, this, args) => {
             write!(f, "call_direct {id} {callee}, this {this}, [{}]", list(args))
         }
+        Op::CallSpread(callee, this, array, desc) => write!(f, "call_spread {callee}, this {this}, {array} ; {desc}"),
+        Op::ConstructSpread(callee, array, desc) => write!(f, "construct_spread {callee}, {array} ; {desc}"),
+        Op::NewTarget => write!(f, "new_target"),
+        Op::SuperConstruct(callee, nt, args) => write!(f, "super_construct {callee}, {nt}, [{}]", list(args)),
+        Op::SuperConstructSpread(callee, nt, array) => write!(f, "super_construct_spread {callee}, {nt}, {array}"),
+        Op::SuperConstructForward(callee, nt) => write!(f, "super_construct_forward {callee}, {nt}"),
+        Op::HomeObject(v) => write!(f, "home_object {v}"),
+        Op::SetHomeObject(v, home) => write!(f, "set_home_object {v}, {home}"),
+        Op::SuperGet(home, key, this) => write!(f, "super_get {home}[{key}], this {this}"),
+        Op::SuperSet(home, key, value, this) => write!(f, "super_set {home}[{key}], {value}, this {this}"),
+        Op::ClassNew(ctor, parent, has) => write!(f, "class_new {ctor}, {parent}, {has}"),
+        Op::ClassDefineMethod(t, k, v, kind) => write!(f, "class_define_method {t}[{k}], {v}, kind {kind}"),
+        Op::PrivateName(s) => write!(f, "private_name {s}"),
+        Op::PrivateGet(o, n) => write!(f, "private_get {o}.{n}"),
+        Op::PrivateSet(o, n, v) => write!(f, "private_set {o}.{n}, {v}"),
+        Op::PrivateDefine(o, n, v, kind) => write!(f, "private_define {o}.{n}, {v}, kind {kind}"),
+        Op::PrivateHas(o, n) => write!(f, "private_has {o}, {n}"),
+        Op::ThrowTypeError(s) => write!(f, "throw_type_error {s}"),
+        Op::ThrowReferenceError(s) => write!(f, "throw_reference_error {s}"),
+        Op::RestArguments(start) => write!(f, "rest_arguments {start}"),
+        Op::ArrayAppendSpread(a, i) => write!(f, "array_append_spread {a}, {i}"),
+        Op::CopyDataProperties(t, s, e) => write!(f, "copy_data_properties {t}, {s}, {e}"),
         Op::Construct(callee, args, desc) => write!(f, "construct {callee}, [{}] ; {desc}", list(args)),
         Op::FunctionEnv => write!(f, "function_env"),
         Op::EnvNew(parent, slots, tdz) => {

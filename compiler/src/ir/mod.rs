@@ -106,8 +106,12 @@ pub enum FunctionKind {
     Normal,
     /// An arrow function: lexical `this` and `arguments`.
     Arrow,
-    /// A shorthand method in an object literal: not constructible, own `this`.
+    /// A shorthand method in an object literal or a class: not constructible, own `this`.
     Method,
+    /// The constructor of a class without `extends`.
+    ClassConstructor,
+    /// The constructor of a class with `extends`: `this` comes from `super(...)`.
+    DerivedConstructor,
 }
 
 /// One compiled function.
@@ -284,6 +288,53 @@ pub enum Op {
     CallDirect(FuncId, Var, Var, Vec<Var>),
     /// `new callee(...args)` (throws).
     Construct(Var, Vec<Var>, StrId),
+    /// `callee(...array)` with `this` (throws).
+    CallSpread(Var, Var, Var, StrId),
+    /// `new callee(...array)` (throws).
+    ConstructSpread(Var, Var, StrId),
+    /// `new.target` of the running call, read in the prologue.
+    NewTarget,
+    /// `super(...args)`: constructs the parent of the class constructor in the first local
+    /// with new.target in the second; the result is the new `this` (throws).
+    SuperConstruct(Var, Var, Vec<Var>),
+    /// `super(...array)` (throws).
+    SuperConstructSpread(Var, Var, Var),
+    /// `super(...arguments)` of a default derived constructor: forwards the call's own
+    /// arguments (throws).
+    SuperConstructForward(Var, Var),
+    /// `[[HomeObject]]` of the function in the local (methods using `super`).
+    HomeObject(Var),
+    /// Sets the home object of the function in the first local to the second.
+    SetHomeObject(Var, Var),
+    /// `super[key]` with home object, key and receiver (throws).
+    SuperGet(Var, Var, Var),
+    /// `super[key] = value` with home object, key, value, receiver (throws).
+    SuperSet(Var, Var, Var, Var),
+    /// Sets up a class: constructor, parent, whether there is an `extends`; yields the
+    /// prototype (throws).
+    ClassNew(Var, Var, bool),
+    /// Defines a class method (0), getter (1) or setter (2) on a target (throws).
+    ClassDefineMethod(Var, Var, Var, u32),
+    /// A new private name with a description string (`#x`).
+    PrivateName(StrId),
+    /// `object.#name` (throws).
+    PrivateGet(Var, Var),
+    /// `object.#name = value` (throws).
+    PrivateSet(Var, Var, Var),
+    /// Adds private `name` to `object`: field (0), method (1), getter (2), setter (3) (throws).
+    PrivateDefine(Var, Var, Var, u32),
+    /// `#name in object` (throws).
+    PrivateHas(Var, Var),
+    /// Throws TypeError with a fixed message (throws).
+    ThrowTypeError(StrId),
+    /// Throws ReferenceError with a fixed message (throws).
+    ThrowReferenceError(StrId),
+    /// A new array of the arguments from this index on (rest parameters).
+    RestArguments(u32),
+    /// Appends every value of an iterable to an array (throws).
+    ArrayAppendSpread(Var, Var),
+    /// CopyDataProperties(target, source, excluded keys array or undefined) (throws).
+    CopyDataProperties(Var, Var, Var),
     /// The environment captured by the running closure (a raw pointer).
     FunctionEnv,
     /// A new environment with the parent (or none) and slot count, slots set to
@@ -338,6 +389,11 @@ impl Op {
             | Op::TakeException
             | Op::SloppyThis(_)
             | Op::Arguments
+            | Op::NewTarget
+            | Op::HomeObject(_)
+            | Op::SetHomeObject(..)
+            | Op::PrivateName(_)
+            | Op::RestArguments(_)
             | Op::GlobalTypeOf(_) => false,
             Op::Unary(op, _) => !matches!(op, UnaryOp::Not | UnaryOp::IsHole | UnaryOp::TypeOf),
             _ => true,

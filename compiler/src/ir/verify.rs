@@ -74,6 +74,18 @@ pub fn op_uses(op: &Op, out: &mut Vec<Var>) {
             out.extend([*callee, *this]);
             out.extend(args)
         }
+        Op::CallSpread(a, b, c, _) | Op::SuperConstructSpread(a, b, c) | Op::SuperGet(a, b, c) => out.extend([*a, *b, *c]),
+        Op::ConstructSpread(a, b, _) | Op::SuperConstructForward(a, b) | Op::SetHomeObject(a, b) => out.extend([*a, *b]),
+        Op::SuperConstruct(callee, new_target, args) => {
+            out.extend([*callee, *new_target]);
+            out.extend(args)
+        }
+        Op::HomeObject(a) => out.push(*a),
+        Op::SuperSet(a, b, c, d) => out.extend([*a, *b, *c, *d]),
+        Op::ClassNew(a, b, _) | Op::PrivateGet(a, b) | Op::PrivateHas(a, b) | Op::ArrayAppendSpread(a, b) => out.extend([*a, *b]),
+        Op::ClassDefineMethod(a, b, c, _) | Op::PrivateDefine(a, b, c, _) => out.extend([*a, *b, *c]),
+        Op::PrivateSet(a, b, c) | Op::CopyDataProperties(a, b, c) => out.extend([*a, *b, *c]),
+        Op::NewTarget | Op::PrivateName(_) | Op::ThrowTypeError(_) | Op::ThrowReferenceError(_) | Op::RestArguments(_) => {}
         Op::Construct(callee, args, _) => {
             out.push(*callee);
             out.extend(args)

@@ -9,6 +9,16 @@ enum Reference {
     Name(Atom, u32),
     Named(Var, StrId),
     Computed(Var, Var),
+    /// `object.#name`: the object and the private name value.
+    Private(Var, Var),
+    /// `super[key]`: home object, key and receiver.
+    Super(Var, Var, Var),
+}
+
+/// Arguments of a call: plain values, or one array when a spread is involved.
+enum Arguments {
+    List(Vec<Var>),
+    Spread(Var),
 }
 
 impl Lowerer<'_> {
@@ -75,11 +85,14 @@ impl Lowerer<'_> {
             Expr::New(new) => {
                 let callee = self.lower_expr(&new.callee);
                 let arguments = match &new.args {
-                    Some(args) => self.lower_arguments(args),
-                    None => Vec::new(),
+                    Some(args) => self.lower_call_arguments(args),
+                    None => Arguments::List(Vec::new()),
                 };
                 let description = self.describe(&new.callee);
-                self.emit(Op::Construct(callee, arguments, description), position)
+                match arguments {
+                    Arguments::List(values) => self.emit(Op::Construct(callee, values, description), position),
+                    Arguments::Spread(array) => self.emit(Op::ConstructSpread(callee, array, description), position),
+                }
             }
             Expr::Seq(seq) => {
                 let mut last = None;
@@ -90,16 +103,24 @@ impl Lowerer<'_> {
             }
             Expr::Tpl(tpl) => self.lower_template(tpl),
             Expr::Class(c) => {
-                self.unsupported(position, "classes");
-                let _ = c;
-                self.undefined()
+                let name = c.ident.as_ref().map_or(String::new(), |i| i.sym.to_string());
+                self.class_depth += 1;
+                let constructor = self.lower_class(&c.class, name, c.ident.as_ref(), None);
+                self.class_depth -= 1;
+                constructor
             }
             Expr::TaggedTpl(_) => self.unsupported_value(position, "tagged templates"),
             Expr::Yield(_) => self.unsupported_value(position, "yield"),
             Expr::Await(_) => self.unsupported_value(position, "await"),
-            Expr::MetaProp(_) => self.unsupported_value(position, "new.target and import.meta"),
+            Expr::MetaProp(MetaPropExpr { kind: MetaPropKind::NewTarget, .. }) => {
+                self.read_name(&Atom::from(NEW_TARGET_NAME), position)
+            }
+            Expr::MetaProp(_) => self.unsupported_value(position, "import.meta"),
             Expr::OptChain(_) => self.lower_optional_chain(expr),
-            Expr::SuperProp(_) => self.unsupported_value(position, "super"),
+            Expr::SuperProp(s) => {
+                let (home, key, this) = self.super_reference(s);
+                self.emit(Op::SuperGet(home, key, this), position)
+            }
             Expr::PrivateName(_) => self.unsupported_value(position, "private names"),
             _ => self.unsupported_value(position, "this expression"),
         }
@@ -118,6 +139,12 @@ impl Lowerer<'_> {
                 self.lower_function(function, name.to_string(), None, FunctionKind::Normal)
             }
             Expr::Arrow(arrow) => self.lower_arrow(arrow, name.to_string()),
+            Expr::Class(ClassExpr { ident: None, class }) => {
+                self.class_depth += 1;
+                let constructor = self.lower_class(class, name.to_string(), None, None);
+                self.class_depth -= 1;
+                constructor
+            }
             Expr::Paren(p) => self.lower_expr_named(&p.expr, name),
             _ => self.lower_expr(expr),
         }
@@ -194,12 +221,23 @@ impl Lowerer<'_> {
         let result = self.emit(Op::NewObject, position);
         for prop in &object.props {
             match prop {
-                PropOrSpread::Spread(s) => self.unsupported(s.dot3_token.lo.0, "object spread"),
+                PropOrSpread::Spread(s) => {
+                    let source = self.lower_expr(&s.expr);
+                    let undefined = self.undefined();
+                    self.emit_effect(Op::CopyDataProperties(result, source, undefined), s.dot3_token.lo.0);
+                }
                 PropOrSpread::Prop(prop) => match &**prop {
                     Prop::Shorthand(ident) => {
                         let key = self.string(&ident.sym);
                         let value = self.read_name(&ident.sym, ident.span.lo.0);
                         self.emit_effect(Op::DefineProperty(result, key, value), ident.span.lo.0);
+                    }
+                    Prop::KeyValue(kv) if is_proto_key(&kv.key) => {
+                        // `__proto__: value` sets the prototype (B.3.1), through the same
+                        // check as Object.prototype.__proto__'s setter: objects and null only.
+                        let value = self.lower_expr(&kv.value);
+                        let id = self.intern("__proto__");
+                        self.emit_effect(Op::SetNamed(result, id, value), kv.key.span().lo.0);
                     }
                     Prop::KeyValue(kv) => {
                         let (key, name) = self.property_key(&kv.key);
@@ -212,6 +250,7 @@ impl Lowerer<'_> {
                     Prop::Method(method) => {
                         let (key, name) = self.property_key(&method.key);
                         let value = self.lower_function(&method.function, name.unwrap_or_default(), None, FunctionKind::Method);
+                        self.emit_at(None, Op::SetHomeObject(value, result), None);
                         self.emit_effect(Op::DefineProperty(result, key, value), method.key.span().lo.0);
                     }
                     Prop::Getter(getter) => {
@@ -289,8 +328,36 @@ impl Lowerer<'_> {
         match prop {
             MemberProp::Ident(ident) => self.string(&ident.sym),
             MemberProp::Computed(c) => self.lower_expr(&c.expr),
-            MemberProp::PrivateName(p) => self.unsupported_value(p.span.lo.0, "private names"),
+            MemberProp::PrivateName(p) => {
+                self.syntax_error(p.span.lo.0, "Private fields can not be deleted".into());
+                self.undefined()
+            }
         }
+    }
+
+    /// The value of private name `#name` visible here.
+    fn private_name(&mut self, name: &PrivateName) -> Var {
+        let scope_name = resolve::private_scope_name(&name.name);
+        if self.lookup(&scope_name).is_none() {
+            self.syntax_error(
+                name.span.lo.0,
+                format!("Private field '#{}' must be declared in an enclosing class", name.name),
+            );
+            return self.undefined();
+        }
+        self.read_name(&scope_name, name.span.lo.0)
+    }
+
+    /// Home object, key and receiver of `super.x` / `super[x]`.
+    fn super_reference(&mut self, s: &SuperPropExpr) -> (Var, Var, Var) {
+        let position = s.span.lo.0;
+        let home = self.read_name(&Atom::from(HOME_NAME), position);
+        let key = match &s.prop {
+            SuperProp::Ident(ident) => self.string(&ident.sym),
+            SuperProp::Computed(c) => self.lower_expr(&c.expr),
+        };
+        let this = self.read_name(&Atom::from(THIS_NAME), position);
+        (home, key, this)
     }
 
     pub(super) fn lower_member_get(&mut self, object: Var, prop: &MemberProp, position: u32) -> Var {
@@ -303,7 +370,10 @@ impl Lowerer<'_> {
                 let key = self.lower_expr(&c.expr);
                 self.emit(Op::GetComputed(object, key), position)
             }
-            MemberProp::PrivateName(p) => self.unsupported_value(p.span.lo.0, "private names"),
+            MemberProp::PrivateName(p) => {
+                let name = self.private_name(p);
+                self.emit(Op::PrivateGet(object, name), p.span.lo.0)
+            }
         }
     }
 
@@ -320,10 +390,14 @@ impl Lowerer<'_> {
                         Reference::Computed(object, key)
                     }
                     MemberProp::PrivateName(p) => {
-                        self.unsupported(p.span.lo.0, "private names");
-                        return None;
+                        let name = self.private_name(p);
+                        Reference::Private(object, name)
                     }
                 })
+            }
+            SimpleAssignTarget::SuperProp(s) => {
+                let (home, key, this) = self.super_reference(s);
+                Some(Reference::Super(home, key, this))
             }
             SimpleAssignTarget::Paren(p) => match &*p.expr {
                 Expr::Ident(ident) => Some(Reference::Name(ident.sym.clone(), ident.span.lo.0)),
@@ -345,6 +419,8 @@ impl Lowerer<'_> {
             Reference::Name(name, position) => self.read_name(name, *position),
             Reference::Named(object, key) => self.emit(Op::GetNamed(*object, *key), position),
             Reference::Computed(object, key) => self.emit(Op::GetComputed(*object, *key), position),
+            Reference::Private(object, name) => self.emit(Op::PrivateGet(*object, *name), position),
+            Reference::Super(home, key, this) => self.emit(Op::SuperGet(*home, *key, *this), position),
         }
     }
 
@@ -353,6 +429,8 @@ impl Lowerer<'_> {
             Reference::Name(name, position) => self.write_name(name, value, *position),
             Reference::Named(object, key) => self.emit_effect(Op::SetNamed(*object, *key, value), position),
             Reference::Computed(object, key) => self.emit_effect(Op::SetComputed(*object, *key, value), position),
+            Reference::Private(object, name) => self.emit_effect(Op::PrivateSet(*object, *name, value), position),
+            Reference::Super(home, key, this) => self.emit_effect(Op::SuperSet(*home, *key, value, *this), position),
         }
     }
 
@@ -530,7 +608,9 @@ impl Lowerer<'_> {
             BinaryOpKind::Exp => BinaryOp::Exp,
         };
         if let Expr::PrivateName(p) = &*b.left {
-            return self.unsupported_value(p.span.lo.0, "`#x in obj`");
+            let name = self.private_name(p);
+            let object = self.lower_expr(&b.right);
+            return self.emit(Op::PrivateHas(object, name), position);
         }
         let left = self.lower_expr(&b.left);
         let right = self.lower_expr(&b.right);
@@ -538,22 +618,64 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn lower_arguments(&mut self, args: &[ExprOrSpread]) -> Vec<Var> {
-        let mut values = Vec::new();
-        for arg in args {
-            if let Some(span) = arg.spread {
-                self.unsupported(span.lo.0, "spread arguments");
-                continue;
+        match self.lower_call_arguments(args) {
+            Arguments::List(values) => values,
+            Arguments::Spread(array) => {
+                self.unsupported(args[0].expr.span().lo.0, "spread arguments here");
+                vec![array]
             }
-            values.push(self.lower_expr(&arg.expr));
         }
-        values
+    }
+
+    /// Evaluates call arguments; with a spread, into one array.
+    fn lower_call_arguments(&mut self, args: &[ExprOrSpread]) -> Arguments {
+        if args.iter().all(|a| a.spread.is_none()) {
+            return Arguments::List(args.iter().map(|a| self.lower_expr(&a.expr)).collect());
+        }
+        let position = args[0].expr.span().lo.0;
+        let array = self.emit(Op::NewArray(Vec::new()), position);
+        let mut pending = Vec::new();
+        for arg in args {
+            let value = self.lower_expr(&arg.expr);
+            if arg.spread.is_some() {
+                if !pending.is_empty() {
+                    let chunk = self.emit(Op::NewArray(std::mem::take(&mut pending)), position);
+                    self.emit_effect(Op::ArrayAppendSpread(array, chunk), position);
+                }
+                self.emit_effect(Op::ArrayAppendSpread(array, value), arg.expr.span().lo.0);
+            } else {
+                pending.push(Some(value));
+            }
+        }
+        if !pending.is_empty() {
+            let chunk = self.emit(Op::NewArray(pending), position);
+            self.emit_effect(Op::ArrayAppendSpread(array, chunk), position);
+        }
+        Arguments::Spread(array)
+    }
+
+    /// `super(...)` directly in a derived constructor.
+    fn lower_super_call(&mut self, call: &CallExpr) -> Var {
+        let position = call.span.lo.0;
+        if self.state_ref().function.kind != FunctionKind::DerivedConstructor {
+            self.unsupported(position, "super() outside the constructor's own body");
+            return self.undefined();
+        }
+        let callee = self.emit(Op::Callee, position);
+        let new_target = self.read_name(&Atom::from(NEW_TARGET_NAME), position);
+        let this = match self.lower_call_arguments(&call.args) {
+            Arguments::List(values) => self.emit(Op::SuperConstruct(callee, new_target, values), position),
+            Arguments::Spread(array) => self.emit(Op::SuperConstructSpread(callee, new_target, array), position),
+        };
+        self.after_super_call(this, position);
+        this
     }
 
     fn lower_call(&mut self, call: &CallExpr) -> Var {
         let position = call.span.lo.0;
         let callee_expr = match &call.callee {
             Callee::Expr(e) => e,
-            Callee::Super(s) => return self.unsupported_value(s.span.lo.0, "super calls"),
+            Callee::Super(_) => return self.lower_super_call(call),
             Callee::Import(i) => return self.unsupported_value(i.span.lo.0, "dynamic import"),
         };
         let (callee, this) = match unparen(callee_expr) {
@@ -562,12 +684,22 @@ impl Lowerer<'_> {
                 let function = self.lower_member_get(object, &m.prop, position);
                 (function, object)
             }
+            Expr::SuperProp(s) => {
+                let (home, key, this) = self.super_reference(s);
+                (self.emit(Op::SuperGet(home, key, this), position), this)
+            }
             other => {
                 let function = self.lower_expr(other);
                 (function, self.undefined())
             }
         };
-        let arguments = self.lower_arguments(&call.args);
+        let arguments = match self.lower_call_arguments(&call.args) {
+            Arguments::List(values) => values,
+            Arguments::Spread(array) => {
+                let description = self.describe(callee_expr);
+                return self.emit(Op::CallSpread(callee, this, array, description), position);
+            }
+        };
         if let Expr::Ident(ident) = unparen(callee_expr) {
             if let Some(id) = self.known_function(&ident.sym) {
                 return self.emit(Op::CallDirect(id, callee, this, arguments), position);
@@ -586,6 +718,15 @@ impl Lowerer<'_> {
     pub(super) fn describe(&mut self, callee: &Expr) -> StrId {
         let text = describe_expr(callee);
         self.intern(&text)
+    }
+}
+
+/// Whether a literal property key is the non-computed `__proto__`.
+fn is_proto_key(key: &PropName) -> bool {
+    match key {
+        PropName::Ident(ident) => &*ident.sym == "__proto__",
+        PropName::Str(s) => s.value.as_str() == Some("__proto__"),
+        _ => false,
     }
 }
 

@@ -7,6 +7,7 @@
 //! `continue` and `return` walk through. Statements are in `stmt.rs`, expressions in `expr.rs`.
 //! Unsupported syntax is reported as a diagnostic with its position; lowering goes on.
 
+mod class;
 mod expr;
 mod pattern;
 mod stmt;
@@ -17,7 +18,7 @@ use crate::ir::{
     Terminator, Var,
 };
 use crate::resolve::hoist::{self, DeclKind, Declared};
-use crate::resolve::{self, Resolution, THIS_NAME};
+use crate::resolve::{self, Resolution, HOME_NAME, NEW_TARGET_NAME, THIS_NAME};
 use crate::source::SourceMap;
 use std::collections::HashMap;
 use swc_atoms::Atom;
@@ -41,6 +42,7 @@ pub fn lower_commonjs(
         functions: Vec::new(),
         reserved: HashMap::new(),
         known_functions: HashMap::new(),
+        class_depth: 0,
     };
     lowerer.lower_module_function(script)
 }
@@ -109,6 +111,8 @@ struct FunctionState {
     closure_env: Option<Var>,
     /// Labels waiting for the next loop statement.
     pending_labels: Vec<Atom>,
+    /// Set while lowering a class constructor.
+    class: Option<class::ClassInfo>,
 }
 
 struct Lowerer<'a> {
@@ -123,6 +127,8 @@ struct Lowerer<'a> {
     reserved: HashMap<u32, FuncId>,
     /// Bindings known to always hold the closure of a function declaration.
     known_functions: HashMap<resolve::DeclKey, FuncId>,
+    /// How many classes enclose the code being lowered (class code is strict).
+    class_depth: u32,
 }
 
 /// The parts of a function-like AST node lowering needs.
@@ -134,11 +140,17 @@ struct FunctionSource<'s> {
     body: FunctionBodySource<'s>,
     /// A named function expression binds its own name.
     self_name: Option<&'s Ident>,
+    /// Set for class constructors.
+    class: Option<class::ClassInfo>,
 }
 
 enum FunctionBodySource<'s> {
     Statements(&'s [Stmt]),
     Expression(&'s Expr),
+    /// A class's field initialiser (instance members, or one static field).
+    Fields(Vec<&'s ClassMember>),
+    /// The implicit constructor of a class without one.
+    DefaultConstructor,
 }
 
 impl<'a> Lowerer<'a> {
@@ -370,6 +382,11 @@ impl<'a> Lowerer<'a> {
         self.state().scopes.pop();
     }
 
+    /// Pops scopes until `mark` remain (undoing `push_scope` and `bind_implicit` together).
+    fn truncate_scopes(&mut self, mark: usize) {
+        self.state().scopes.truncate(mark);
+    }
+
     /// The function a callee name statically refers to, when its binding always holds the
     /// closure of one function declaration.
     fn known_function(&self, name: &Atom) -> Option<FuncId> {
@@ -434,7 +451,9 @@ impl<'a> Lowerer<'a> {
         match self.lookup(name) {
             Some(binding) => {
                 let value = self.load_location(binding.location);
-                if binding.tdz {
+                if binding.tdz && &**name == THIS_NAME {
+                    self.check_this_initialized(value, position);
+                } else if binding.tdz {
                     let id = self.intern(name);
                     self.emit_effect(Op::CheckInitialized(value, id), position);
                 }
@@ -453,6 +472,21 @@ impl<'a> Lowerer<'a> {
                 }
             },
         }
+    }
+
+    fn check_this_initialized(&mut self, value: Var, position: u32) {
+        let uninitialized = self.constant(Constant::Uninitialized);
+        let missing = self.emit(Op::Binary(BinaryOp::StrictEq, value, uninitialized), position);
+        let throw = self.new_block();
+        let fine = self.new_block();
+        self.branch(missing, throw, fine);
+        self.switch_to(throw);
+        let message =
+            self.intern("Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
+        self.emit_effect(Op::ThrowReferenceError(message), position);
+        let undefined = self.undefined();
+        self.terminate(Terminator::Return(undefined));
+        self.switch_to(fine);
     }
 
     /// Writes a variable by name (assignment, not declaration).
@@ -483,7 +517,7 @@ impl<'a> Lowerer<'a> {
             self.store_location(binding.location, value);
             // A local (never captured) is only read by this function, in textual order after
             // this point, so its later reads need no TDZ check — except across switch cases.
-            if let Location::Local(_) = binding.location {
+            if let (Location::Local(_), false) = (binding.location, &**name == THIS_NAME) {
                 let state = self.state();
                 for scope in state.scopes.iter_mut().rev() {
                     if let Some(found) = scope.bindings.get_mut(name) {
@@ -495,6 +529,100 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
+    }
+
+    /// Gives the innermost binding of `name` a temporal dead zone.
+    fn mark_tdz(&mut self, name: &str) {
+        let atom = Atom::from(name);
+        for scope in self.state().scopes.iter_mut().rev() {
+            if let Some(binding) = scope.bindings.get_mut(&atom) {
+                binding.tdz = true;
+                binding.kind = DeclKind::Let;
+                return;
+            }
+        }
+    }
+
+    /// Calls the class's `%fields` initialiser on a new instance.
+    fn call_field_initializer(&mut self, this: Var, position: u32) {
+        let fields = self.read_name(&Atom::from(resolve::FIELDS_NAME), position);
+        let description = self.intern("<instance_members_initializer>");
+        self.emit(Op::Call(fields, this, Vec::new(), description), position);
+    }
+
+    /// After `super(...)` returned `this`: bind it (once only) and initialise fields.
+    fn after_super_call(&mut self, this: Var, position: u32) {
+        let this_name = Atom::from(THIS_NAME);
+        if let Some(binding) = self.lookup(&this_name) {
+            let current = self.load_location(binding.location);
+            let uninitialized = self.constant(Constant::Uninitialized);
+            let is_first = self.emit(Op::Binary(BinaryOp::StrictEq, current, uninitialized), position);
+            let again = self.new_block();
+            let first = self.new_block();
+            self.branch(is_first, first, again);
+            self.switch_to(again);
+            let message = self.intern("Super constructor may only be called once");
+            self.emit_effect(Op::ThrowReferenceError(message), position);
+            let undefined = self.undefined();
+            self.terminate(Terminator::Return(undefined));
+            self.switch_to(first);
+            self.store_location(binding.location, this);
+        }
+        if self.state_ref().class.is_some_and(|c| c.has_fields) {
+            self.call_field_initializer(this, position);
+        }
+    }
+
+    /// Returns `value` from the function being lowered, through any `finally` blocks. A
+    /// derived constructor returns `this` for undefined and rejects other primitives.
+    fn emit_return(&mut self, value: Var, position: u32) {
+        let value = if self.state_ref().function.kind == FunctionKind::DerivedConstructor {
+            self.derived_constructor_result(value, position)
+        } else {
+            value
+        };
+        let level = self.state_ref().controls.len();
+        self.emit_exit(Exit::Return(value), level, position);
+    }
+
+    fn derived_constructor_result(&mut self, value: Var, position: u32) -> Var {
+        let result = self.new_var();
+        let undefined = self.undefined();
+        let is_undefined = self.emit(Op::Binary(BinaryOp::StrictEq, value, undefined), position);
+        let use_this = self.new_block();
+        let check_object = self.new_block();
+        let after = self.new_block();
+        self.branch(is_undefined, use_this, check_object);
+        self.switch_to(use_this);
+        let this = self.read_name(&Atom::from(THIS_NAME), position);
+        self.assign(result, this);
+        self.jump(after);
+        self.switch_to(check_object);
+        let kind = self.emit(Op::Unary(ir::UnaryOp::TypeOf, value), position);
+        let function_text = self.string("function");
+        let is_function = self.emit(Op::Binary(BinaryOp::StrictEq, kind, function_text), position);
+        let object_text = self.string("object");
+        let is_object_type = self.emit(Op::Binary(BinaryOp::StrictEq, kind, object_text), position);
+        let null = self.constant(Constant::Null);
+        let is_null = self.emit(Op::Binary(BinaryOp::StrictEq, value, null), position);
+        let ok = self.new_block();
+        let not_function = self.new_block();
+        let object_case = self.new_block();
+        let bad = self.new_block();
+        self.branch(is_function, ok, not_function);
+        self.switch_to(not_function);
+        self.branch(is_object_type, object_case, bad);
+        self.switch_to(object_case);
+        self.branch(is_null, bad, ok);
+        self.switch_to(bad);
+        let message = self.intern("Derived constructors may only return object or undefined");
+        self.emit_effect(Op::ThrowTypeError(message), position);
+        self.terminate(Terminator::Return(undefined));
+        self.switch_to(ok);
+        self.assign(result, value);
+        self.jump(after);
+        self.switch_to(after);
+        result
     }
 
     /// Marks the innermost scope as a `switch` body.
@@ -522,6 +650,7 @@ impl<'a> Lowerer<'a> {
             closure_env_depth: 0,
             closure_env: None,
             pending_labels: Vec::new(),
+            class: None,
         });
         // The CommonJS wrapper: `exports`, `module`, and `this` is `module.exports`.
         let mut declared = Vec::new();
@@ -599,6 +728,7 @@ impl<'a> Lowerer<'a> {
             params: function.params.iter().map(|p| &p.pat).collect(),
             body: FunctionBodySource::Statements(function.body.as_ref().map_or(&[], |b| &b.stmts)),
             self_name,
+            class: None,
         };
         self.lower_function_source(source)
     }
@@ -621,6 +751,7 @@ impl<'a> Lowerer<'a> {
             params: arrow.params.iter().collect(),
             body,
             self_name: None,
+            class: None,
         };
         self.lower_function_source(source)
     }
@@ -631,6 +762,8 @@ impl<'a> Lowerer<'a> {
         let mut function = ir::Function::new(source.name.clone(), source.kind, self.file, pos);
         let outer_strict = self.state_ref().function.strict;
         function.strict = outer_strict
+            || self.class_depth > 0
+            || source.class.is_some()
             || matches!(source.body, FunctionBodySource::Statements(stmts) if has_use_strict(stmts));
         function.length = source
             .params
@@ -658,6 +791,7 @@ impl<'a> Lowerer<'a> {
             closure_env_depth: outer_env.map_or(0, |(_, d)| d),
             closure_env: None,
             pending_labels: Vec::new(),
+            class: source.class,
         });
         if outer_env.is_some() {
             let env = self.emit(Op::FunctionEnv, position);
@@ -669,11 +803,32 @@ impl<'a> Lowerer<'a> {
             self.bind_implicit(&ident.sym, resolve::ident_key(ident.span.lo.0), callee);
         }
         if source.kind != FunctionKind::Arrow {
+            let new_target_key = resolve::new_target_key(position);
+            if self.resolution.used_implicit.contains(&new_target_key) {
+                let new_target = self.emit(Op::NewTarget, position);
+                self.bind_implicit(NEW_TARGET_NAME, new_target_key, new_target);
+            }
+            let home_key = resolve::home_key(position);
+            if self.resolution.used_implicit.contains(&home_key) {
+                let callee = self.emit(Op::Callee, position);
+                let home = self.emit(Op::HomeObject(callee), position);
+                self.bind_implicit(HOME_NAME, home_key, home);
+            }
             let this_key = resolve::this_key(position);
-            if self.resolution.used_implicit.contains(&this_key) {
+            let derived = source.kind == FunctionKind::DerivedConstructor;
+            if derived {
+                // `this` exists only once super(...) returns.
+                let uninitialized = self.constant(Constant::Uninitialized);
+                self.bind_implicit(THIS_NAME, this_key, uninitialized);
+                self.mark_tdz(THIS_NAME);
+            } else if self.resolution.used_implicit.contains(&this_key) || matches!(source.body, FunctionBodySource::Fields(_)) {
                 let raw = self.emit(Op::This, position);
                 let this = if self.state_ref().function.strict { raw } else { self.emit(Op::SloppyThis(raw), position) };
                 self.bind_implicit(THIS_NAME, this_key, this);
+            }
+            if source.kind == FunctionKind::ClassConstructor && source.class.is_some_and(|c| c.has_fields) {
+                let this = self.emit(Op::This, position);
+                self.call_field_initializer(this, position);
             }
             let arguments_key = resolve::arguments_key(position);
             if self.resolution.used_implicit.contains(&arguments_key) {
@@ -692,7 +847,8 @@ impl<'a> Lowerer<'a> {
         self.push_scope(&declared);
         for (index, param) in source.params.iter().enumerate() {
             if let Pat::Rest(rest) = param {
-                self.unsupported(rest.dot3_token.lo.0, "rest parameters");
+                let value = self.emit(Op::RestArguments(index as u32), position);
+                self.bind_pattern(&rest.arg, value, pattern::BindMode::Initialize);
                 continue;
             }
             let value = self.emit(Op::Param(index as u32), position);
@@ -705,11 +861,27 @@ impl<'a> Lowerer<'a> {
                     self.lower_stmt(stmt);
                 }
                 let undefined = self.undefined();
-                self.terminate(Terminator::Return(undefined));
+                self.emit_return(undefined, position);
             }
             FunctionBodySource::Expression(expr) => {
                 let value = self.lower_expr(expr);
                 self.terminate(Terminator::Return(value));
+            }
+            FunctionBodySource::Fields(members) => {
+                let this = self.read_name(&Atom::from(THIS_NAME), position);
+                self.lower_field_members(&members, this);
+                let undefined = self.undefined();
+                self.terminate(Terminator::Return(undefined));
+            }
+            FunctionBodySource::DefaultConstructor => {
+                if source.kind == FunctionKind::DerivedConstructor {
+                    let callee = self.emit(Op::Callee, position);
+                    let new_target = self.emit(Op::NewTarget, position);
+                    let this = self.emit(Op::SuperConstructForward(callee, new_target), position);
+                    self.after_super_call(this, position);
+                }
+                let undefined = self.undefined();
+                self.emit_return(undefined, position);
             }
         }
         self.finish_function(id);

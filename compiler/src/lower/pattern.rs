@@ -59,22 +59,30 @@ impl Lowerer<'_> {
     }
 
     fn bind_object_pattern(&mut self, object: &ObjectPat, value: Var, mode: BindMode) {
+        // Keys already taken, for a rest element (`{ a, ...rest }`).
+        let has_rest = object.props.iter().any(|p| matches!(p, ObjectPatProp::Rest(_)));
+        let mut taken = Vec::new();
         for prop in &object.props {
             match prop {
                 ObjectPatProp::KeyValue(kv) => {
                     let property = match &kv.key {
-                        PropName::Ident(ident) => {
+                        PropName::Ident(ident) if !has_rest => {
                             let id = self.intern(&ident.sym);
                             self.emit(Op::GetNamed(value, id), ident.span.lo.0)
                         }
                         other => {
                             let (key, _) = self.property_key(other);
+                            taken.push(Some(key));
                             self.emit(Op::GetComputed(value, key), other.span().lo.0)
                         }
                     };
                     self.bind_pattern(&kv.value, property, mode);
                 }
                 ObjectPatProp::Assign(assign) => {
+                    if has_rest {
+                        let key = self.string(&assign.key.id.sym);
+                        taken.push(Some(key));
+                    }
                     let id = self.intern(&assign.key.id.sym);
                     let mut property = self.emit(Op::GetNamed(value, id), assign.key.id.span.lo.0);
                     if let Some(default) = &assign.value {
@@ -82,7 +90,13 @@ impl Lowerer<'_> {
                     }
                     self.bind_name(&assign.key.id, property, mode);
                 }
-                ObjectPatProp::Rest(rest) => self.unsupported(rest.dot3_token.lo.0, "object rest properties"),
+                ObjectPatProp::Rest(rest) => {
+                    let position = rest.dot3_token.lo.0;
+                    let target = self.emit(Op::NewObject, position);
+                    let excluded = self.emit(Op::NewArray(std::mem::take(&mut taken)), position);
+                    self.emit_effect(Op::CopyDataProperties(target, value, excluded), position);
+                    self.bind_pattern(&rest.arg, target, mode);
+                }
             }
         }
     }

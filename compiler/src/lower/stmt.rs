@@ -15,15 +15,18 @@ impl Lowerer<'_> {
             }
             Stmt::Decl(Decl::Var(decl)) => self.lower_var_decl(decl),
             Stmt::Decl(Decl::Fn(_)) => {} // instantiated when its scope was entered
-            Stmt::Decl(Decl::Class(c)) => self.unsupported(c.class.span.lo.0, "classes"),
+            Stmt::Decl(Decl::Class(c)) => {
+                self.class_depth += 1;
+                self.lower_class(&c.class, c.ident.sym.to_string(), None, Some(&c.ident));
+                self.class_depth -= 1;
+            }
             Stmt::Decl(other) => self.unsupported(other.span().lo.0, "this declaration"),
             Stmt::Return(s) => {
                 let value = match &s.arg {
                     Some(arg) => self.lower_expr(arg),
                     None => self.undefined(),
                 };
-                let level = self.state_ref().controls.len();
-                self.emit_exit(Exit::Return(value), level, s.span.lo.0);
+                self.emit_return(value, s.span.lo.0);
             }
             Stmt::If(s) => {
                 let condition = self.lower_expr(&s.test);

@@ -32,6 +32,60 @@ pub fn arguments_key(function_position: u32) -> DeclKey {
     (2 << 32) | function_position as u64
 }
 
+/// The key of the implicit home-object binding (`super` lookups) of the function at `position`.
+pub fn home_key(function_position: u32) -> DeclKey {
+    (4 << 32) | function_position as u64
+}
+
+/// The key of the implicit `new.target` binding of the function at `position`.
+pub fn new_target_key(function_position: u32) -> DeclKey {
+    (5 << 32) | function_position as u64
+}
+
+/// The key of a class's hidden bindings (its instance-field initialiser), by class position.
+pub fn class_fields_key(class_position: u32) -> DeclKey {
+    (6 << 32) | class_position as u64
+}
+
+/// Scope name of the implicit home object binding.
+pub const HOME_NAME: &str = "%home";
+/// Scope name of the implicit `new.target` binding.
+pub const NEW_TARGET_NAME: &str = "%newtarget";
+/// Scope name of a class's instance-field initialiser function.
+pub const FIELDS_NAME: &str = "%fields";
+
+/// The scope name of private name `#name`.
+pub fn private_scope_name(name: &str) -> Atom {
+    Atom::from(format!("#{name}"))
+}
+
+/// The private names a class body declares, with the position of their first declaration.
+pub fn class_private_names(class: &Class) -> Vec<(Atom, u32)> {
+    let mut names: Vec<(Atom, u32)> = Vec::new();
+    for member in &class.body {
+        let key = match member {
+            ClassMember::PrivateMethod(m) => &m.key,
+            ClassMember::PrivateProp(p) => &p.key,
+            _ => continue,
+        };
+        let name = private_scope_name(&key.name);
+        if !names.iter().any(|(n, _)| *n == name) {
+            names.push((name, key.span.lo.0));
+        }
+    }
+    names
+}
+
+/// Whether a class needs an instance-field initialiser (instance fields or private methods).
+pub fn class_has_instance_initializer(class: &Class) -> bool {
+    class.body.iter().any(|member| match member {
+        ClassMember::ClassProp(p) => !p.is_static,
+        ClassMember::PrivateProp(p) => !p.is_static,
+        ClassMember::PrivateMethod(m) => !m.is_static,
+        _ => false,
+    })
+}
+
 /// Keys of the CommonJS wrapper's implicit bindings `exports` and `module`.
 pub const EXPORTS_KEY: DeclKey = (3 << 32) | 1;
 /// See [`EXPORTS_KEY`].
@@ -122,6 +176,8 @@ impl Resolver<'_> {
             let scope = self.scopes.last_mut().expect("just pushed");
             scope.names.insert(Atom::from(THIS_NAME), (this_key(position), DeclKind::Const));
             scope.names.entry(Atom::from("arguments")).or_insert((arguments_key(position), DeclKind::Var));
+            scope.names.insert(Atom::from(HOME_NAME), (home_key(position), DeclKind::Const));
+            scope.names.insert(Atom::from(NEW_TARGET_NAME), (new_target_key(position), DeclKind::Const));
         }
         let mut declared = Vec::new();
         hoist::var_names(body, &mut declared);
@@ -332,6 +388,113 @@ impl Visit for Resolver<'_> {
 
     fn visit_this_expr(&mut self, _node: &ThisExpr) {
         self.reference(&Atom::from(THIS_NAME));
+    }
+
+    fn visit_class(&mut self, node: &Class) {
+        if let Some(parent) = &node.super_class {
+            parent.visit_with(self);
+        }
+        self.push_scope();
+        let position = node.span.lo.0;
+        {
+            let scope = self.scopes.last_mut().expect("just pushed");
+            for (name, at) in class_private_names(node) {
+                scope.names.insert(name, (ident_key(at), DeclKind::Const));
+                // The field initialiser and methods (other functions) use every private name.
+                self.resolution.captured.insert(ident_key(at));
+            }
+            scope.names.insert(Atom::from(FIELDS_NAME), (class_fields_key(position), DeclKind::Const));
+        }
+        for member in &node.body {
+            match member {
+                ClassMember::Constructor(c) => {
+                    c.key.visit_with(self);
+                    let params: Vec<&Pat> = c
+                        .params
+                        .iter()
+                        .filter_map(|p| match p {
+                            ParamOrTsParamProp::Param(p) => Some(&p.pat),
+                            ParamOrTsParamProp::TsParamProp(_) => None,
+                        })
+                        .collect();
+                    let body: &[Stmt] = c.body.as_ref().map_or(&[], |b| &b.stmts);
+                    self.visit_function_like(c.span.lo.0, &params, body, true, |this| {
+                        for p in &params {
+                            p.visit_with(this);
+                        }
+                        for s in body {
+                            s.visit_with(this);
+                        }
+                    });
+                }
+                ClassMember::Method(m) => {
+                    m.key.visit_with(self);
+                    m.function.visit_with(self);
+                }
+                ClassMember::PrivateMethod(m) => {
+                    m.key.visit_with(self);
+                    m.function.visit_with(self);
+                }
+                ClassMember::ClassProp(p) => {
+                    p.key.visit_with(self);
+                    if let Some(value) = &p.value {
+                        self.visit_function_like(p.span.lo.0, &[], &[], true, |this| value.visit_with(this));
+                    }
+                }
+                ClassMember::PrivateProp(p) => {
+                    p.key.visit_with(self);
+                    if let Some(value) = &p.value {
+                        self.visit_function_like(p.span.lo.0, &[], &[], true, |this| value.visit_with(this));
+                    }
+                }
+                ClassMember::StaticBlock(b) => {
+                    self.visit_function_like(b.span.lo.0, &[], &b.body.stmts, true, |this| {
+                        for s in &b.body.stmts {
+                            s.visit_with(this);
+                        }
+                    });
+                }
+                other => other.visit_children_with(self),
+            }
+        }
+        // The constructor (another function) calls the field initialiser.
+        self.resolution.captured.insert(class_fields_key(position));
+        self.scopes.pop();
+    }
+
+    fn visit_class_expr(&mut self, node: &ClassExpr) {
+        // A named class expression sees its own name, like a named function expression.
+        self.push_scope();
+        if let Some(ident) = &node.ident {
+            let scope = self.scopes.last_mut().expect("just pushed");
+            scope.names.insert(ident.sym.clone(), (ident_key(ident.span.lo.0), DeclKind::Const));
+        }
+        node.class.visit_with(self);
+        self.scopes.pop();
+    }
+
+    fn visit_private_name(&mut self, node: &PrivateName) {
+        self.reference(&private_scope_name(&node.name));
+    }
+
+    fn visit_super_prop_expr(&mut self, node: &SuperPropExpr) {
+        self.reference(&Atom::from(HOME_NAME));
+        self.reference(&Atom::from(THIS_NAME));
+        node.visit_children_with(self);
+    }
+
+    fn visit_meta_prop_expr(&mut self, node: &MetaPropExpr) {
+        if node.kind == MetaPropKind::NewTarget {
+            self.reference(&Atom::from(NEW_TARGET_NAME));
+        }
+    }
+
+    fn visit_call_expr(&mut self, node: &CallExpr) {
+        if let Callee::Super(_) = node.callee {
+            self.reference(&Atom::from(NEW_TARGET_NAME));
+            self.reference(&Atom::from(THIS_NAME));
+        }
+        node.visit_children_with(self);
     }
 
     fn visit_labeled_stmt(&mut self, node: &LabeledStmt) {

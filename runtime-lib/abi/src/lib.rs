@@ -85,6 +85,91 @@ pub mod env_offset {
     pub const SLOTS: i32 = 16;
 }
 
+/// Byte offsets inside an object cell that compiled code reads on inline-cache hits and dense
+/// element reads. The runtime asserts them at compile time.
+///
+/// Invariant the runtime keeps: for any object, if `index < elements.len` and
+/// `elements.ptr[index]` is not HOLE, then `[[Get]](index)` returns that value (so a dense
+/// element is an own, plain data property).
+pub mod object_offset {
+    /// Pointer to the object's shape (hidden class).
+    pub const SHAPE: i32 = 8;
+    /// Pointer to the named-property slot values.
+    pub const SLOTS: i32 = 16;
+    /// Pointer to the dense elements.
+    pub const ELEMENTS: i32 = 32;
+    /// `u32`: the number of dense elements.
+    pub const ELEMENTS_LEN: i32 = 40;
+    /// Pointer to the prototype object, or null.
+    pub const PROTOTYPE: i32 = 48;
+}
+
+/// Layout of a property-read inline cache (one per `object.name` site, zero-initialised).
+/// The runtime fills it on a miss when the property is a plain data property found on the
+/// receiver (`HOLDER` = 0) or on the receiver's own prototype (`HOLDER` = that object, whose
+/// shape is then `HOLDER_SHAPE`). A hit reads `slots[SLOT_OFFSET / 8]` of the holder.
+pub mod get_cache_offset {
+    /// The receiver's shape, or 0 while empty.
+    pub const SHAPE: i32 = 0;
+    /// 0 for an own property, else the raw pointer of the prototype holding it.
+    pub const HOLDER: i32 = 8;
+    /// The holder's shape when `HOLDER` is not 0.
+    pub const HOLDER_SHAPE: i32 = 16;
+    /// Byte offset of the value in the holder's slot values.
+    pub const SLOT_OFFSET: i32 = 24;
+    /// Size of one cache in bytes.
+    pub const SIZE: u32 = 32;
+}
+
+/// Layout of a property-write inline cache: filled on a miss when the receiver already has the
+/// property as a writable data property (not an accessor, not in dictionary mode).
+pub mod set_cache_offset {
+    /// The receiver's shape, or 0 while empty.
+    pub const SHAPE: i32 = 0;
+    /// Byte offset of the value in the receiver's slot values.
+    pub const SLOT_OFFSET: i32 = 8;
+    /// Size of one cache in bytes.
+    pub const SIZE: u32 = 16;
+}
+
+/// Layout of a generator frame (a GC cell made by `kiln_generator_new_js`), which holds every
+/// local of a generator or async function across suspensions. Slots may hold raw environment
+/// pointers as well as values: the collector scans them conservatively.
+pub mod generator_frame_offset {
+    /// `u64`: where to resume: 0 at the start, `k` after the `k`th suspension point,
+    /// [`super::GENERATOR_STATE_DONE`] once finished.
+    pub const STATE: i32 = 8;
+    /// `u64`: why the frame suspended: 0 `yield`, 1 `await`.
+    pub const SUSPEND_KIND: i32 = 16;
+    /// The function object that was called.
+    pub const CALLEE: i32 = 24;
+    /// The `this` it was called with.
+    pub const THIS: i32 = 32;
+    /// `u64`: the number of arguments.
+    pub const ARGC: i32 = 40;
+    /// Pointer to the saved arguments (`ARGC` values).
+    pub const ARGV: i32 = 48;
+    /// The first local; local `i` is at `SLOTS + 8 * i`.
+    pub const SLOTS: i32 = 56;
+}
+
+/// The frame state of a finished generator.
+pub const GENERATOR_STATE_DONE: u64 = u32::MAX as u64;
+
+/// How a suspended generator is resumed: `next(v)`, `throw(v)` or `return(v)`.
+pub mod resume_mode {
+    /// `next(value)`.
+    pub const NEXT: u32 = 0;
+    /// `throw(value)`.
+    pub const THROW: u32 = 1;
+    /// `return(value)`.
+    pub const RETURN: u32 = 2;
+}
+
+/// Signature of a generator's resume function: `(ctx, frame, sent, mode) -> Value`. It returns
+/// the yielded (or awaited, or returned) value with the frame's state updated, or EXCEPTION.
+pub type ResumeFunctionPtr = unsafe extern "C" fn(ctx: *mut u8, frame: *mut u8, sent: u64, mode: u32) -> u64;
+
 /// Signature of every JS-callable function: `(ctx, callee, this, argc, argv) -> Value`.
 pub type JsFunctionPtr =
     unsafe extern "C" fn(ctx: *mut u8, callee: u64, this: u64, argc: u64, argv: *const u64) -> u64;
@@ -216,7 +301,9 @@ macro_rules! for_each_runtime_fn {
 
             // ---- functions and calls ----
             /// A closure over compiled `code` with environment `env` (may be null); `flags`
-            /// bit 0: constructor (gets a `prototype`), bit 1: arrow, bit 2: strict.
+            /// bit 0: constructor (gets a `prototype`), bit 1: arrow, bit 2: strict, bit 3: class
+            /// constructor (TypeError when called without `new`; its `prototype` comes from
+            /// `kiln_class_new_js`), bit 4: derived class constructor (no `this` is made for it).
             /// `id` indexes the program's function table (names, source positions).
             kiln_function_new(ctx: Ctx, code: Ptr, env: Ptr, name: Value, length: U32, flags: U32, id: U32) -> Value;
             /// The environment of a closure. Cannot throw.
@@ -265,6 +352,89 @@ macro_rules! for_each_runtime_fn {
             // ---- strings ----
             /// Concatenates two string values. Cannot throw except on OOM-size strings.
             kiln_string_concat(ctx: Ctx, a: Value, b: Value) -> Value;
+
+            // ---- inline caches (see `get_cache_offset`, `set_cache_offset`) ----
+            /// `object.key` on a cache miss: the full [[Get]], then fills `cache` when cacheable.
+            kiln_object_get_named_cached_js(ctx: Ctx, object: Value, key: Value, cache: Ptr) -> Value;
+            /// `object.key = value` (sloppy) on a cache miss: the full [[Set]], then fills `cache`.
+            kiln_object_set_named_cached_js(ctx: Ctx, object: Value, key: Value, value: Value, cache: Ptr) -> Value;
+
+            // ---- classes and super ----
+            /// ClassDefinitionEvaluation's set-up for `constructor` (made by `kiln_function_new`
+            /// with the class-constructor flags) and its heritage `parent` (`has_parent` 0: no
+            /// `extends`): checks the parent ("Class extends value X is not a constructor or
+            /// null"), makes and returns the prototype object, wires `constructor.prototype`
+            /// (non-writable), `prototype.constructor` and both [[Prototype]]s.
+            kiln_class_new_js(ctx: Ctx, constructor: Value, parent: Value, has_parent: U32) -> Value;
+            /// Defines a class method (`kind` 0), getter (1) or setter (2) `function` on `target`
+            /// (a prototype or a constructor), non-enumerable, and makes `target` its home object.
+            kiln_class_define_method_js(ctx: Ctx, target: Value, key: Value, function: Value, kind: U32) -> Value;
+            /// Sets the [[HomeObject]] of a method (object literal methods that use `super`).
+            kiln_function_set_home_object(function: Value, home: Value) -> Void;
+            /// The [[HomeObject]] of a function (undefined when it has none). Cannot throw.
+            kiln_function_home_object(function: Value) -> Value;
+            /// `super(...args)` in the derived constructor `callee`: constructs its parent class
+            /// with `new_target` and returns the new `this` (TypeError "Super constructor X of
+            /// anonymous class is not a constructor").
+            kiln_super_construct_js(ctx: Ctx, callee: Value, new_target: Value, argc: U32, argv: Ptr) -> Value;
+            /// `super(...array)`: as `kiln_super_construct_js` with the arguments in an array.
+            kiln_super_construct_spread_js(ctx: Ctx, callee: Value, new_target: Value, arguments: Value) -> Value;
+            /// `super[key]` for the method whose home object is `home`, with receiver `this`.
+            kiln_super_get_js(ctx: Ctx, home: Value, key: Value, this: Value) -> Value;
+            /// `super[key] = value` (strict: throws on failure).
+            kiln_super_set_js(ctx: Ctx, home: Value, key: Value, value: Value, this: Value) -> Value;
+            /// A new private name with description `#name` (a string value). Cannot throw.
+            kiln_private_name_new(ctx: Ctx, description: Value) -> Value;
+            /// `object.#name` (TypeError "Cannot read private member #x from an object whose
+            /// class did not declare it").
+            kiln_private_get_js(ctx: Ctx, object: Value, name: Value) -> Value;
+            /// `object.#name = value` (TypeError "Cannot write private member #x to an object
+            /// whose class did not declare it").
+            kiln_private_set_js(ctx: Ctx, object: Value, name: Value, value: Value) -> Value;
+            /// Adds private `name` to `object`: `kind` 0 field, 1 method, 2 getter, 3 setter
+            /// (accessor halves of one name combine) (TypeError "Cannot initialize #x twice on
+            /// the same object").
+            kiln_private_define_js(ctx: Ctx, object: Value, name: Value, value: Value, kind: U32) -> Value;
+            /// `#name in object` as a boolean value (TypeError when `object` is not an object).
+            kiln_private_has_js(ctx: Ctx, object: Value, name: Value) -> Value;
+            /// Throws TypeError with `message` (a string value).
+            kiln_throw_type_error(ctx: Ctx, message: Value) -> Value;
+            /// Throws ReferenceError with `message` (a string value).
+            kiln_throw_reference_error(ctx: Ctx, message: Value) -> Value;
+
+            // ---- spread and rest ----
+            /// `callee(...arguments)` with `this`; `arguments` is an array.
+            kiln_call_spread_js(ctx: Ctx, callee: Value, this: Value, arguments: Value, description: Value) -> Value;
+            /// `new callee(...arguments)`; `arguments` is an array.
+            kiln_construct_spread_js(ctx: Ctx, callee: Value, arguments: Value, description: Value) -> Value;
+            /// A new array of `argv[start..argc]` (rest parameters). Cannot throw.
+            kiln_array_from_arguments(ctx: Ctx, argc: U32, argv: Ptr, start: U32) -> Value;
+            /// Appends every value of `iterable` to `array` (spread in array literals and calls).
+            kiln_array_append_spread_js(ctx: Ctx, array: Value, iterable: Value) -> Value;
+            /// CopyDataProperties(target, source, excluded): object spread (`excluded`
+            /// undefined) and object rest (`excluded` an array of property keys).
+            kiln_object_copy_data_properties_js(ctx: Ctx, target: Value, source: Value, excluded: Value) -> Value;
+
+            // ---- literals ----
+            /// `/pattern/flags` (SyntaxError "Invalid regular expression: /p/f: ...").
+            kiln_regexp_new_js(ctx: Ctx, pattern: Value, flags: Value) -> Value;
+            /// A BigInt from the digits of a literal (with its 0x/0o/0b prefix, without `n`).
+            kiln_bigint_from_literal(ctx: Ctx, digits: Value) -> Value;
+            /// The template object of a tagged template site: frozen arrays of `cooked` strings
+            /// (undefined where an escape is invalid) with a frozen `raw`; made once and kept in
+            /// the 8-byte `cache` (a GC root the runtime registers).
+            kiln_template_object(ctx: Ctx, cache: Ptr, cooked: Value, raw: Value) -> Value;
+
+            // ---- generators and async functions (see `generator_frame_offset`) ----
+            /// Calls a generator (`kind` 0: returns the generator object), an async function
+            /// (1: runs it to its first `await` and returns its promise) or an async generator
+            /// (2): saves the call in a new frame of `slots` locals run by `resume`.
+            kiln_generator_new_js(ctx: Ctx, callee: Value, this: Value, argc: U32, argv: Ptr, resume: Ptr, slots: U32, kind: U32) -> Value;
+            /// One step of `yield*` over the iterator record `iterator`, resumed with `mode` and
+            /// `sent`, leaving a value in `*out`. Returns the number 0 when the inner iterator
+            /// produced a value to yield, 1 when it finished (`*out` is the `yield*` value),
+            /// 2 when a `return` resumption finished it (the generator must return `*out`).
+            kiln_generator_delegate_js(ctx: Ctx, iterator: Value, mode: U32, sent: Value, out: Ptr) -> Value;
         }
     };
 }

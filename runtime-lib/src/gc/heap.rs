@@ -32,6 +32,9 @@ const LARGE_CLASS: usize = usize::MAX;
 struct PageHeader {
     /// Bytes per cell (the whole payload for a large page).
     cell_size: usize,
+    /// `ceil(2^32 / cell_size)` (0 for large pages): `(offset * reciprocal) >> 32` is the cell
+    /// index of any offset inside the page's first 64 KiB, without a division.
+    reciprocal: u64,
     /// Number of cells.
     cell_count: usize,
     /// Address of cell 0.
@@ -42,6 +45,26 @@ struct PageHeader {
     allocation_size: usize,
     /// One mark bit per cell.
     marks: [u64; MARK_WORDS],
+}
+
+/// See `PageHeader::reciprocal`. Exact because offsets stay below 2^16 and cells are at
+/// most 8 KiB, so the rounding error never reaches the next index.
+fn reciprocal_of(cell_size: usize, class: usize) -> u64 {
+    if class == LARGE_CLASS {
+        0
+    } else {
+        (1u64 << 32).div_ceil(cell_size as u64)
+    }
+}
+
+/// The index of the cell containing `addr` (which lies in the page's cell area).
+#[inline(always)]
+fn cell_index(page: &PageHeader, addr: usize) -> usize {
+    let offset = (addr - page.first_cell) as u64;
+    if page.reciprocal == 0 {
+        return (offset / page.cell_size as u64) as usize;
+    }
+    ((offset * page.reciprocal) >> 32) as usize
 }
 
 const PAGE_HEADER_SIZE: usize = (std::mem::size_of::<PageHeader>() + 15) & !15;
@@ -185,6 +208,7 @@ impl Heap {
                 unsafe {
                     let header = page.as_ptr();
                     (*header).cell_size = cell_size;
+                    (*header).reciprocal = reciprocal_of(cell_size, class);
                     (*header).cell_count = cell_count;
                     (*header).class = class;
                     (*header).marks = [0; MARK_WORDS];
@@ -237,6 +261,7 @@ impl Heap {
         unsafe {
             page.as_ptr().write(PageHeader {
                 cell_size,
+                reciprocal: reciprocal_of(cell_size, class),
                 cell_count,
                 first_cell,
                 class,
@@ -287,7 +312,7 @@ impl Heap {
         if addr < header.first_cell {
             return None;
         }
-        let index = (addr - header.first_cell) / header.cell_size;
+        let index = cell_index(header, addr);
         if index >= header.cell_count {
             return None;
         }
@@ -302,14 +327,14 @@ impl Heap {
     }
 
     /// Sets the mark bit of the cell starting at `cell`; true if it was not marked before.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn mark(&self, cell: *const CellHeader) -> bool {
         let addr = cell as usize;
         let page = (addr & !(PAGE_SIZE - 1)) as *mut PageHeader;
         // SAFETY: every cell start lies in the first 64 KiB of its page (large cells start right
         // after the header), so masking the address finds the page header.
         unsafe {
-            let index = (addr - (*page).first_cell) / (*page).cell_size;
+            let index = cell_index(&*page, addr);
             let word = &mut (*page).marks[index / 64];
             let bit = 1u64 << (index % 64);
             let was_marked = *word & bit != 0;

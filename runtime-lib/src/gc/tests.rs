@@ -186,3 +186,13 @@ fn short_lived_allocation_runs_in_bounded_memory() {
     // 8 MiB trigger plus spare pages: far below 100 MiB of pages.
     assert!(ctx.heap.stats.pages < 1600, "pages: {}", ctx.heap.stats.pages);
 }
+
+#[test]
+fn cell_index_by_reciprocal_is_exact() {
+    for &size in &[16usize, 48, 80, 112, 160, 224, 320, 448, 640, 1280, 2560, 3072, 5120, 6144, 8192] {
+        let reciprocal = (1u64 << 32).div_ceil(size as u64);
+        for offset in 0..(super::heap::PAGE_SIZE as u64) {
+            assert_eq!(((offset * reciprocal) >> 32) as usize, offset as usize / size, "size {size} offset {offset}");
+        }
+    }
+}

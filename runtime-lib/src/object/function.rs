@@ -20,6 +20,10 @@ pub const FLAG_CONSTRUCTOR: u32 = 1;
 pub const FLAG_ARROW: u32 = 2;
 /// `kiln_function_new` flag: strict-mode code.
 pub const FLAG_STRICT: u32 = 4;
+/// Set by `kiln_class_new_js`: a class constructor ([[Call]] throws).
+pub const FLAG_CLASS_CONSTRUCTOR: u32 = 1 << 16;
+/// Set by `kiln_class_new_js` for `extends`: [[Construct]] makes no `this`; `super()` does.
+pub const FLAG_DERIVED: u32 = 1 << 17;
 
 /// The Rust signature of a native built-in.
 pub type NativeFn = fn(&mut Context, &NativeCall<'_>) -> JsResult<Value>;
@@ -65,6 +69,8 @@ pub struct FunctionData {
     pub(crate) flags: u32,
     /// What kind of function this is.
     pub(crate) variant: FunctionVariant,
+    /// [[HomeObject]] of methods (for `super`), or undefined.
+    pub(crate) home_object: Value,
 }
 
 /// The three kinds of functions.
@@ -120,7 +126,23 @@ impl FunctionData {
         }
     }
 
+    /// True for class constructors.
+    pub fn is_class_constructor(&self) -> bool {
+        self.flags & FLAG_CLASS_CONSTRUCTOR != 0
+    }
+
+    /// True for derived class constructors (`class B extends A`).
+    pub fn is_derived(&self) -> bool {
+        self.flags & FLAG_DERIVED != 0
+    }
+
+    /// [[HomeObject]], or undefined.
+    pub fn home_object(&self) -> Value {
+        self.home_object
+    }
+
     pub(crate) fn trace(&self, tracer: &mut Tracer) {
+        tracer.value(self.home_object);
         match &self.variant {
             FunctionVariant::Compiled { env, .. } => tracer.raw(*env as usize),
             FunctionVariant::Native { data, .. } => tracer.value(*data),
@@ -147,7 +169,7 @@ pub fn new_compiled(
     id: u32,
 ) -> Gc<JsObject> {
     let name = if name.is_string() { name } else { Value::string(ctx.atoms.empty) };
-    let data = FunctionData { entry, flags, variant: FunctionVariant::Compiled { env, id } };
+    let data = FunctionData { entry, flags, variant: FunctionVariant::Compiled { env, id }, home_object: Value::UNDEFINED };
     let constructor = flags & FLAG_CONSTRUCTOR != 0;
     let sloppy = flags & FLAG_STRICT == 0;
     let slots = [Value::number(length as f64), name, Value::NULL, Value::NULL, Value::UNDEFINED];
@@ -183,7 +205,7 @@ pub fn new_native_with_data(
     data: Value,
 ) -> Gc<JsObject> {
     let flags = FLAG_STRICT | if constructor { FLAG_CONSTRUCTOR } else { 0 };
-    let data = FunctionData { entry: native_entry, flags, variant: FunctionVariant::Native { function, data } };
+    let data = FunctionData { entry: native_entry, flags, variant: FunctionVariant::Native { function, data }, home_object: Value::UNDEFINED };
     let shape = ctx.realm.shapes.function;
     let prototype = ctx.realm.function_prototype;
     let slots = [Value::number(length as f64), Value::string(name)];
@@ -195,7 +217,8 @@ pub fn new_native_with_data(
 pub fn new_bound(ctx: &mut Context, target: Gc<JsObject>, this: Value, args: Vec<Value>) -> Gc<JsObject> {
     let prototype = target.get().prototype;
     let flags = FLAG_STRICT;
-    let data = FunctionData { entry: bound_entry, flags, variant: FunctionVariant::Bound(Box::new(BoundFunction { target, this, args })) };
+    let variant = FunctionVariant::Bound(Box::new(BoundFunction { target, this, args }));
+    let data = FunctionData { entry: bound_entry, flags, variant, home_object: Value::UNDEFINED };
     let shape = ctx.root_shape;
     ctx.alloc(JsObject::new(shape, prototype, ObjectKind::Function(data)))
 }
@@ -203,8 +226,12 @@ pub fn new_bound(ctx: &mut Context, target: Gc<JsObject>, this: Value, args: Vec
 /// Call(F, V, args) (§7.3.14); a non-callable `callee` throws "x is not a function".
 pub fn call(ctx: &mut Context, callee: Value, this: Value, args: &[Value]) -> JsResult<Value> {
     let entry = match callee.as_object().map(|object| &object.get().kind) {
-        Some(ObjectKind::Function(function)) => function.entry,
-        _ => {
+        Some(ObjectKind::Function(function)) if !function.is_class_constructor() => function.entry,
+        Some(ObjectKind::Function(_)) => {
+            let name = callee.as_object().map(|object| name_of(object, ctx.atoms.name)).unwrap_or_default();
+            return ctx.throw_type_error(&format!("Class constructor {name} cannot be invoked without 'new'"));
+        }
+        _=> {
             let text = crate::error::describe_value(ctx, callee);
             return ctx.throw_type_error(&format!("{text} is not a function"));
         }
@@ -227,6 +254,26 @@ pub fn construct(ctx: &mut Context, callee: Value, args: &[Value], new_target: V
     ctx.check_stack()?;
     let (entry, bound) = match &object.get().kind {
         ObjectKind::Function(function) if function.is_constructor() => match &function.variant {
+            FunctionVariant::Compiled { .. } if function.is_derived() => {
+                // A derived constructor gets its `this` from super(), which the compiled body
+                // calls; it must return that object.
+                let entry = function.entry;
+                ctx.new_target = new_target;
+                // SAFETY: as in `call`.
+                let result = unsafe {
+                    entry(ctx as *mut Context as *mut u8, callee.bits(), Value::UNINITIALIZED.bits(), args.len() as u64, args.as_ptr() as *const u64)
+                };
+                let result = result_of(result)?;
+                if result.is_object() {
+                    return Ok(result);
+                }
+                if result.is_undefined() || result.is_hole() || result == Value::UNINITIALIZED {
+                    return ctx.throw_reference_error(
+                        "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
+                    );
+                }
+                return ctx.throw_type_error("Derived constructors may only return object or undefined");
+            }
             FunctionVariant::Compiled { .. } => (function.entry, None),
             FunctionVariant::Native { .. } => {
                 ctx.new_target = new_target;

@@ -14,7 +14,9 @@
 
 pub mod array;
 pub mod function;
+pub mod integrity;
 pub mod ops;
+pub mod private;
 pub mod property;
 pub mod shape;
 pub mod storage;
@@ -53,6 +55,10 @@ pub struct JsObject {
     flags: u32,
     pub(crate) sparse: Option<Box<SparseElements>>,
     pub(crate) dictionary: Option<Box<PropertyMap>>,
+    /// Private elements (`#x` fields, methods, accessors), invisible to every property operation.
+    /// Boxed so that objects without private elements pay one word, not three.
+    #[allow(clippy::box_collection)]
+    pub(crate) private_elements: Option<Box<Vec<private::PrivateElement>>>,
     /// What kind of object this is, with its internal slots.
     pub kind: ObjectKind,
 }
@@ -152,6 +158,11 @@ impl Trace for JsObject {
         if let Some(dictionary) = &self.dictionary {
             dictionary.trace(tracer);
         }
+        if let Some(elements) = &self.private_elements {
+            for element in elements.iter() {
+                element.trace(tracer);
+            }
+        }
         self.kind.trace(tracer);
     }
 }
@@ -168,6 +179,7 @@ impl JsObject {
             flags: FLAG_EXTENSIBLE,
             sparse: None,
             dictionary: None,
+            private_elements: None,
             kind,
         }
     }

@@ -74,6 +74,9 @@ impl Attributes {
     pub const CONFIGURABLE: u8 = 4;
     /// Set for accessor properties (the slot holds an `AccessorPair`).
     pub const ACCESSOR: u8 = 8;
+    /// The slot may hold the lazy marker (HOLE) until first read (an Error's `stack`); inline
+    /// caches never cache such a property.
+    pub const LAZY: u8 = 16;
 
     /// Writable, enumerable, configurable data: what assignment creates.
     pub const DEFAULT: Attributes = Attributes(1 | 2 | 4);
@@ -122,6 +125,16 @@ impl Attributes {
     /// True for accessor properties.
     pub const fn is_accessor(self) -> bool {
         self.0 & Self::ACCESSOR != 0
+    }
+
+    /// True when the slot may hold the lazy marker.
+    pub const fn is_lazy(self) -> bool {
+        self.0 & Self::LAZY != 0
+    }
+
+    /// These attributes with the lazy bit set.
+    pub const fn with_lazy(self) -> Attributes {
+        Attributes(self.0 | Self::LAZY)
     }
 }
 

@@ -1,2 +1,5 @@
 // kiln reports constructs it cannot compile yet, with their position.
-class Point {}
+const scope = { a: 1 };
+with (scope) {
+  console.log(a);
+}

@@ -1,0 +1,413 @@
+//! Entry points for the language beyond the first milestone: spread and rest, classes and
+//! `super`, private names, regular-expression, BigInt and template literals, generators and
+//! async functions.
+//!
+//! Those marked PENDING throw a TypeError that names them; each is replaced by its real
+//! implementation as the runtime grows (the compiler reports the corresponding syntax as
+//! unsupported until then, so no program reaches them).
+
+use super::{arguments, context, finish, key_of};
+use crate::context::Context;
+use crate::error::{JsResult, ThrowExt};
+use crate::iteration;
+use crate::class;
+use crate::object::{array, function, ops, private, PropertyKey};
+use crate::gc::Gc;
+use crate::value::{conv, Value};
+
+fn pending(ctx: &mut Context, what: &str) -> Value {
+    finish(ctx.throw_type_error(&format!("kiln runtime: {what} is not implemented yet")))
+}
+
+/// The values of an array (or array-like) object, in a rooted list.
+fn list_of(ctx: &mut Context, values: Value) -> JsResult<Gc<crate::gc::ValueList>> {
+    let list = ctx.new_list();
+    let Some(object) = values.as_object() else {
+        return Ok(list);
+    };
+    let length = iteration::length_of_array_like(ctx, object)?;
+    for index in 0..length {
+        let value = ops::get_property(ctx, object, PropertyKey::Index(index as u32))?;
+        list.get_mut().items.push(value);
+    }
+    Ok(list)
+}
+
+fn describe(ctx: &mut Context, callee: Value, description: Value) -> String {
+    match description.as_string() {
+        Some(text) => text.get().to_rust_string(),
+        None => crate::error::describe_value(ctx, callee),
+    }
+}
+
+// ---- errors the compiler knows statically ----
+
+/// Throws TypeError with `message`.
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_throw_type_error(ctx: *mut Context, message: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    let text = message.as_string().map(|m| m.get().to_rust_string()).unwrap_or_default();
+    finish(ctx.throw_type_error(&text))
+}
+
+/// Throws ReferenceError with `message`.
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_throw_reference_error(ctx: *mut Context, message: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    let text = message.as_string().map(|m| m.get().to_rust_string()).unwrap_or_default();
+    finish(ctx.throw_reference_error(&text))
+}
+
+// ---- spread and rest ----
+
+/// `callee(...arguments)`.
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_call_spread_js(ctx: *mut Context, callee: Value, this: Value, arguments: Value, description: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    if !callee.is_callable() {
+        let text = describe(ctx, callee, description);
+        return finish(ctx.throw_type_error(&format!("{text} is not a function")));
+    }
+    let list = match list_of(ctx, arguments) {
+        Ok(list) => list,
+        Err(_) => return Value::EXCEPTION,
+    };
+    let args = list.get().items.clone();
+    let result = function::call(ctx, callee, this, &args);
+    // Keeps the list (and so every argument) alive on the stack until the call returns.
+    std::hint::black_box(&list);
+    finish(result)
+}
+
+/// `new callee(...arguments)`.
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_construct_spread_js(ctx: *mut Context, callee: Value, arguments: Value, description: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    if !callee.is_constructor() {
+        let text = describe(ctx, callee, description);
+        return finish(ctx.throw_type_error(&format!("{text} is not a constructor")));
+    }
+    let list = match list_of(ctx, arguments) {
+        Ok(list) => list,
+        Err(_) => return Value::EXCEPTION,
+    };
+    let args = list.get().items.clone();
+    let result = function::construct(ctx, callee, &args, callee);
+    // Keeps the list (and so every argument) alive on the stack until the call returns.
+    std::hint::black_box(&list);
+    finish(result)
+}
+
+/// A new array of `argv[start..argc]`.
+///
+/// # Safety
+/// `ctx` is the live context and `argv` holds `argc` values.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_array_from_arguments(ctx: *mut Context, argc: u32, argv: *mut u8, start: u32) -> Value {
+    // SAFETY: compiled code passes its live context and arguments.
+    let (ctx, args) = unsafe { (context(ctx), arguments(argc, argv)) };
+    let rest = args.get(start as usize..).unwrap_or(&[]);
+    Value::object(array::from_values(ctx, rest))
+}
+
+/// Appends every value of `iterable` to `array`.
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_array_append_spread_js(ctx: *mut Context, array_value: Value, iterable: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    let Some(target) = array_value.as_object() else {
+        return finish(ctx.throw_type_error("spread target is not an array"));
+    };
+    let result: JsResult<Value> = (|| {
+        let record = iteration::get_iterator(ctx, iterable)?;
+        loop {
+            let value = iteration::iterator_next(ctx, record)?;
+            if value.is_hole() {
+                return Ok(Value::UNDEFINED);
+            }
+            array::push(ctx, target, value)?;
+        }
+    })();
+    finish(result)
+}
+
+/// CopyDataProperties(target, source, excluded) (§7.3.25).
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_object_copy_data_properties_js(ctx: *mut Context, target: Value, source: Value, excluded: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    let result: JsResult<Value> = (|| {
+        let Some(target) = target.as_object() else {
+            return ctx.throw_type_error("copy target is not an object");
+        };
+        if source.is_nullish() {
+            return Ok(Value::UNDEFINED);
+        }
+        let mut excluded_keys = Vec::new();
+        if let Some(list) = excluded.as_object() {
+            let length = iteration::length_of_array_like(ctx, list)?;
+            for index in 0..length {
+                let key = ops::get_property(ctx, list, PropertyKey::Index(index as u32))?;
+                excluded_keys.push(key_of(ctx, key)?);
+            }
+        }
+        let from = conv::to_object(ctx, source)?;
+        for key in ops::own_property_keys(ctx, from) {
+            if excluded_keys.contains(&key) {
+                continue;
+            }
+            let Some(property) = ops::get_own_property(ctx, from, key)? else { continue };
+            if !property.enumerable() {
+                continue;
+            }
+            let value = ops::get_property(ctx, from, key)?;
+            ops::create_data_property(ctx, target, key, value)?;
+        }
+        Ok(Value::UNDEFINED)
+    })();
+    finish(result)
+}
+
+// ---- classes and super (PENDING) ----
+
+/// ClassDefinitionEvaluation's set-up of a constructor and its heritage.
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_class_new_js(ctx: *mut Context, constructor: Value, parent: Value, has_parent: u32) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    finish(class::class_new(ctx, constructor, parent, has_parent != 0))
+}
+
+/// Defines a class method, getter or setter.
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_class_define_method_js(ctx: *mut Context, target: Value, key: Value, function: Value, kind: u32) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    finish(class::define_method(ctx, target, key, function, kind).map(|()| Value::UNDEFINED))
+}
+
+/// Sets a method's [[HomeObject]].
+#[no_mangle]
+pub extern "C" fn kiln_function_set_home_object(function: Value, home: Value) {
+    class::set_home_object(function, home)
+}
+
+/// A function's [[HomeObject]], or undefined.
+#[no_mangle]
+pub extern "C" fn kiln_function_home_object(function: Value) -> Value {
+    class::home_object(function)
+}
+
+/// `super(...args)`.
+///
+/// # Safety
+/// `ctx` is the live context and `argv` holds `argc` values.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_super_construct_js(ctx: *mut Context, callee: Value, new_target: Value, argc: u32, argv: *mut u8) -> Value {
+    // SAFETY: compiled code passes its live context and arguments.
+    let (ctx, args) = unsafe { (context(ctx), arguments(argc, argv)) };
+    finish(class::super_construct(ctx, callee, new_target, args))
+}
+
+/// `super(...array)`.
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_super_construct_spread_js(ctx: *mut Context, callee: Value, new_target: Value, arguments_array: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    let list = match list_of(ctx, arguments_array) {
+        Ok(list) => list,
+        Err(_) => return Value::EXCEPTION,
+    };
+    let args = list.get().items.clone();
+    let result = class::super_construct(ctx, callee, new_target, &args);
+    std::hint::black_box(&list);
+    finish(result)
+}
+
+/// `super[key]`.
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_super_get_js(ctx: *mut Context, home: Value, key: Value, this: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    finish(class::super_get(ctx, home, key, this))
+}
+
+/// `super[key] = value`.
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_super_set_js(ctx: *mut Context, home: Value, key: Value, value: Value, this: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    finish(class::super_set(ctx, home, key, value, this).map(|()| Value::UNDEFINED))
+}
+
+/// A new private name: a symbol no property operation can see.
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_private_name_new(ctx: *mut Context, description: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    Value::symbol(crate::symbol::new_symbol(ctx, description))
+}
+
+/// `object.#name`.
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_private_get_js(ctx: *mut Context, object: Value, name: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    let Some(name) = name.as_symbol() else {
+        return finish(ctx.throw_type_error("invalid private name"));
+    };
+    finish(private::get(ctx, object, name))
+}
+
+/// `object.#name = value`.
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_private_set_js(ctx: *mut Context, object: Value, name: Value, value: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    let Some(name) = name.as_symbol() else {
+        return finish(ctx.throw_type_error("invalid private name"));
+    };
+    finish(private::set(ctx, object, name, value).map(|()| Value::UNDEFINED))
+}
+
+/// Adds a private element.
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_private_define_js(ctx: *mut Context, object: Value, name: Value, value: Value, kind: u32) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    let Some(name) = name.as_symbol() else {
+        return finish(ctx.throw_type_error("invalid private name"));
+    };
+    finish(private::define(ctx, object, name, value, kind).map(|()| Value::UNDEFINED))
+}
+
+/// `#name in object` as a boolean value.
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_private_has_js(ctx: *mut Context, object: Value, name: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    let Some(name) = name.as_symbol() else {
+        return finish(ctx.throw_type_error("invalid private name"));
+    };
+    match private::has(ctx, object, name) {
+        Ok(found) => Value::boolean(found),
+        Err(_) => Value::EXCEPTION,
+    }
+}
+
+// ---- literals (PENDING) ----
+
+/// `/pattern/flags` (PENDING).
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_regexp_new_js(ctx: *mut Context, _pattern: Value, _flags: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    pending(unsafe { context(ctx) }, "regular expressions")
+}
+
+/// A BigInt literal (PENDING).
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_bigint_from_literal(ctx: *mut Context, _digits: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    pending(unsafe { context(ctx) }, "BigInt")
+}
+
+/// A tagged template's cached template object.
+///
+/// # Safety
+/// `ctx` is the live context and `cache` an 8-byte cell of the compiled program.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_template_object(ctx: *mut Context, cache: *mut u8, cooked: Value, raw: Value) -> Value {
+    // SAFETY: compiled code passes its live context and its own cache cell.
+    let ctx = unsafe { context(ctx) };
+    // SAFETY: per this function's contract.
+    finish(unsafe { crate::template::template_object(ctx, cache, cooked, raw) })
+}
+
+// ---- generators and async (PENDING) ----
+
+/// Starts a generator, async function or async generator (PENDING).
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_generator_new_js(
+    ctx: *mut Context,
+    _callee: Value,
+    _this: Value,
+    _argc: u32,
+    _argv: *mut u8,
+    _resume: *mut u8,
+    _slots: u32,
+    _kind: u32,
+) -> Value {
+    // SAFETY: compiled code passes its live context.
+    pending(unsafe { context(ctx) }, "generators and async functions")
+}
+
+/// One step of `yield*` (PENDING).
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_generator_delegate_js(ctx: *mut Context, _iterator: Value, _mode: u32, _sent: Value, _out: *mut u8) -> Value {
+    // SAFETY: compiled code passes its live context.
+    pending(unsafe { context(ctx) }, "yield*")
+}
