@@ -725,6 +725,41 @@ impl Emitter<'_, '_> {
         self.builder.switch_to_block(done);
     }
 
+    /// A tagged template's template object: the cached one, or made (once) by the runtime.
+    fn template_object(&mut self, cooked: &[Option<ir::StrId>], raw: &[ir::StrId]) -> Value {
+        let index = self.globals.template_cache_count;
+        self.globals.template_cache_count += 1;
+        let cache = self.cache_address(self.globals.template_caches, index, 8);
+        let cached = self.load(cache, 0);
+        let make = self.builder.create_block();
+        let merge = self.builder.create_block();
+        let result = self.builder.append_block_param(merge, types::I64);
+        let is_empty = self.builder.ins().icmp_imm_u(IntCC::Equal, cached, 0);
+        self.builder.ins().brif(is_empty, make, &[], merge, &[cached.into()]);
+        self.builder.switch_to_block(make);
+        self.builder.set_cold_block(make);
+        let ctx = self.ctx();
+        let cooked_values: Vec<Value> = cooked
+            .iter()
+            .map(|c| match c {
+                Some(id) => self.str_id(*id),
+                None => self.iconst(abi::UNDEFINED),
+            })
+            .collect();
+        let raw_values: Vec<Value> = raw.iter().map(|id| self.str_id(*id)).collect();
+        let count = self.u32const(cooked_values.len() as u32);
+        let elements = self.value_array(&cooked_values);
+        let cooked_array = self.call_checked(self.globals.runtime.kiln_array_new, &[ctx, count, elements]);
+        let count = self.u32const(raw_values.len() as u32);
+        let elements = self.value_array(&raw_values);
+        let raw_array = self.call_checked(self.globals.runtime.kiln_array_new, &[ctx, count, elements]);
+        let value = self.call(self.globals.runtime.kiln_template_object, &[ctx, cache, cooked_array, raw_array]);
+        self.builder.ins().jump(merge, &[value.into()]);
+        self.builder.switch_to_block(merge);
+        self.check_exception(result);
+        result
+    }
+
     fn u32const(&mut self, value: u32) -> Value {
         self.builder.ins().iconst(types::I32, value as i64)
     }
@@ -975,6 +1010,12 @@ impl Emitter<'_, '_> {
                 self.call_throwing(self.globals.runtime.kiln_throw_reference_error, &[ctx, message]);
                 return None;
             }
+            Op::RegExp(pattern, flags) => {
+                let pattern = self.str_id(*pattern);
+                let flags = self.str_id(*flags);
+                self.call_checked(self.globals.runtime.kiln_regexp_new_js, &[ctx, pattern, flags])
+            }
+            Op::TemplateObject(cooked, raw) => self.template_object(cooked, raw),
             Op::RestArguments(start) => {
                 let argc = self.argc.expect("set at entry");
                 let argc = self.builder.ins().ireduce(types::I32, argc);

@@ -54,6 +54,10 @@ pub(crate) struct Globals {
     pub set_caches: DataId,
     /// How many write caches the functions emitted so far use.
     pub set_cache_count: u32,
+    /// One 8-byte cell per tagged template site (its template object, once made).
+    pub template_caches: DataId,
+    /// How many template sites the functions emitted so far use.
+    pub template_cache_count: u32,
     /// String constants: the IR module's, then names added by codegen.
     pub strings: Vec<Vec<u16>>,
 }
@@ -101,7 +105,10 @@ pub fn compile(module: &ir::Module, options: &Options) -> Result<Output, String>
         .map_err(internal)?;
     let get_caches = object.declare_data("kiln_get_caches", Linkage::Local, true, false).map_err(internal)?;
     let set_caches = object.declare_data("kiln_set_caches", Linkage::Local, true, false).map_err(internal)?;
+    let template_caches = object.declare_data("kiln_template_caches", Linkage::Local, true, false).map_err(internal)?;
     let mut globals = Globals {
+        template_caches,
+        template_cache_count: 0,
         runtime,
         functions,
         string_values,
@@ -148,6 +155,7 @@ pub fn compile(module: &ir::Module, options: &Options) -> Result<Output, String>
     for (id, size) in [
         (globals.get_caches, globals.get_cache_count * kiln_abi::get_cache_offset::SIZE),
         (globals.set_caches, globals.set_cache_count * kiln_abi::set_cache_offset::SIZE),
+        (globals.template_caches, globals.template_cache_count * 8),
     ] {
         let mut description = DataDescription::new();
         description.define_zeroinit(size.max(8) as usize);

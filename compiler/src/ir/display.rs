@@ -123,6 +123,12 @@ fn write_op(f: &mut fmt::Formatter<'_>, op: &Op) -> fmt::Result {
         Op::PrivateHas(o, n) => write!(f, "private_has {o}, {n}"),
         Op::ThrowTypeError(s) => write!(f, "throw_type_error {s}"),
         Op::ThrowReferenceError(s) => write!(f, "throw_reference_error {s}"),
+        Op::RegExp(pattern, flags) => write!(f, "regexp {pattern}, {flags}"),
+        Op::TemplateObject(cooked, raw) => {
+            let cooked: Vec<String> = cooked.iter().map(|c| c.map_or("undefined".into(), |s| s.to_string())).collect();
+            let raw: Vec<String> = raw.iter().map(|s| s.to_string()).collect();
+            write!(f, "template_object [{}], raw [{}]", cooked.join(", "), raw.join(", "))
+        }
         Op::RestArguments(start) => write!(f, "rest_arguments {start}"),
         Op::ArrayAppendSpread(a, i) => write!(f, "array_append_spread {a}, {i}"),
         Op::CopyDataProperties(t, s, e) => write!(f, "copy_data_properties {t}, {s}, {e}"),

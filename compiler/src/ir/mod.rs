@@ -329,6 +329,11 @@ pub enum Op {
     ThrowTypeError(StrId),
     /// Throws ReferenceError with a fixed message (throws).
     ThrowReferenceError(StrId),
+    /// A regular expression object for a literal: pattern and flags (throws).
+    RegExp(StrId, StrId),
+    /// The cached template object of a tagged template site: cooked strings (`None` where an
+    /// escape is invalid) and raw strings; made on first evaluation (throws).
+    TemplateObject(Vec<Option<StrId>>, Vec<StrId>),
     /// A new array of the arguments from this index on (rest parameters).
     RestArguments(u32),
     /// Appends every value of an iterable to an array (throws).

@@ -109,7 +109,7 @@ impl Lowerer<'_> {
                 self.class_depth -= 1;
                 constructor
             }
-            Expr::TaggedTpl(_) => self.unsupported_value(position, "tagged templates"),
+            Expr::TaggedTpl(tagged) => self.lower_tagged_template(tagged),
             Expr::Yield(_) => self.unsupported_value(position, "yield"),
             Expr::Await(_) => self.unsupported_value(position, "await"),
             Expr::MetaProp(MetaPropExpr { kind: MetaPropKind::NewTarget, .. }) => {
@@ -165,7 +165,11 @@ impl Lowerer<'_> {
             Lit::Bool(b) => self.constant(Constant::Bool(b.value)),
             Lit::Null(_) => self.constant(Constant::Null),
             Lit::BigInt(b) => self.unsupported_value(b.span.lo.0, "BigInt literals"),
-            Lit::Regex(r) => self.unsupported_value(r.span.lo.0, "regular expression literals"),
+            Lit::Regex(r) => {
+                let pattern = self.intern(&r.exp);
+                let flags = self.intern(&r.flags);
+                self.emit(Op::RegExp(pattern, flags), r.span.lo.0)
+            }
             other => self.unsupported_value(other.span().lo.0, "this literal"),
         }
     }
@@ -194,6 +198,39 @@ impl Lowerer<'_> {
             }
         }
         result.unwrap_or_else(|| self.string(""))
+    }
+
+    fn lower_tagged_template(&mut self, tagged: &TaggedTpl) -> Var {
+        let position = tagged.span.lo.0;
+        let (function, this) = match unparen(&tagged.tag) {
+            Expr::Member(m) => {
+                let object = self.lower_expr(&m.obj);
+                let function = self.lower_member_get(object, &m.prop, position);
+                (function, object)
+            }
+            other => {
+                let function = self.lower_expr(other);
+                (function, self.undefined())
+            }
+        };
+        let mut cooked = Vec::new();
+        let mut raw = Vec::new();
+        for quasi in &tagged.tpl.quasis {
+            cooked.push(quasi.cooked.as_ref().map(|c| {
+                let units: Vec<u16> = c.to_ill_formed_utf16().collect();
+                self.module.intern_utf16(&units)
+            }));
+            // The raw text with line terminators normalised, as TRV specifies.
+            let text = quasi.raw.replace("\r\n", "\n").replace('\r', "\n");
+            raw.push(self.intern(&text));
+        }
+        let template = self.emit(Op::TemplateObject(cooked, raw), position);
+        let mut arguments = vec![template];
+        for expr in &tagged.tpl.exprs {
+            arguments.push(self.lower_expr(expr));
+        }
+        let description = self.describe(&tagged.tag);
+        self.emit(Op::Call(function, this, arguments, description), position)
     }
 
     pub(super) fn property_key(&mut self, key: &PropName) -> (Var, Option<String>) {
