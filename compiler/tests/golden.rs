@@ -115,6 +115,10 @@ fn compat_table() {
         let supported = match status {
             "yes" => true,
             "not yet" => false,
+            "in progress" => {
+                rows += 1;
+                continue;
+            }
             _ => continue,
         };
         let example = cells[1].trim();

@@ -17,6 +17,16 @@ use std::collections::HashMap;
 
 const FIRST_TAGGED: i64 = abi::FIRST_TAGGED as i64;
 
+/// How the function being emitted keeps its locals.
+#[derive(Copy, Clone, PartialEq, Eq)]
+pub(super) enum Shape {
+    /// An ordinary function: locals are Cranelift variables.
+    Plain,
+    /// The resume function of a generator or async function: `(ctx, frame, sent, mode)`,
+    /// locals live in the heap frame so they survive suspension.
+    Resume,
+}
+
 /// Builds `func` from the IR function; returns the source positions indexed by the
 /// `SourceLoc`s attached to the calls.
 pub(super) fn build(
@@ -26,9 +36,14 @@ pub(super) fn build(
     builder_context: &mut FunctionBuilderContext,
     module: &ir::Module,
     function: &ir::Function,
+    shape: Shape,
 ) -> Result<Vec<Pos>, String> {
     let builder = FunctionBuilder::new(func, builder_context);
     let mut emitter = Emitter {
+        shape,
+        frame: None,
+        sent: None,
+        mode: None,
         object,
         globals,
         builder,
@@ -54,6 +69,12 @@ pub(super) fn build(
 }
 
 struct Emitter<'a, 'b> {
+    shape: Shape,
+    /// The generator frame (resume functions only).
+    frame: Option<Value>,
+    /// The resumption value and mode (resume functions only).
+    sent: Option<Value>,
+    mode: Option<Value>,
     object: &'a mut ObjectModule,
     globals: &'a mut Globals,
     builder: FunctionBuilder<'b>,
@@ -87,17 +108,35 @@ impl Emitter<'_, '_> {
         self.builder.switch_to_block(entry);
         let params = self.builder.block_params(entry).to_vec();
         self.ctx = Some(params[0]);
-        self.callee = Some(params[1]);
-        self.this = Some(params[2]);
-        self.argc = Some(params[3]);
-        self.argv = Some(params[4]);
-        let new_target = self.builder.ins().load(types::I64, MemFlagsData::trusted(), params[0], abi::ctx_offset::NEW_TARGET);
-        self.new_target = Some(new_target);
-        let undefined = self.iconst(abi::UNDEFINED);
-        for _ in 0..self.function.var_count {
-            let var = self.builder.declare_var(types::I64);
-            self.builder.def_var(var, undefined);
-            self.vars.push(var);
+        let mut start = self.blocks[0];
+        match self.shape {
+            Shape::Plain => {
+                self.callee = Some(params[1]);
+                self.this = Some(params[2]);
+                self.argc = Some(params[3]);
+                self.argv = Some(params[4]);
+                let new_target = self.builder.ins().load(types::I64, MemFlagsData::trusted(), params[0], abi::ctx_offset::NEW_TARGET);
+                self.new_target = Some(new_target);
+                let undefined = self.iconst(abi::UNDEFINED);
+                for _ in 0..self.function.var_count {
+                    let var = self.builder.declare_var(types::I64);
+                    self.builder.def_var(var, undefined);
+                    self.vars.push(var);
+                }
+            }
+            Shape::Resume => {
+                use abi::generator_frame_offset as frame;
+                let frame_pointer = params[1];
+                self.frame = Some(frame_pointer);
+                self.sent = Some(params[2]);
+                self.mode = Some(params[3]);
+                self.callee = Some(self.load(frame_pointer, frame::CALLEE));
+                self.this = Some(self.load(frame_pointer, frame::THIS));
+                self.argc = Some(self.load(frame_pointer, frame::ARGC));
+                self.argv = Some(self.load(frame_pointer, frame::ARGV));
+                self.new_target = Some(self.iconst(abi::UNDEFINED));
+                start = self.builder.create_block();
+            }
         }
         let exception_return = self.builder.create_block();
         self.exception_return = Some(exception_return);
@@ -107,12 +146,34 @@ impl Emitter<'_, '_> {
         let limit = self.builder.ins().load(types::I64, MemFlagsData::trusted(), params[0], abi::ctx_offset::STACK_LIMIT);
         let overflow = self.builder.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
         let overflow_block = self.builder.create_block();
-        self.builder.ins().brif(overflow, overflow_block, &[], self.blocks[0], &[]);
+        self.builder.ins().brif(overflow, overflow_block, &[], start, &[]);
         self.builder.switch_to_block(overflow_block);
         self.builder.set_cold_block(overflow_block);
         let throw = self.runtime(self.globals.runtime.kiln_throw_stack_overflow);
         self.builder.ins().call(throw, &[params[0]]);
         self.builder.ins().jump(exception_return, &[]);
+
+        // A resume function dispatches on the frame's state to where it suspended.
+        let mut suspend_points = HashMap::new();
+        if self.shape == Shape::Resume {
+            self.builder.switch_to_block(start);
+            let frame_pointer = self.frame.expect("resume functions have a frame");
+            let state = self.load(frame_pointer, abi::generator_frame_offset::STATE);
+            let mut switch = cranelift_frontend::Switch::new();
+            switch.set_entry(0, self.blocks[0]);
+            for block in &self.function.blocks {
+                if let Some(Terminator::Suspend(_, resume, _)) = &block.terminator {
+                    let state = suspend_points.len() as u128 + 1;
+                    suspend_points.insert(*resume, state as u64);
+                    switch.set_entry(state, self.blocks[resume.index()]);
+                }
+            }
+            let finished = self.builder.create_block();
+            switch.emit(&mut self.builder, state, finished);
+            self.builder.switch_to_block(finished);
+            let undefined = self.iconst(abi::UNDEFINED);
+            self.builder.ins().return_(&[undefined]);
+        }
 
         for (index, block) in self.function.blocks.iter().enumerate() {
             self.builder.switch_to_block(self.blocks[index]);
@@ -127,7 +188,7 @@ impl Emitter<'_, '_> {
                 });
                 let result = self.op(&inst.op);
                 if let (Some(dst), Some(value)) = (inst.dst, result) {
-                    self.builder.def_var(self.vars[dst.index()], value);
+                    self.write_var(dst, value);
                 }
             }
             self.builder.set_srcloc(SourceLoc::default());
@@ -142,6 +203,17 @@ impl Emitter<'_, '_> {
                 }
                 Terminator::Return(value) => {
                     let value = self.var(*value);
+                    self.set_state(abi::GENERATOR_STATE_DONE, None);
+                    self.builder.ins().return_(&[value]);
+                }
+                Terminator::Suspend(value, resume, kind) => {
+                    let value = self.var(*value);
+                    let state = suspend_points[resume];
+                    let kind = match kind {
+                        ir::SuspendKind::Yield => 0,
+                        ir::SuspendKind::Await => 1,
+                    };
+                    self.set_state(state, Some(kind));
                     self.builder.ins().return_(&[value]);
                 }
                 Terminator::Throw(value) => {
@@ -156,6 +228,7 @@ impl Emitter<'_, '_> {
         }
         self.builder.switch_to_block(exception_return);
         self.builder.set_cold_block(exception_return);
+        self.set_state(abi::GENERATOR_STATE_DONE, None);
         let exception = self.iconst(abi::EXCEPTION);
         self.builder.ins().return_(&[exception]);
         self.builder.seal_all_blocks();
@@ -168,7 +241,31 @@ impl Emitter<'_, '_> {
     }
 
     fn var(&mut self, var: ir::Var) -> Value {
-        self.builder.use_var(self.vars[var.index()])
+        match self.frame {
+            None => self.builder.use_var(self.vars[var.index()]),
+            Some(frame) => self.load(frame, abi::generator_frame_offset::SLOTS + var.0 as i32 * 8),
+        }
+    }
+
+    fn write_var(&mut self, var: ir::Var, value: Value) {
+        match self.frame {
+            None => self.builder.def_var(self.vars[var.index()], value),
+            Some(frame) => {
+                let offset = abi::generator_frame_offset::SLOTS + var.0 as i32 * 8;
+                self.builder.ins().store(MemFlagsData::trusted(), value, frame, offset);
+            }
+        }
+    }
+
+    /// In a resume function, records where the frame stands (and why it suspended).
+    fn set_state(&mut self, state: u64, suspend_kind: Option<u64>) {
+        let Some(frame) = self.frame else { return };
+        let state = self.iconst(state);
+        self.builder.ins().store(MemFlagsData::trusted(), state, frame, abi::generator_frame_offset::STATE);
+        if let Some(kind) = suspend_kind {
+            let kind = self.iconst(kind);
+            self.builder.ins().store(MemFlagsData::trusted(), kind, frame, abi::generator_frame_offset::SUSPEND_KIND);
+        }
     }
 
     fn iconst(&mut self, bits: u64) -> Value {
@@ -1009,6 +1106,26 @@ impl Emitter<'_, '_> {
                 let message = self.str_id(*message);
                 self.call_throwing(self.globals.runtime.kiln_throw_reference_error, &[ctx, message]);
                 return None;
+            }
+            Op::ResumeValue => self.sent.expect("resume functions only"),
+            Op::ResumeMode => {
+                let mode = self.mode.expect("resume functions only");
+                let number = self.builder.ins().fcvt_from_uint(types::F64, mode);
+                self.from_f64(number)
+            }
+            Op::GeneratorDelegate(iterator, mode, sent, out) => {
+                let (iterator, sent) = (self.var(*iterator), self.var(*sent));
+                let mode = self.var(*mode);
+                let mode = self.to_f64(mode);
+                let mode = self.builder.ins().fcvt_to_uint_sat(types::I32, mode);
+                let slot = self.builder.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3));
+                let undefined = self.iconst(abi::UNDEFINED);
+                self.builder.ins().stack_store(types::I64, undefined, slot, 0);
+                let out_address = self.builder.ins().stack_addr(types::I64, slot, 0);
+                let status = self.call_checked(self.globals.runtime.kiln_generator_delegate_js, &[ctx, iterator, mode, sent, out_address]);
+                let value = self.builder.ins().stack_load(types::I64, types::I64, slot, 0);
+                self.write_var(*out, value);
+                status
             }
             Op::RegExp(pattern, flags) => {
                 let pattern = self.str_id(*pattern);

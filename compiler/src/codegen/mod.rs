@@ -124,13 +124,33 @@ pub fn compile(module: &ir::Module, options: &Options) -> Result<Output, String>
     let mut builder_context = FunctionBuilderContext::new();
     let mut defined = Vec::new();
     for (index, function) in module.functions.iter().enumerate() {
-        context.func.signature = js_signature.clone();
+        // A generator or async function is a starter with the JS signature, which saves the
+        // call in a frame, plus a resume function holding the body as a state machine.
+        let (id, shape) = match function.generator {
+            None => (globals.functions[index], function::Shape::Plain),
+            Some(kind) => {
+                let resume_name = format!("kiln_js_{index}_{}_resume", sanitize(&function.name));
+                let resume_id = object.declare_function(&resume_name, Linkage::Local, &resume_signature(call_conv)).map_err(internal)?;
+                context.func.signature = js_signature.clone();
+                context.func.name = UserFuncName::user(2, index as u32);
+                build_starter(&mut object, &globals, &mut context, &mut builder_context, resume_id, function.var_count, kind)?;
+                if let Some(text) = clif_text.as_mut() {
+                    text.push_str(&format!("; {} {:?} starter\n{}\n", FuncId(index as u32), function.name, context.func.display()));
+                }
+                object.define_function(globals.functions[index], &mut context).map_err(|e| internal(format!("{e:?}")))?;
+                context.clear();
+                (resume_id, function::Shape::Resume)
+            }
+        };
+        context.func.signature = match shape {
+            function::Shape::Plain => js_signature.clone(),
+            function::Shape::Resume => resume_signature(call_conv),
+        };
         context.func.name = UserFuncName::user(0, index as u32);
-        let positions = function::build(&mut object, &mut globals, &mut context.func, &mut builder_context, module, function)?;
+        let positions = function::build(&mut object, &mut globals, &mut context.func, &mut builder_context, module, function, shape)?;
         if let Some(text) = clif_text.as_mut() {
             text.push_str(&format!("; {} {:?}\n{}\n", FuncId(index as u32), function.name, context.func.display()));
         }
-        let id = globals.functions[index];
         object.define_function(id, &mut context).map_err(|e| internal(format!("{e:?}")))?;
         let compiled = context.compiled_code().ok_or_else(|| internal("no compiled code"))?;
         let code_size = compiled.code_info().total_size;
@@ -176,6 +196,48 @@ pub(crate) fn js_function_signature(call_conv: cranelift_codegen::isa::CallConv)
     }
     signature.returns.push(AbiParam::new(types::I64));
     signature
+}
+
+/// `(ctx, frame, sent, mode: u32) -> Value`: see `kiln_abi::ResumeFunctionPtr`.
+fn resume_signature(call_conv: cranelift_codegen::isa::CallConv) -> Signature {
+    let mut signature = Signature::new(call_conv);
+    for _ in 0..3 {
+        signature.params.push(AbiParam::new(types::I64));
+    }
+    signature.params.push(AbiParam::new(types::I32));
+    signature.returns.push(AbiParam::new(types::I64));
+    signature
+}
+
+/// The JS-signature entry of a resumable function: hands the call to
+/// `kiln_generator_new_js` with the resume function and the frame size.
+fn build_starter(
+    object: &mut ObjectModule,
+    globals: &Globals,
+    context: &mut Context,
+    builder_context: &mut FunctionBuilderContext,
+    resume: cranelift_module::FuncId,
+    slots: u32,
+    kind: ir::GeneratorKind,
+) -> Result<(), String> {
+    use cranelift_codegen::ir::InstBuilder;
+    let mut builder = cranelift_frontend::FunctionBuilder::new(&mut context.func, builder_context);
+    let block = builder.create_block();
+    builder.append_block_params_for_function_params(block);
+    builder.switch_to_block(block);
+    let params = builder.block_params(block).to_vec();
+    let new = object.declare_func_in_func(globals.runtime.kiln_generator_new_js, builder.func);
+    let resume_ref = object.declare_func_in_func(resume, builder.func);
+    let resume_address = builder.ins().func_addr(types::I64, resume_ref);
+    let argc = builder.ins().ireduce(types::I32, params[3]);
+    let slots = builder.ins().iconst(types::I32, slots as i64);
+    let kind = builder.ins().iconst(types::I32, kind.abi_kind() as i64);
+    let call = builder.ins().call(new, &[params[0], params[1], params[2], argc, params[4], resume_address, slots, kind]);
+    let result = builder.inst_results(call)[0];
+    builder.ins().return_(&[result]);
+    builder.seal_all_blocks();
+    builder.finalize(object.target_config());
+    Ok(())
 }
 
 fn sanitize(name: &str) -> String {

@@ -19,9 +19,10 @@ impl fmt::Display for Function {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(
             f,
-            "function {:?} {:?}{} length={} locals={} @{}:{} {{",
+            "function {:?} {:?}{}{} length={} locals={} @{}:{} {{",
             self.name,
             self.kind,
+            self.generator.map_or(String::new(), |g| format!(" {g:?}")),
             if self.strict { " strict" } else { "" },
             self.length,
             self.var_count,
@@ -50,6 +51,7 @@ impl fmt::Display for Function {
                 Some(Terminator::Branch(v, a, b)) => writeln!(f, "    branch {v}, {a}, {b}")?,
                 Some(Terminator::Return(v)) => writeln!(f, "    return {v}")?,
                 Some(Terminator::Throw(v)) => writeln!(f, "    throw {v}")?,
+                Some(Terminator::Suspend(v, b, kind)) => writeln!(f, "    suspend {kind:?} {v}, resume {b}")?,
                 None => writeln!(f, "    <unterminated>")?,
             }
         }
@@ -123,6 +125,9 @@ fn write_op(f: &mut fmt::Formatter<'_>, op: &Op) -> fmt::Result {
         Op::PrivateHas(o, n) => write!(f, "private_has {o}, {n}"),
         Op::ThrowTypeError(s) => write!(f, "throw_type_error {s}"),
         Op::ThrowReferenceError(s) => write!(f, "throw_reference_error {s}"),
+        Op::ResumeValue => write!(f, "resume_value"),
+        Op::ResumeMode => write!(f, "resume_mode"),
+        Op::GeneratorDelegate(i, m, s, out) => write!(f, "generator_delegate {i}, mode {m}, sent {s}, out {out}"),
         Op::RegExp(pattern, flags) => write!(f, "regexp {pattern}, {flags}"),
         Op::TemplateObject(cooked, raw) => {
             let cooked: Vec<String> = cooked.iter().map(|c| c.map_or("undefined".into(), |s| s.to_string())).collect();

@@ -114,8 +114,41 @@ pub enum FunctionKind {
     DerivedConstructor,
 }
 
+/// The resumable kinds of function, compiled as state machines over a heap frame.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum GeneratorKind {
+    /// `function*`.
+    Generator,
+    /// `async function` (and async arrows and methods).
+    Async,
+    /// `async function*`.
+    AsyncGenerator,
+}
+
+impl GeneratorKind {
+    /// The `kind` argument of `kiln_generator_new_js`.
+    pub fn abi_kind(self) -> u32 {
+        match self {
+            GeneratorKind::Generator => 0,
+            GeneratorKind::Async => 1,
+            GeneratorKind::AsyncGenerator => 2,
+        }
+    }
+}
+
+/// Why a resumable function suspends.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum SuspendKind {
+    /// `yield`: the value goes to the consumer.
+    Yield,
+    /// `await`: the runtime resumes once the value settles.
+    Await,
+}
+
 /// One compiled function.
 pub struct Function {
+    /// Set for generators and async functions.
+    pub generator: Option<GeneratorKind>,
     /// The JS name ("" when anonymous).
     pub name: String,
     /// What kind of function it is.
@@ -138,6 +171,7 @@ impl Function {
     /// An empty function with an entry block.
     pub fn new(name: String, kind: FunctionKind, file: FileId, pos: Pos) -> Self {
         Function {
+            generator: None,
             name,
             kind,
             strict: false,
@@ -329,6 +363,14 @@ pub enum Op {
     ThrowTypeError(StrId),
     /// Throws ReferenceError with a fixed message (throws).
     ThrowReferenceError(StrId),
+    /// The value a suspended function was resumed with.
+    ResumeValue,
+    /// How it was resumed, as a number: 0 next, 1 throw, 2 return.
+    ResumeMode,
+    /// One step of `yield*` over an iterator record with a resume mode and value: the status
+    /// number (0 yield, 1 done, 2 return) goes to the destination, the value to the last
+    /// local (throws).
+    GeneratorDelegate(Var, Var, Var, Var),
     /// A regular expression object for a literal: pattern and flags (throws).
     RegExp(StrId, StrId),
     /// The cached template object of a tagged template site: cooked strings (`None` where an
@@ -395,6 +437,8 @@ impl Op {
             | Op::SloppyThis(_)
             | Op::Arguments
             | Op::NewTarget
+            | Op::ResumeValue
+            | Op::ResumeMode
             | Op::HomeObject(_)
             | Op::SetHomeObject(..)
             | Op::PrivateName(_)
@@ -417,6 +461,9 @@ pub enum Terminator {
     Return(Var),
     /// Throw the value (to the block's handler).
     Throw(Var),
+    /// Suspend a resumable function with the value; it continues at the block, where
+    /// `ResumeValue` and `ResumeMode` say how it was resumed.
+    Suspend(Var, BlockId, SuspendKind),
 }
 
 impl Terminator {
@@ -425,6 +472,7 @@ impl Terminator {
         match self {
             Terminator::Jump(b) => vec![*b],
             Terminator::Branch(_, a, b) => vec![*a, *b],
+            Terminator::Suspend(_, resume, _) => vec![*resume],
             Terminator::Return(_) | Terminator::Throw(_) => vec![],
         }
     }

@@ -81,11 +81,12 @@ pub fn op_uses(op: &Op, out: &mut Vec<Var>) {
             out.extend(args)
         }
         Op::HomeObject(a) => out.push(*a),
+        Op::GeneratorDelegate(a, b, c, _) => out.extend([*a, *b, *c]),
         Op::SuperSet(a, b, c, d) => out.extend([*a, *b, *c, *d]),
         Op::ClassNew(a, b, _) | Op::PrivateGet(a, b) | Op::PrivateHas(a, b) | Op::ArrayAppendSpread(a, b) => out.extend([*a, *b]),
         Op::ClassDefineMethod(a, b, c, _) | Op::PrivateDefine(a, b, c, _) => out.extend([*a, *b, *c]),
         Op::PrivateSet(a, b, c) | Op::CopyDataProperties(a, b, c) => out.extend([*a, *b, *c]),
-        Op::NewTarget | Op::PrivateName(_) | Op::RegExp(..) | Op::TemplateObject(..) | Op::ThrowTypeError(_) | Op::ThrowReferenceError(_) | Op::RestArguments(_) => {}
+        Op::NewTarget | Op::ResumeValue | Op::ResumeMode | Op::PrivateName(_) | Op::RegExp(..) | Op::TemplateObject(..) | Op::ThrowTypeError(_) | Op::ThrowReferenceError(_) | Op::RestArguments(_) => {}
         Op::Construct(callee, args, _) => {
             out.push(*callee);
             out.extend(args)

@@ -91,6 +91,7 @@ impl Lowerer<'_> {
                     .collect();
                 let body = c.body.as_ref().map_or(&[][..], |b| &b.stmts[..]);
                 self.lower_function_source(FunctionSource {
+                generator: None,
                     name: name.clone(),
                     kind,
                     position: c.span.lo.0,
@@ -101,6 +102,7 @@ impl Lowerer<'_> {
                 })
             }
             None => self.lower_function_source(FunctionSource {
+                generator: None,
                 name: name.clone(),
                 kind,
                 position,
@@ -129,6 +131,7 @@ impl Lowerer<'_> {
                 })
                 .collect();
             let fields = self.lower_function_source(FunctionSource {
+                generator: None,
                 name: "<instance_members_initializer>".into(),
                 kind: FunctionKind::Method,
                 position,
@@ -186,6 +189,7 @@ impl Lowerer<'_> {
                 }
                 ClassMember::StaticBlock(block) => {
                     let function = self.lower_function_source(FunctionSource {
+                generator: None,
                         name: "<static_initializer>".into(),
                         kind: FunctionKind::Method,
                         position: block.span.lo.0,
@@ -227,6 +231,7 @@ impl Lowerer<'_> {
             return self.undefined();
         }
         let function = self.lower_function_source(FunctionSource {
+                generator: None,
             name: "<static_initializer>".into(),
             kind: FunctionKind::Method,
             position,

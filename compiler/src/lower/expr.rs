@@ -110,8 +110,11 @@ impl Lowerer<'_> {
                 constructor
             }
             Expr::TaggedTpl(tagged) => self.lower_tagged_template(tagged),
-            Expr::Yield(_) => self.unsupported_value(position, "yield"),
-            Expr::Await(_) => self.unsupported_value(position, "await"),
+            Expr::Yield(y) => self.lower_yield(y),
+            Expr::Await(a) => {
+                let value = self.lower_expr(&a.arg);
+                self.suspend(value, ir::SuspendKind::Await, a.span.lo.0)
+            }
             Expr::MetaProp(MetaPropExpr { kind: MetaPropKind::NewTarget, .. }) => {
                 self.read_name(&Atom::from(NEW_TARGET_NAME), position)
             }
@@ -198,6 +201,92 @@ impl Lowerer<'_> {
             }
         }
         result.unwrap_or_else(|| self.string(""))
+    }
+
+    fn lower_yield(&mut self, y: &YieldExpr) -> Var {
+        let position = y.span.lo.0;
+        let value = match &y.arg {
+            Some(arg) => self.lower_expr(arg),
+            None => self.undefined(),
+        };
+        if !y.delegate {
+            return self.suspend(value, ir::SuspendKind::Yield, position);
+        }
+        if self.state_ref().function.generator == Some(ir::GeneratorKind::AsyncGenerator) {
+            self.unsupported(position, "yield* in async generators");
+            return self.undefined();
+        }
+        // yield*: forward each resumption to the inner iterator until it finishes.
+        let iterator = self.emit(Op::IteratorGet(value), position);
+        let mode = self.new_var();
+        let zero = self.constant(Constant::Number(0.0));
+        self.assign(mode, zero);
+        let sent = self.new_var();
+        let undefined = self.undefined();
+        self.assign(sent, undefined);
+        let head = self.new_block();
+        self.jump(head);
+        self.switch_to(head);
+        let out = self.new_var();
+        let status = self.new_var();
+        let pos = self.sources.pos(position);
+        self.emit_at(Some(status), Op::GeneratorDelegate(iterator, mode, sent, out), Some(pos));
+        let is_yield = self.strict_equals_number(status, 0.0);
+        let yield_block = self.new_block();
+        let finished = self.new_block();
+        self.branch(is_yield, yield_block, finished);
+        self.switch_to(yield_block);
+        let resume = self.new_block();
+        self.terminate(Terminator::Suspend(out, resume, ir::SuspendKind::Yield));
+        self.switch_to(resume);
+        let resumed_value = self.emit(Op::ResumeValue, position);
+        let resumed_mode = self.emit(Op::ResumeMode, position);
+        self.assign(sent, resumed_value);
+        self.assign(mode, resumed_mode);
+        self.jump(head);
+        self.switch_to(finished);
+        let is_done = self.strict_equals_number(status, 1.0);
+        let done = self.new_block();
+        let returning = self.new_block();
+        self.branch(is_done, done, returning);
+        self.switch_to(returning);
+        self.emit_return(out, position);
+        self.switch_to(done);
+        out
+    }
+
+    /// Suspends with `value` and returns the value it is resumed with; a `throw` resumption
+    /// throws there and a `return` resumption returns (through `finally` blocks).
+    fn suspend(&mut self, value: Var, kind: ir::SuspendKind, position: u32) -> Var {
+        if self.state_ref().function.generator.is_none() {
+            self.syntax_error(position, match kind {
+                ir::SuspendKind::Await => "await is only valid in async functions and the top level bodies of modules".into(),
+                ir::SuspendKind::Yield => "Unexpected strict mode reserved word".into(),
+            });
+            return self.undefined();
+        }
+        let resume = self.new_block();
+        self.terminate(Terminator::Suspend(value, resume, kind));
+        self.switch_to(resume);
+        let sent = self.emit(Op::ResumeValue, position);
+        let mode = self.emit(Op::ResumeMode, position);
+        let is_throw = self.strict_equals_number(mode, 1.0);
+        let throw = self.new_block();
+        let not_throw = self.new_block();
+        self.branch(is_throw, throw, not_throw);
+        self.switch_to(throw);
+        self.terminate(Terminator::Throw(sent));
+        self.switch_to(not_throw);
+        if kind == ir::SuspendKind::Yield {
+            let is_return = self.strict_equals_number(mode, 2.0);
+            let returning = self.new_block();
+            let next = self.new_block();
+            self.branch(is_return, returning, next);
+            self.switch_to(returning);
+            self.emit_return(sent, position);
+            self.switch_to(next);
+        }
+        sent
     }
 
     fn lower_tagged_template(&mut self, tagged: &TaggedTpl) -> Var {

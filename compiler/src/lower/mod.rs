@@ -133,6 +133,8 @@ struct Lowerer<'a> {
 
 /// The parts of a function-like AST node lowering needs.
 struct FunctionSource<'s> {
+    /// Set for generators and async functions.
+    generator: Option<ir::GeneratorKind>,
     name: String,
     kind: FunctionKind,
     position: u32,
@@ -716,12 +718,8 @@ impl<'a> Lowerer<'a> {
     /// Lowers a `function` and returns the local holding its closure.
     fn lower_function(&mut self, function: &Function, name: String, self_name: Option<&Ident>, kind: FunctionKind) -> Var {
         let position = function.span.lo.0;
-        if function.is_generator || function.is_async {
-            let what = if function.is_async { "async functions" } else { "generator functions" };
-            self.unsupported(position, what);
-            return self.undefined();
-        }
         let source = FunctionSource {
+            generator: generator_kind(function.is_generator, function.is_async),
             name,
             kind,
             position,
@@ -736,15 +734,13 @@ impl<'a> Lowerer<'a> {
     /// Lowers an arrow function and returns the local holding its closure.
     fn lower_arrow(&mut self, arrow: &ArrowExpr, name: String) -> Var {
         let position = arrow.span.lo.0;
-        if arrow.is_async {
-            self.unsupported(position, "async arrow functions");
-            return self.undefined();
-        }
+        let _ = position;
         let body = match &*arrow.body {
             ArrowFunctionBody::FunctionBody(b) => FunctionBodySource::Statements(&b.stmts),
             ArrowFunctionBody::Expr(e) => FunctionBodySource::Expression(e),
         };
         let source = FunctionSource {
+            generator: generator_kind(false, arrow.is_async),
             name,
             kind: FunctionKind::Arrow,
             position,
@@ -760,6 +756,7 @@ impl<'a> Lowerer<'a> {
         let position = source.position;
         let pos = self.sources.pos(position);
         let mut function = ir::Function::new(source.name.clone(), source.kind, self.file, pos);
+        function.generator = source.generator;
         let outer_strict = self.state_ref().function.strict;
         function.strict = outer_strict
             || self.class_depth > 0
@@ -956,6 +953,15 @@ impl<'a> Lowerer<'a> {
                 self.terminate(Terminator::Return(undefined));
             }
         }
+    }
+}
+
+fn generator_kind(is_generator: bool, is_async: bool) -> Option<ir::GeneratorKind> {
+    match (is_generator, is_async) {
+        (false, false) => None,
+        (true, false) => Some(ir::GeneratorKind::Generator),
+        (false, true) => Some(ir::GeneratorKind::Async),
+        (true, true) => Some(ir::GeneratorKind::AsyncGenerator),
     }
 }
 

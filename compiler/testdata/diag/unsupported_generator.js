@@ -1,3 +1,0 @@
-function* numbers() {
-  yield 1;
-}
