@@ -37,6 +37,11 @@ impl Diagnostic {
         }
     }
 
+    /// Something that compiles but deserves attention.
+    pub fn warning(position: u32, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Warning, kind: "warning".into(), message: message.into(), position }
+    }
+
     /// Something valid JS that kiln cannot compile yet.
     pub fn unsupported(position: u32, what: impl Into<String>) -> Self {
         Diagnostic {

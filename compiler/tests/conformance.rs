@@ -423,11 +423,15 @@ fn remove_stale_build_dirs(tmp_dir: &Path) {
     }
 }
 
-/// Collects every `.js` file below `dir`.
+/// Collects every `.js` file below `dir`, except inside `fixtures/` and `node_modules/`
+/// directories, which hold the modules that cases `require`.
 fn collect_cases(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();
         if path.is_dir() {
+            if path.file_name().is_some_and(|n| n == "fixtures" || n == "node_modules") {
+                continue;
+            }
             collect_cases(&path, out)?;
         } else if path.extension().is_some_and(|e| e == "js") {
             out.push(path);

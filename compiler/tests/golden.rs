@@ -143,3 +143,23 @@ fn compat_table() {
     assert!(rows > 20, "the compat table was not found");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The executable carries native code and string constants, never the program's source: a
+/// unique comment in the source must not appear in the binary.
+#[test]
+fn binary_does_not_contain_source_comments() {
+    let dir = std::env::temp_dir().join(format!("kiln-comment-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let marker = format!("kiln-unique-comment-{}-{}", std::process::id(), "b7f3c1e9");
+    let source = format!("// {marker}\nconst shown = 'visible string';\nconsole.log(shown); /* {marker} */\n");
+    std::fs::write(dir.join("comment.js"), source).expect("write source");
+    let output = kiln(&["build", "comment.js", "-o", "comment-bin"], &dir);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let binary = std::fs::read(dir.join("comment-bin")).expect("binary exists");
+    let contains = |needle: &[u8]| binary.windows(needle.len()).any(|w| w == needle);
+    assert!(!contains(marker.as_bytes()), "the comment leaked into the binary");
+    assert!(contains(b"visible string"), "string constants are embedded");
+    let run = Command::new(dir.join("comment-bin")).output().expect("runs");
+    assert_eq!(String::from_utf8_lossy(&run.stdout), "visible string\n");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -657,8 +657,10 @@ kiln_abi::for_each_runtime_fn!(check_signatures);
 
 mod caches;
 mod language;
+mod strict;
 pub use caches::*;
 pub use language::*;
+pub use strict::*;
 
 #[cfg(test)]
 mod tests;

@@ -60,6 +60,8 @@ pub struct Context {
     pub dictionary_shape: Gc<Shape>,
     /// Buffered stdout and stderr.
     pub output: Output,
+    /// The `module` object of each program module once `require` started loading it.
+    pub module_cache: Vec<Value>,
     unit_strings: Vec<Gc<JsString>>,
     join_stack: Vec<Gc<JsObject>>,
     module_roots: Vec<(*const Value, usize)>,
@@ -99,6 +101,7 @@ impl Context {
             root_shape,
             dictionary_shape,
             output: Output::new(options.capture_output),
+            module_cache: Vec::new(),
             unit_strings,
             join_stack: Vec::new(),
             module_roots: Vec::new(),
@@ -261,6 +264,7 @@ impl Context {
         self.realm.trace(tracer);
         tracer.cell(self.root_shape);
         tracer.cell(self.dictionary_shape);
+        tracer.values(&self.module_cache);
         for &(slots, count) in &self.module_roots {
             // SAFETY: registered arrays stay valid for the context's life (module data).
             tracer.values(unsafe { std::slice::from_raw_parts(slots, count) });

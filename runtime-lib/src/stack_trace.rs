@@ -167,7 +167,14 @@ mod tests {
             positions: POSITIONS.as_ptr(),
         }];
         let files = [c"/abs/app.js".as_ptr().cast::<u8>()];
-        let program = ProgramInfo { function_count: 1, functions: functions.as_ptr(), file_count: 1, files: files.as_ptr() };
+        let program = ProgramInfo {
+            function_count: 1,
+            functions: functions.as_ptr(),
+            file_count: 1,
+            files: files.as_ptr(),
+            module_count: 0,
+            modules: std::ptr::null(),
+        };
         // SAFETY: `program` and the arrays it points at outlive `index`.
         let index = unsafe { ProgramIndex::new(&program) };
         let base = code.as_ptr() as usize;

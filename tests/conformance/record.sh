@@ -35,7 +35,7 @@ for arg in "$@"; do
   if [ -d "$arg" ]; then
     while IFS= read -r -d '' file; do
       cases+=("$file")
-    done < <(find "$arg" -type f -name '*.js' -print0 | sort -z)
+    done < <(find "$arg" \( -name fixtures -o -name node_modules \) -prune -o -type f -name '*.js' -print0 | sort -z)
   elif [ -f "$arg" ] && [[ "$arg" == *.js ]]; then
     cases+=("$arg")
   else

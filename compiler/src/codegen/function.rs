@@ -753,7 +753,12 @@ impl Emitter<'_, '_> {
         self.builder.set_cold_block(miss);
         let ctx = self.ctx();
         let key = self.str_id(key);
-        let result = self.call(self.globals.runtime.kiln_object_set_named_cached_js, &[ctx, object, key, value, cache]);
+        let miss_handler = if self.function.strict {
+            self.globals.runtime.kiln_object_set_named_strict_cached_js
+        } else {
+            self.globals.runtime.kiln_object_set_named_cached_js
+        };
+        let result = self.call(miss_handler, &[ctx, object, key, value, cache]);
         self.check_exception(result);
         self.builder.ins().jump(done, &[]);
         self.builder.switch_to_block(done);
@@ -816,7 +821,12 @@ impl Emitter<'_, '_> {
         self.builder.switch_to_block(miss);
         self.builder.set_cold_block(miss);
         let ctx = self.ctx();
-        let result = self.call(self.globals.runtime.kiln_object_set_computed_js, &[ctx, object, key, value]);
+        let slow = if self.function.strict {
+            self.globals.runtime.kiln_object_set_computed_strict_js
+        } else {
+            self.globals.runtime.kiln_object_set_computed_js
+        };
+        let result = self.call(slow, &[ctx, object, key, value]);
         self.check_exception(result);
         self.builder.ins().jump(done, &[]);
         self.builder.switch_to_block(done);
@@ -926,7 +936,12 @@ impl Emitter<'_, '_> {
             Op::Delete(object, key) => {
                 let object = self.var(*object);
                 let key = self.var(*key);
-                self.call_checked(self.globals.runtime.kiln_object_delete_js, &[ctx, object, key])
+                let delete = if self.function.strict {
+                    self.globals.runtime.kiln_object_delete_strict_js
+                } else {
+                    self.globals.runtime.kiln_object_delete_js
+                };
+                self.call_checked(delete, &[ctx, object, key])
             }
             Op::NewObject => self.call(self.globals.runtime.kiln_object_new, &[ctx]),
             Op::NewArray(elements) => {
@@ -965,7 +980,12 @@ impl Emitter<'_, '_> {
             Op::GlobalSet(name, value) => {
                 let name = self.str_id(*name);
                 let value = self.var(*value);
-                self.call_checked(self.globals.runtime.kiln_global_set_js, &[ctx, name, value])
+                let set = if self.function.strict {
+                    self.globals.runtime.kiln_global_set_strict_js
+                } else {
+                    self.globals.runtime.kiln_global_set_js
+                };
+                self.call_checked(set, &[ctx, name, value])
             }
             Op::Closure(id, env) => {
                 let target = &self.module.functions[id.index()];
@@ -990,6 +1010,14 @@ impl Emitter<'_, '_> {
                 }
                 if target.strict {
                     flags |= 4;
+                }
+                // Generators and async functions are never constructors (bit 5: generator,
+                // bit 6: async; see `kiln_function_new`).
+                match target.generator {
+                    Some(ir::GeneratorKind::Generator) => flags = (flags & !1) | 32,
+                    Some(ir::GeneratorKind::Async) => flags = (flags & !1) | 64,
+                    Some(ir::GeneratorKind::AsyncGenerator) => flags = (flags & !1) | 32 | 64,
+                    None => {}
                 }
                 let flags = self.u32const(flags);
                 let function_id = self.u32const(id.0);
@@ -1106,6 +1134,14 @@ impl Emitter<'_, '_> {
                 let message = self.str_id(*message);
                 self.call_throwing(self.globals.runtime.kiln_throw_reference_error, &[ctx, message]);
                 return None;
+            }
+            Op::RequireModule(index) => {
+                let index = self.u32const(*index);
+                self.call_checked(self.globals.runtime.kiln_module_require_js, &[ctx, index])
+            }
+            Op::RequireBuiltin(name) => {
+                let name = self.str_id(*name);
+                self.call_checked(self.globals.runtime.kiln_module_require_builtin_js, &[ctx, name])
             }
             Op::ResumeValue => self.sent.expect("resume functions only"),
             Op::ResumeMode => {

@@ -182,7 +182,7 @@ pub fn compile(module: &ir::Module, options: &Options) -> Result<Output, String>
         description.set_align(8);
         object.define_data(id, &description).map_err(internal)?;
     }
-    define_program_info(&mut object, module, &defined)?;
+    define_program_info(&mut object, module, &defined, &globals.functions)?;
     let product = object.finish();
     let bytes = product.emit().map_err(internal)?;
     Ok(Output { object: bytes, clif: clif_text })
@@ -277,10 +277,11 @@ fn define_entry(
         let values_address = builder.ins().symbol_value(types::I64, values_gv);
         let count = builder.ins().iconst(types::I32, globals.strings.len() as i64);
         builder.ins().call(init, &[ctx, table_address, count, values_address]);
-        let module_function = object.declare_func_in_func(globals.functions[entry.index()], builder.func);
-        let undefined = builder.ins().iconst(types::I64, kiln_abi::UNDEFINED as i64);
-        let zero = builder.ins().iconst(types::I64, 0);
-        let call = builder.ins().call(module_function, &[ctx, undefined, undefined, zero, zero]);
+        // The entry module runs through the module loader, like every other module.
+        let _ = entry;
+        let require = object.declare_func_in_func(globals.runtime.kiln_module_require_js, builder.func);
+        let zero = builder.ins().iconst(types::I32, 0);
+        let call = builder.ins().call(require, &[ctx, zero]);
         let result = builder.inst_results(call)[0];
         builder.ins().return_(&[result]);
         builder.seal_all_blocks();
@@ -289,6 +290,100 @@ fn define_entry(
     object.define_function(id, context).map_err(|e| internal(format!("{e:?}")))?;
     context.clear();
     Ok(())
+}
+
+/// `kiln_abi::ModuleInfo` entries (40 bytes each) with their strings and specifier tables.
+fn define_module_table(object: &mut ObjectModule, module: &ir::Module, functions: &[cranelift_module::FuncId]) -> Result<DataId, String> {
+    // One blob of NUL-terminated texts: file names, JSON texts, specifiers.
+    let mut blob = Vec::new();
+    let mut add_text = |text: &str| {
+        let offset = blob.len();
+        blob.extend(text.as_bytes());
+        blob.push(0);
+        offset
+    };
+    struct Entry {
+        filename: usize,
+        json: Option<usize>,
+        specifiers: Vec<(usize, i64)>,
+    }
+    let mut entries = Vec::new();
+    for entry in &module.modules {
+        let filename = add_text(&module.files[entry.file.index()]);
+        let json = entry.json.as_deref().map(&mut add_text);
+        // Module index, -1 for a core module, -2 for a path `exports` hides (the specifier
+        // text is then followed by NUL and node's message).
+        let specifiers = entry
+            .specifiers
+            .iter()
+            .map(|(text, target)| match target {
+                ir::SpecifierTarget::Module(index) => (add_text(text), *index as i64),
+                ir::SpecifierTarget::Builtin => (add_text(text), -1),
+                ir::SpecifierTarget::NotExported(message) => {
+                    let offset = add_text(text);
+                    add_text(message);
+                    (offset, -2)
+                }
+            })
+            .collect();
+        entries.push(Entry { filename, json, specifiers });
+    }
+    let blob_id = object.declare_data("kiln_module_texts", Linkage::Local, false, false).map_err(internal)?;
+    let mut description = DataDescription::new();
+    description.define(blob.into_boxed_slice());
+    object.define_data(blob_id, &description).map_err(internal)?;
+
+    // Specifier tables: (text pointer, module index) pairs, all modules in one array.
+    let specifiers_id = object.declare_data("kiln_module_specifiers", Linkage::Local, false, false).map_err(internal)?;
+    let total: usize = entries.iter().map(|e| e.specifiers.len()).sum();
+    let mut description = DataDescription::new();
+    let mut bytes = vec![0u8; total.max(1) * 16];
+    let mut position = 0;
+    let mut specifier_starts = Vec::new();
+    for entry in &entries {
+        specifier_starts.push(position);
+        for (_, target) in &entry.specifiers {
+            bytes[position * 16 + 8..position * 16 + 16].copy_from_slice(&target.to_le_bytes());
+            position += 1;
+        }
+    }
+    description.define(bytes.into_boxed_slice());
+    let blob_gv = object.declare_data_in_data(blob_id, &mut description);
+    let mut position = 0;
+    for entry in &entries {
+        for (text, _) in &entry.specifiers {
+            description.write_data_addr((position * 16) as u32, blob_gv, *text as i64);
+            position += 1;
+        }
+    }
+    description.set_align(8);
+    object.define_data(specifiers_id, &description).map_err(internal)?;
+
+    const ENTRY: usize = 40;
+    let modules_id = object.declare_data("kiln_module_table", Linkage::Local, false, false).map_err(internal)?;
+    let mut description = DataDescription::new();
+    let mut bytes = vec![0u8; entries.len().max(1) * ENTRY];
+    for (index, entry) in entries.iter().enumerate() {
+        bytes[index * ENTRY + 24..index * ENTRY + 32].copy_from_slice(&(entry.specifiers.len() as u64).to_le_bytes());
+    }
+    description.define(bytes.into_boxed_slice());
+    let blob_gv = object.declare_data_in_data(blob_id, &mut description);
+    let specifiers_gv = object.declare_data_in_data(specifiers_id, &mut description);
+    for (index, entry) in entries.iter().enumerate() {
+        let base = (index * ENTRY) as u32;
+        if let Some(function) = module.modules[index].function {
+            let code = object.declare_func_in_data(functions[function.index()], &mut description);
+            description.write_function_addr(base, code);
+        }
+        description.write_data_addr(base + 8, blob_gv, entry.filename as i64);
+        if let Some(json) = entry.json {
+            description.write_data_addr(base + 16, blob_gv, json as i64);
+        }
+        description.write_data_addr(base + 32, specifiers_gv, (specifier_starts[index] * 16) as i64);
+    }
+    description.set_align(8);
+    object.define_data(modules_id, &description).map_err(internal)?;
+    Ok(modules_id)
 }
 
 /// Encodes UTF-16 as WTF-8 (UTF-8 that may also encode lone surrogates).
@@ -356,7 +451,12 @@ fn define_strings(object: &mut ObjectModule, globals: &Globals) -> Result<(), St
 }
 
 /// `kiln_program_info`: see `kiln_abi::ProgramInfo` for the layout.
-fn define_program_info(object: &mut ObjectModule, module: &ir::Module, defined: &[DefinedFunction]) -> Result<(), String> {
+fn define_program_info(
+    object: &mut ObjectModule,
+    module: &ir::Module,
+    defined: &[DefinedFunction],
+    functions: &[cranelift_module::FuncId],
+) -> Result<(), String> {
     // NUL-terminated names and file paths, and the position triples, in one blob each.
     let mut names = Vec::new();
     let mut name_offsets = Vec::new();
@@ -426,18 +526,22 @@ fn define_program_info(object: &mut ObjectModule, module: &ir::Module, defined: 
     description.set_align(8);
     object.define_data(files_id, &description).map_err(internal)?;
 
+    let modules_id = define_module_table(object, module, functions)?;
     let info_id = object
         .declare_data(kiln_abi::program_symbols::INFO, Linkage::Export, false, false)
         .map_err(internal)?;
     let mut description = DataDescription::new();
-    let mut bytes = vec![0u8; 32];
+    let mut bytes = vec![0u8; 48];
     bytes[0..8].copy_from_slice(&(defined.len() as u64).to_le_bytes());
     bytes[16..24].copy_from_slice(&(module.files.len() as u64).to_le_bytes());
+    bytes[32..40].copy_from_slice(&(module.modules.len() as u64).to_le_bytes());
     description.define(bytes.into_boxed_slice());
     let functions_gv = object.declare_data_in_data(functions_id, &mut description);
     let files_gv = object.declare_data_in_data(files_id, &mut description);
+    let modules_gv = object.declare_data_in_data(modules_id, &mut description);
     description.write_data_addr(8, functions_gv, 0);
     description.write_data_addr(24, files_gv, 0);
+    description.write_data_addr(40, modules_gv, 0);
     description.set_align(8);
     object.define_data(info_id, &description).map_err(internal)?;
     Ok(())

@@ -1,8 +1,10 @@
 //! The driver: runs the pipeline on an entry file and writes what the user asked for.
 
 use crate::diagnostics::Diagnostics;
+use crate::source::resolve::Resolved;
 use crate::source::SourceMap;
 use crate::{codegen, ir, link, lower, parse, resolve};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// What to write.
@@ -31,38 +33,25 @@ pub struct BuildOptions {
 /// A failed build: the text to print on stderr (already rendered).
 pub struct BuildError(pub String);
 
-/// Compiles the entry file to the requested output. Nothing is left at the output path
-/// when the build fails.
+/// Compiles the entry file and every module it `require`s to the requested output. Nothing
+/// is left at the output path when the build fails.
 pub fn build(options: &BuildOptions) -> Result<(), BuildError> {
-    let text = std::fs::read_to_string(&options.input).map_err(|e| {
-        BuildError(format!("kiln: cannot read {}: {}", options.input.display(), io_reason(&e)))
-    })?;
-    let absolute = std::fs::canonicalize(&options.input)
-        .unwrap_or_else(|_| options.input.clone())
-        .to_string_lossy()
-        .into_owned();
     let mut sources = SourceMap::default();
-    let file = sources.add(options.input.display().to_string(), absolute.clone(), text);
     let mut diagnostics = Diagnostics::default();
-    let start = sources.file(file).start;
-    let script = parse::parse_commonjs(&sources.file(file).text, start, &mut diagnostics);
-    let module = script.map(|script| {
-        let resolution = resolve::resolve_script(&script, &mut diagnostics);
-        let mut module = ir::Module::default();
-        module.files.push(absolute);
-        let entry = lower::lower_commonjs(&mut module, &sources, &resolution, &mut diagnostics, file, &script);
-        module.entry = Some(entry);
-        module
-    });
+    let module = build_module_graph(&options.input, &mut sources, &mut diagnostics)?;
     diagnostics.list.sort_by_key(|d| d.position);
     if diagnostics.has_errors() {
-        let rendered: Vec<String> = diagnostics.list.iter().map(|d| d.render(&sources)).collect();
+        let rendered: Vec<String> = diagnostics
+            .list
+            .iter()
+            .filter(|d| d.severity == crate::diagnostics::Severity::Error)
+            .map(|d| d.render(&sources))
+            .collect();
         return Err(BuildError(rendered.join("\n")));
     }
     for warning in &diagnostics.list {
         eprint!("{}", warning.render(&sources));
     }
-    let module = module.expect("no errors means the file parsed");
     let problems = ir::verify(&module);
     if !problems.is_empty() {
         return Err(BuildError(format!("kiln: internal compiler error: invalid IR:\n{}", problems.join("\n"))));
@@ -79,6 +68,109 @@ pub fn build(options: &BuildOptions) -> Result<(), BuildError> {
             }
         }
     }
+}
+
+/// Follows every string-literal `require` from the entry file (Node's resolution rules) and
+/// lowers each module once; module 0 is the entry.
+fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut Diagnostics) -> Result<ir::Module, BuildError> {
+    let mut module = ir::Module::default();
+    let entry_path = std::fs::canonicalize(entry).unwrap_or_else(|_| entry.to_path_buf());
+    let mut paths: Vec<(PathBuf, String)> = vec![(entry_path.clone(), entry.display().to_string())];
+    let mut index_of: HashMap<PathBuf, u32> = HashMap::from([(entry_path, 0)]);
+    let mut next = 0;
+    while next < paths.len() {
+        let (path, display) = paths[next].clone();
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            let shown = if next == 0 { display.clone() } else { path.display().to_string() };
+            BuildError(format!("kiln: cannot read {shown}: {}", io_reason(&e)))
+        })?;
+        let absolute = path.to_string_lossy().into_owned();
+        let file = sources.add(display, absolute.clone(), text);
+        module.files.push(absolute);
+        if path.extension().is_some_and(|e| e == "json") {
+            let text = sources.file(file).text.clone();
+            if let Err(error) = serde_json::from_str::<serde_json::Value>(&text) {
+                let start = sources.file(file).start;
+                diagnostics.push(crate::diagnostics::Diagnostic::syntax_error(start, format!("{}: {error}", path.display())));
+            }
+            module.modules.push(ir::ModuleEntry { file, function: None, json: Some(text), specifiers: Vec::new() });
+            next += 1;
+            continue;
+        }
+        let start = sources.file(file).start;
+        let Some(script) = parse::parse_commonjs(&sources.file(file).text, start, diagnostics) else {
+            module.modules.push(ir::ModuleEntry { file, function: None, json: Some("null".into()), specifiers: Vec::new() });
+            next += 1;
+            continue;
+        };
+        let directory = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let mut requires = HashMap::new();
+        let mut specifiers = Vec::new();
+        for (specifier, position) in collect_requires(&script) {
+            if requires.contains_key(&specifier) {
+                continue;
+            }
+            match crate::source::resolve::resolve(&specifier, &directory) {
+                Resolved::File(found) => {
+                    let index = *index_of.entry(found.clone()).or_insert_with(|| {
+                        paths.push((found.clone(), found.display().to_string()));
+                        paths.len() as u32 - 1
+                    });
+                    requires.insert(specifier.clone(), lower::RequireTarget::Module(index));
+                    specifiers.push((specifier, ir::SpecifierTarget::Module(index)));
+                }
+                Resolved::Builtin(name) => {
+                    requires.insert(specifier.clone(), lower::RequireTarget::Builtin(name));
+                    specifiers.push((specifier, ir::SpecifierTarget::Builtin));
+                }
+                Resolved::NotExported { subpath, package_json } => {
+                    let message = format!(
+                        "Package subpath '{subpath}' is not defined by \"exports\" in {}",
+                        package_json.display()
+                    );
+                    specifiers.push((specifier, ir::SpecifierTarget::NotExported(message)));
+                }
+                Resolved::NotFound => diagnostics.push(crate::diagnostics::Diagnostic::warning(
+                    position,
+                    format!("cannot find module '{specifier}'; require() will throw when it runs"),
+                )),
+            }
+        }
+        let resolution = resolve::resolve_script(&script, diagnostics);
+        let function = lower::lower_commonjs(&mut module, sources, &resolution, diagnostics, file, &script, &requires);
+        module.modules.push(ir::ModuleEntry { file, function: Some(function), json: None, specifiers });
+        next += 1;
+    }
+    module.entry = module.modules.first().and_then(|m| m.function);
+    if module.entry.is_none() {
+        // The entry failed to parse; its diagnostics say why.
+        module.entry = Some(ir::FuncId(0));
+    }
+    Ok(module)
+}
+
+/// The string-literal specifiers of `require(...)` calls, with their positions.
+fn collect_requires(script: &swc_ecma_ast::Script) -> Vec<(String, u32)> {
+    use swc_ecma_ast::{CallExpr, Callee, Expr, Lit};
+    use swc_ecma_visit::{Visit, VisitWith};
+    struct Finder(Vec<(String, u32)>);
+    impl Visit for Finder {
+        fn visit_call_expr(&mut self, call: &CallExpr) {
+            if let Callee::Expr(callee) = &call.callee {
+                if let Expr::Ident(ident) = &**callee {
+                    if &*ident.sym == "require" && call.args.len() == 1 && call.args[0].spread.is_none() {
+                        if let Expr::Lit(Lit::Str(text)) = &*call.args[0].expr {
+                            self.0.push((text.value.to_string_lossy().into_owned(), call.span.lo.0));
+                        }
+                    }
+                }
+            }
+            call.visit_children_with(self);
+        }
+    }
+    let mut finder = Finder(Vec::new());
+    script.visit_with(&mut finder);
+    finder.0
 }
 
 fn io_reason(error: &std::io::Error) -> String {

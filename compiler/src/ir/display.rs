@@ -125,6 +125,8 @@ fn write_op(f: &mut fmt::Formatter<'_>, op: &Op) -> fmt::Result {
         Op::PrivateHas(o, n) => write!(f, "private_has {o}, {n}"),
         Op::ThrowTypeError(s) => write!(f, "throw_type_error {s}"),
         Op::ThrowReferenceError(s) => write!(f, "throw_reference_error {s}"),
+        Op::RequireModule(index) => write!(f, "require_module {index}"),
+        Op::RequireBuiltin(name) => write!(f, "require_builtin {name}"),
         Op::ResumeValue => write!(f, "resume_value"),
         Op::ResumeMode => write!(f, "resume_mode"),
         Op::GeneratorDelegate(i, m, s, out) => write!(f, "generator_delegate {i}, mode {m}, sent {s}, out {out}"),

@@ -78,6 +78,33 @@ pub struct Module {
     pub files: Vec<String>,
     /// The function that runs the entry module.
     pub entry: Option<FuncId>,
+    /// The program's modules; module 0 is the entry.
+    pub modules: Vec<ModuleEntry>,
+}
+
+/// One module of the program.
+#[derive(Clone, Debug)]
+pub struct ModuleEntry {
+    /// Its source file.
+    pub file: FileId,
+    /// The module function (CommonJS wrapper), or `None` for a JSON module.
+    pub function: Option<FuncId>,
+    /// The text of a JSON module.
+    pub json: Option<String>,
+    /// Each `require` specifier seen in it and what it names.
+    pub specifiers: Vec<(String, SpecifierTarget)>,
+}
+
+/// What a `require` specifier resolved to at build time.
+#[derive(Clone, Debug)]
+pub enum SpecifierTarget {
+    /// A program module.
+    Module(u32),
+    /// A Node core module named by the specifier.
+    Builtin,
+    /// A package subpath its `exports` does not list: node's ERR_PACKAGE_PATH_NOT_EXPORTED
+    /// message.
+    NotExported(String),
 }
 
 impl Module {
@@ -363,6 +390,10 @@ pub enum Op {
     ThrowTypeError(StrId),
     /// Throws ReferenceError with a fixed message (throws).
     ThrowReferenceError(StrId),
+    /// `require` of program module `index`: its `module.exports` (throws).
+    RequireModule(u32),
+    /// `require` of a Node core module by name (throws).
+    RequireBuiltin(StrId),
     /// The value a suspended function was resumed with.
     ResumeValue,
     /// How it was resumed, as a number: 0 next, 1 throw, 2 return.

@@ -86,7 +86,7 @@ pub fn op_uses(op: &Op, out: &mut Vec<Var>) {
         Op::ClassNew(a, b, _) | Op::PrivateGet(a, b) | Op::PrivateHas(a, b) | Op::ArrayAppendSpread(a, b) => out.extend([*a, *b]),
         Op::ClassDefineMethod(a, b, c, _) | Op::PrivateDefine(a, b, c, _) => out.extend([*a, *b, *c]),
         Op::PrivateSet(a, b, c) | Op::CopyDataProperties(a, b, c) => out.extend([*a, *b, *c]),
-        Op::NewTarget | Op::ResumeValue | Op::ResumeMode | Op::PrivateName(_) | Op::RegExp(..) | Op::TemplateObject(..) | Op::ThrowTypeError(_) | Op::ThrowReferenceError(_) | Op::RestArguments(_) => {}
+        Op::NewTarget | Op::RequireModule(_) | Op::RequireBuiltin(_) | Op::ResumeValue | Op::ResumeMode | Op::PrivateName(_) | Op::RegExp(..) | Op::TemplateObject(..) | Op::ThrowTypeError(_) | Op::ThrowReferenceError(_) | Op::RestArguments(_) => {}
         Op::Construct(callee, args, _) => {
             out.push(*callee);
             out.extend(args)

@@ -780,6 +780,26 @@ impl Lowerer<'_> {
         Arguments::Spread(array)
     }
 
+    /// `require("literal")` through the module's own `require`, resolved at build time.
+    fn lower_static_require(&mut self, callee: &Expr, args: &[ExprOrSpread], position: u32) -> Option<Var> {
+        let Expr::Ident(ident) = unparen(callee) else { return None };
+        if &*ident.sym != "require" || args.len() != 1 || args[0].spread.is_some() {
+            return None;
+        }
+        let Expr::Lit(Lit::Str(specifier)) = &*args[0].expr else { return None };
+        if self.lookup(&ident.sym)?.key != resolve::REQUIRE_KEY {
+            return None;
+        }
+        let text = specifier.value.to_string_lossy().into_owned();
+        match self.requires.get(&text)? {
+            super::RequireTarget::Module(index) => Some(self.emit(Op::RequireModule(*index), position)),
+            super::RequireTarget::Builtin(name) => {
+                let name = self.intern(name);
+                Some(self.emit(Op::RequireBuiltin(name), position))
+            }
+        }
+    }
+
     /// `super(...)` directly in a derived constructor.
     fn lower_super_call(&mut self, call: &CallExpr) -> Var {
         let position = call.span.lo.0;
@@ -804,6 +824,9 @@ impl Lowerer<'_> {
             Callee::Super(_) => return self.lower_super_call(call),
             Callee::Import(i) => return self.unsupported_value(i.span.lo.0, "dynamic import"),
         };
+        if let Some(value) = self.lower_static_require(callee_expr, &call.args, position) {
+            return value;
+        }
         let (callee, this) = match unparen(callee_expr) {
             Expr::Member(m) => {
                 let object = self.lower_expr(&m.obj);

@@ -24,7 +24,18 @@ use std::collections::HashMap;
 use swc_atoms::Atom;
 use swc_ecma_ast::*;
 
-/// Lowers a CommonJS module body into `module` as a new function and returns its id.
+/// What a `require("specifier")` of the module being lowered refers to.
+#[derive(Clone, Debug)]
+pub enum RequireTarget {
+    /// Program module `index`.
+    Module(u32),
+    /// A Node core module.
+    Builtin(String),
+}
+
+/// Lowers a CommonJS module body into `module` as a new function (the wrapper
+/// `(exports, require, module, __filename, __dirname)`) and returns its id. `requires` maps the
+/// string-literal `require` specifiers of the module to what they resolved to.
 pub fn lower_commonjs(
     module: &mut ir::Module,
     sources: &SourceMap,
@@ -32,6 +43,7 @@ pub fn lower_commonjs(
     diagnostics: &mut Diagnostics,
     file: FileId,
     script: &Script,
+    requires: &HashMap<String, RequireTarget>,
 ) -> FuncId {
     let mut lowerer = Lowerer {
         module,
@@ -39,6 +51,7 @@ pub fn lower_commonjs(
         resolution,
         diagnostics,
         file,
+        requires,
         functions: Vec::new(),
         reserved: HashMap::new(),
         known_functions: HashMap::new(),
@@ -121,6 +134,8 @@ struct Lowerer<'a> {
     resolution: &'a Resolution,
     diagnostics: &'a mut Diagnostics,
     file: FileId,
+    /// What the module's literal `require` specifiers resolved to.
+    requires: &'a HashMap<String, RequireTarget>,
     functions: Vec<FunctionState>,
     /// Function ids reserved for function declarations before their scope's bodies are
     /// lowered, by the declaration's source position.
@@ -659,12 +674,15 @@ impl<'a> Lowerer<'a> {
         hoist::var_names(&script.body, &mut declared);
         hoist::lexical_names(&script.body, true, &mut declared);
         self.push_scope(&[]);
-        let exports = self.emit(Op::NewObject, position);
-        let module_object = self.emit(Op::NewObject, position);
-        let exports_key = self.string("exports");
-        self.emit_effect(Op::DefineProperty(module_object, exports_key, exports), position);
-        self.bind_implicit("exports", resolve::EXPORTS_KEY, exports);
-        self.bind_implicit("module", resolve::MODULE_KEY, module_object);
+        let mut exports = None;
+        for (index, (name, key)) in resolve::MODULE_PARAMETERS.iter().enumerate() {
+            let value = self.emit(Op::Param(index as u32), position);
+            if *name == "exports" {
+                exports = Some(value);
+            }
+            self.bind_implicit(name, *key, value);
+        }
+        let exports = exports.expect("the wrapper has an exports parameter");
         self.bind_implicit(THIS_NAME, resolve::this_key(position), exports);
         self.push_scope(&declared);
         self.instantiate_functions(&script.body);

@@ -90,6 +90,21 @@ pub fn class_has_instance_initializer(class: &Class) -> bool {
 pub const EXPORTS_KEY: DeclKey = (3 << 32) | 1;
 /// See [`EXPORTS_KEY`].
 pub const MODULE_KEY: DeclKey = (3 << 32) | 2;
+/// The module's own `require` function.
+pub const REQUIRE_KEY: DeclKey = (3 << 32) | 3;
+/// `__filename`.
+pub const FILENAME_KEY: DeclKey = (3 << 32) | 4;
+/// `__dirname`.
+pub const DIRNAME_KEY: DeclKey = (3 << 32) | 5;
+
+/// The CommonJS wrapper's parameters, in order, with their keys.
+pub const MODULE_PARAMETERS: [(&str, DeclKey); 5] = [
+    ("exports", EXPORTS_KEY),
+    ("require", REQUIRE_KEY),
+    ("module", MODULE_KEY),
+    ("__filename", FILENAME_KEY),
+    ("__dirname", DIRNAME_KEY),
+];
 
 /// The name under which scopes hold the implicit `this` binding (not a valid identifier).
 pub const THIS_NAME: &str = "%this";
@@ -111,8 +126,9 @@ pub fn resolve_script(script: &Script, diagnostics: &mut Diagnostics) -> Resolut
     let mut resolver = Resolver { scopes: Vec::new(), function_depth: 0, resolution: Resolution::default(), diagnostics };
     resolver.enter_function_scope(script.span.lo.0, &[], &script.body, true);
     let scope = resolver.scopes.last_mut().expect("just entered");
-    scope.names.entry(Atom::from("exports")).or_insert((EXPORTS_KEY, DeclKind::Var));
-    scope.names.entry(Atom::from("module")).or_insert((MODULE_KEY, DeclKind::Var));
+    for (name, key) in MODULE_PARAMETERS {
+        scope.names.entry(Atom::from(name)).or_insert((key, DeclKind::Var));
+    }
     for stmt in &script.body {
         stmt.visit_with(&mut resolver);
     }

@@ -303,7 +303,13 @@ macro_rules! for_each_runtime_fn {
             /// A closure over compiled `code` with environment `env` (may be null); `flags`
             /// bit 0: constructor (gets a `prototype`), bit 1: arrow, bit 2: strict, bit 3: class
             /// constructor (TypeError when called without `new`; its `prototype` comes from
-            /// `kiln_class_new_js`), bit 4: derived class constructor (no `this` is made for it).
+            /// `kiln_class_new_js`), bit 4: derived class constructor (no `this` is made for it),
+            /// bit 5: generator function (`function*`), bit 6: async function (both bits: async
+            /// generator). With bit 5 or 6 the function is never a constructor (bit 0 is
+            /// ignored), its [[Prototype]] is %GeneratorFunction.prototype%,
+            /// %AsyncFunction.prototype% or %AsyncGeneratorFunction.prototype%, and generator
+            /// functions get a `prototype` object inheriting %GeneratorPrototype% /
+            /// %AsyncGeneratorPrototype%.
             /// `id` indexes the program's function table (names, source positions).
             kiln_function_new(ctx: Ctx, code: Ptr, env: Ptr, name: Value, length: U32, flags: U32, id: U32) -> Value;
             /// The environment of a closure. Cannot throw.
@@ -353,11 +359,31 @@ macro_rules! for_each_runtime_fn {
             /// Concatenates two string values. Cannot throw except on OOM-size strings.
             kiln_string_concat(ctx: Ctx, a: Value, b: Value) -> Value;
 
+            // ---- modules ----
+            /// `require` of program module `index` (see `ModuleInfo`): runs it the first time
+            /// (cycles see the partial `module.exports`) and returns its `module.exports`.
+            kiln_module_require_js(ctx: Ctx, index: U32) -> Value;
+            /// `require` of a Node core module by name (without `node:`); throws node's
+            /// "Cannot find module" error for one the runtime does not provide.
+            kiln_module_require_builtin_js(ctx: Ctx, name: Value) -> Value;
+
             // ---- inline caches (see `get_cache_offset`, `set_cache_offset`) ----
             /// `object.key` on a cache miss: the full [[Get]], then fills `cache` when cacheable.
             kiln_object_get_named_cached_js(ctx: Ctx, object: Value, key: Value, cache: Ptr) -> Value;
             /// `object.key = value` (sloppy) on a cache miss: the full [[Set]], then fills `cache`.
             kiln_object_set_named_cached_js(ctx: Ctx, object: Value, key: Value, value: Value, cache: Ptr) -> Value;
+
+            // ---- strict-mode assignment and delete ----
+            /// `object.key = value` in strict code on a write-cache miss (TypeError where sloppy
+            /// code fails silently).
+            kiln_object_set_named_strict_cached_js(ctx: Ctx, object: Value, key: Value, value: Value, cache: Ptr) -> Value;
+            /// `object[key] = value` in strict code.
+            kiln_object_set_computed_strict_js(ctx: Ctx, object: Value, key: Value, value: Value) -> Value;
+            /// Assignment to an undeclared name in strict code: ReferenceError when the global
+            /// object lacks it.
+            kiln_global_set_strict_js(ctx: Ctx, name: Value, value: Value) -> Value;
+            /// `delete object[key]` in strict code (TypeError for non-configurable properties).
+            kiln_object_delete_strict_js(ctx: Ctx, object: Value, key: Value) -> Value;
 
             // ---- classes and super ----
             /// ClassDefinitionEvaluation's set-up for `constructor` (made by `kiln_function_new`
@@ -458,6 +484,37 @@ pub struct ProgramInfo {
     pub file_count: u64,
     /// `file_count` pointers to NUL-terminated absolute file paths.
     pub files: *const *const u8,
+    /// Number of entries in `modules`; module 0 is the entry module.
+    pub module_count: u64,
+    /// The program's CommonJS modules.
+    pub modules: *const ModuleInfo,
+}
+
+/// One module of the program's module graph.
+#[repr(C)]
+pub struct ModuleInfo {
+    /// The compiled module function (a `JsFunctionPtr` taking `exports, require, module,
+    /// __filename, __dirname`), or null for a JSON module.
+    pub function: *const u8,
+    /// NUL-terminated absolute path.
+    pub filename: *const u8,
+    /// NUL-terminated JSON text of a JSON module, else null.
+    pub json: *const u8,
+    /// Number of entries in `specifiers`.
+    pub specifier_count: u64,
+    /// What each `require` specifier of this module resolved to at build time.
+    pub specifiers: *const SpecifierInfo,
+}
+
+/// A `require` specifier resolved at build time.
+#[repr(C)]
+pub struct SpecifierInfo {
+    /// NUL-terminated specifier text as written.
+    pub text: *const u8,
+    /// The module index it resolves to, -1 for a Node core module named by `text`, or -2 for
+    /// a package subpath hidden by the package's `exports` (node's error message follows the
+    /// text's NUL).
+    pub module: i64,
 }
 
 /// One compiled JS function, as the stack walker sees it.

@@ -411,3 +411,28 @@ pub unsafe extern "C" fn kiln_generator_delegate_js(ctx: *mut Context, _iterator
     // SAFETY: compiled code passes its live context.
     pending(unsafe { context(ctx) }, "yield*")
 }
+
+// ---- modules ----
+
+/// `require` of program module `index`.
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_module_require_js(ctx: *mut Context, index: u32) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    finish(crate::node::module::require_js(ctx, index))
+}
+
+/// `require` of a Node core module.
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_module_require_builtin_js(ctx: *mut Context, name: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    let name = name.as_string().map(|n| n.get().to_rust_string()).unwrap_or_default();
+    finish(crate::node::module::require_builtin_js(ctx, &name))
+}

@@ -3,5 +3,6 @@
 
 pub mod console;
 pub mod inspect;
+pub mod module;
 pub mod output;
 pub mod process;

@@ -1,0 +1,253 @@
+//! Node's module resolution algorithm (the CommonJS `require.resolve` rules), run at build
+//! time: relative and absolute paths, directory `package.json` `main` and `index` files,
+//! `node_modules` lookup up the tree, package `exports` with conditions and subpath patterns,
+//! and Node core module names (with or without `node:`).
+
+use std::path::{Path, PathBuf};
+
+/// What a specifier names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Resolved {
+    /// A file of the program.
+    File(PathBuf),
+    /// A Node core module, by its name without `node:`.
+    Builtin(String),
+    /// Nothing: node would throw "Cannot find module" when the `require` runs.
+    NotFound,
+    /// A package subpath its `exports` does not list (ERR_PACKAGE_PATH_NOT_EXPORTED).
+    NotExported {
+        /// The subpath, e.g. `./dist/x.js`.
+        subpath: String,
+        /// The package's `package.json`.
+        package_json: PathBuf,
+    },
+}
+
+/// Node's core module names (`require('fs')` and `require('node:fs')`).
+const CORE_MODULES: &[&str] = &[
+    "assert", "assert/strict", "async_hooks", "buffer", "child_process", "cluster", "console", "constants",
+    "crypto", "dgram", "diagnostics_channel", "dns", "dns/promises", "domain", "events", "fs", "fs/promises",
+    "http", "http2", "https", "inspector", "module", "net", "os", "path", "path/posix", "path/win32",
+    "perf_hooks", "process", "punycode", "querystring", "readline", "readline/promises", "repl", "stream",
+    "stream/consumers", "stream/promises", "stream/web", "string_decoder", "sys", "timers", "timers/promises",
+    "tls", "trace_events", "tty", "url", "util", "util/types", "v8", "vm", "wasi", "worker_threads", "zlib",
+];
+
+/// The conditions kiln's `require` matches in package `exports`, in node's order.
+const CONDITIONS: &[&str] = &["node", "require", "default"];
+
+/// Resolves `specifier` as `require` would from a module in directory `from`.
+pub fn resolve(specifier: &str, from: &Path) -> Resolved {
+    if let Some(name) = specifier.strip_prefix("node:") {
+        return Resolved::Builtin(name.to_string());
+    }
+    if CORE_MODULES.contains(&specifier) {
+        return Resolved::Builtin(specifier.to_string());
+    }
+    let is_path = specifier.starts_with("./")
+        || specifier.starts_with("../")
+        || specifier.starts_with('/')
+        || specifier == "."
+        || specifier == "..";
+    if is_path {
+        let base = from.join(specifier);
+        return load_as_file(&base)
+            .or_else(|| load_as_directory(&base))
+            .map_or(Resolved::NotFound, Resolved::File);
+    }
+    load_node_modules(specifier, from)
+}
+
+fn is_file(path: &Path) -> bool {
+    path.is_file()
+}
+
+fn canonical(path: PathBuf) -> PathBuf {
+    std::fs::canonicalize(&path).unwrap_or(path)
+}
+
+/// LOAD_AS_FILE: X, X.js, X.json.
+fn load_as_file(base: &Path) -> Option<PathBuf> {
+    if is_file(base) {
+        return Some(canonical(base.to_path_buf()));
+    }
+    for extension in ["js", "json", "cjs"] {
+        let mut candidate = base.as_os_str().to_owned();
+        candidate.push(".");
+        candidate.push(extension);
+        let candidate = PathBuf::from(candidate);
+        if is_file(&candidate) {
+            return Some(canonical(candidate));
+        }
+    }
+    None
+}
+
+/// LOAD_INDEX: X/index.js, X/index.json.
+fn load_index(base: &Path) -> Option<PathBuf> {
+    ["index.js", "index.json"].iter().map(|name| base.join(name)).find(|p| is_file(p)).map(canonical)
+}
+
+fn read_package_json(dir: &Path) -> Option<serde_json::Value> {
+    let text = std::fs::read_to_string(dir.join("package.json")).ok()?;
+    serde_json::from_str(&text).ok()
+}
+
+/// LOAD_AS_DIRECTORY: `package.json` `main`, then `index`.
+fn load_as_directory(dir: &Path) -> Option<PathBuf> {
+    if let Some(package) = read_package_json(dir) {
+        if let Some(main) = package.get("main").and_then(|m| m.as_str()) {
+            let target = dir.join(main);
+            if let Some(found) = load_as_file(&target).or_else(|| load_index(&target)) {
+                return Some(found);
+            }
+        }
+    }
+    load_index(dir)
+}
+
+/// Splits `name/sub/path` (or `@scope/name/sub`) into the package name and `./sub/path`.
+fn split_package(specifier: &str) -> (String, String) {
+    let mut parts = specifier.splitn(if specifier.starts_with('@') { 3 } else { 2 }, '/');
+    let mut name = parts.next().unwrap_or_default().to_string();
+    if specifier.starts_with('@') {
+        if let Some(second) = parts.next() {
+            name = format!("{name}/{second}");
+        }
+    }
+    let rest = parts.next().map_or(".".to_string(), |r| format!("./{r}"));
+    (name, rest)
+}
+
+/// LOAD_NODE_MODULES: `node_modules` in `from` and every ancestor.
+fn load_node_modules(specifier: &str, from: &Path) -> Resolved {
+    let (name, subpath) = split_package(specifier);
+    for dir in from.ancestors() {
+        if dir.file_name().is_some_and(|n| n == "node_modules") {
+            continue;
+        }
+        let package_dir = dir.join("node_modules").join(&name);
+        if !package_dir.exists() {
+            continue;
+        }
+        if let Some(package) = read_package_json(&package_dir) {
+            if let Some(exports) = package.get("exports") {
+                // With `exports`, only what it lists is reachable.
+                return match resolve_exports(&package_dir, exports, &subpath) {
+                    Some(found) => Resolved::File(found),
+                    None => Resolved::NotExported { subpath, package_json: canonical(package_dir.join("package.json")) },
+                };
+            }
+        }
+        let target = package_dir.join(subpath.trim_start_matches("./"));
+        if let Some(found) = load_as_file(&target).or_else(|| load_as_directory(&target)) {
+            return Resolved::File(found);
+        }
+    }
+    Resolved::NotFound
+}
+
+/// PACKAGE_EXPORTS_RESOLVE for `subpath` (`.` or `./x`).
+fn resolve_exports(package_dir: &Path, exports: &serde_json::Value, subpath: &str) -> Option<PathBuf> {
+    let is_subpath_map = exports
+        .as_object()
+        .is_some_and(|map| map.keys().next().is_some_and(|k| k.starts_with('.')));
+    let target = if is_subpath_map {
+        let map = exports.as_object()?;
+        if let Some(entry) = map.get(subpath) {
+            resolve_target(entry, "")?
+        } else {
+            // Subpath patterns: "./features/*": "./src/features/*.js"; the longest prefix wins.
+            let mut best: Option<(&String, &serde_json::Value, String)> = None;
+            for (key, value) in map {
+                if let Some((prefix, suffix)) = key.split_once('*') {
+                    if subpath.starts_with(prefix) && subpath.ends_with(suffix) && subpath.len() >= prefix.len() + suffix.len() {
+                        let matched = subpath[prefix.len()..subpath.len() - suffix.len()].to_string();
+                        if best.as_ref().is_none_or(|(k, _, _)| key.len() > k.len()) {
+                            best = Some((key, value, matched));
+                        }
+                    }
+                }
+            }
+            let (_, value, matched) = best?;
+            resolve_target(value, &matched)?
+        }
+    } else if subpath == "." {
+        resolve_target(exports, "")?
+    } else {
+        return None;
+    };
+    let path = package_dir.join(target.trim_start_matches("./"));
+    is_file(&path).then(|| canonical(path))
+}
+
+/// A target string, or the first matching condition of an object, or the first that
+/// resolves of an array; `*` in the target becomes `matched`.
+fn resolve_target(target: &serde_json::Value, matched: &str) -> Option<String> {
+    match target {
+        serde_json::Value::String(text) => Some(text.replace('*', matched)),
+        serde_json::Value::Object(map) => {
+            for (condition, value) in map {
+                if CONDITIONS.contains(&condition.as_str()) {
+                    if let Some(found) = resolve_target(value, matched) {
+                        return Some(found);
+                    }
+                }
+            }
+            None
+        }
+        serde_json::Value::Array(items) => items.iter().find_map(|item| resolve_target(item, matched)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixture() -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("kiln-resolve-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let write = |path: &str, text: &str| {
+            let full = dir.join(path);
+            std::fs::create_dir_all(full.parent().expect("has a parent")).expect("mkdir");
+            std::fs::write(full, text).expect("write");
+        };
+        write("app/main.js", "");
+        write("app/lib/util.js", "");
+        write("app/lib/data.json", "{}");
+        write("app/dir/index.js", "");
+        write("app/node_modules/plain/index.js", "");
+        write("app/node_modules/withmain/package.json", r#"{"main": "lib/entry"}"#);
+        write("app/node_modules/withmain/lib/entry.js", "");
+        write(
+            "app/node_modules/exp/package.json",
+            r#"{"exports": {".": {"import": "./esm.mjs", "require": "./cjs.js"}, "./feature/*": "./src/*.js"}}"#,
+        );
+        write("app/node_modules/exp/cjs.js", "");
+        write("app/node_modules/exp/src/x.js", "");
+        write("app/node_modules/@scope/pkg/index.js", "");
+        dir
+    }
+
+    #[test]
+    fn follows_node_rules() {
+        let root = fixture();
+        let app = root.join("app");
+        let file = |p: &str| Resolved::File(canonical(root.join(p)));
+        assert_eq!(resolve("./lib/util", &app), file("app/lib/util.js"));
+        assert_eq!(resolve("./lib/data.json", &app), file("app/lib/data.json"));
+        assert_eq!(resolve("./lib/data", &app), file("app/lib/data.json"));
+        assert_eq!(resolve("./dir", &app), file("app/dir/index.js"));
+        assert_eq!(resolve("plain", &app.join("lib")), file("app/node_modules/plain/index.js"));
+        assert_eq!(resolve("withmain", &app), file("app/node_modules/withmain/lib/entry.js"));
+        assert_eq!(resolve("exp", &app), file("app/node_modules/exp/cjs.js"));
+        assert_eq!(resolve("exp/feature/x", &app), file("app/node_modules/exp/src/x.js"));
+        assert!(matches!(resolve("exp/cjs.js", &app), Resolved::NotExported { .. }));
+        assert_eq!(resolve("@scope/pkg", &app), file("app/node_modules/@scope/pkg/index.js"));
+        assert_eq!(resolve("fs", &app), Resolved::Builtin("fs".into()));
+        assert_eq!(resolve("node:path", &app), Resolved::Builtin("path".into()));
+        assert_eq!(resolve("./missing", &app), Resolved::NotFound);
+        let _ = std::fs::remove_dir_all(root);
+    }
+}
