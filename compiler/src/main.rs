@@ -12,7 +12,7 @@ struct Cli {
     command: Command,
 }
 
-#[derive(Copy, Clone, ValueEnum)]
+#[derive(Copy, Clone, PartialEq, Eq, ValueEnum)]
 enum EmitArg {
     /// kiln IR text
     Ir,
@@ -55,7 +55,17 @@ fn main() -> ExitCode {
                 Some(EmitArg::Clif) => Emit::Clif,
                 Some(EmitArg::Obj) => Emit::Object,
             };
-            let output = output.unwrap_or_else(|| default_output(&file, emit));
+            let (file, package_name) = match driver::package_entry(&file) {
+                Ok(found) => found,
+                Err(error) => {
+                    eprint!("{}", with_newline(&error.0));
+                    return ExitCode::from(1);
+                }
+            };
+            let output = output.unwrap_or_else(|| match &package_name {
+                Some(name) if emit == Emit::Executable => PathBuf::from(name),
+                _ => default_output(&file, emit),
+            });
             match driver::build(&BuildOptions { input: file, output, emit }) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(error) => {
@@ -64,7 +74,13 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Run { file, args } => run(file, args),
+        Command::Run { file, args } => match driver::package_entry(&file) {
+            Ok((file, _)) => run(file, args),
+            Err(error) => {
+                eprint!("{}", with_newline(&error.0));
+                ExitCode::from(1)
+            }
+        },
     }
 }
 

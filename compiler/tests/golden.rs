@@ -163,3 +163,17 @@ fn binary_does_not_contain_source_comments() {
     assert_eq!(String::from_utf8_lossy(&run.stdout), "visible string\n");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `kiln build DIR` reads DIR/package.json: the entry is `bin` (else `main`), the executable
+/// is named after the `bin` key (else the package name).
+#[test]
+fn build_package_directory() {
+    let package = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata").join("package");
+    let out_dir = std::env::temp_dir().join(format!("kiln-package-{}", std::process::id()));
+    std::fs::create_dir_all(&out_dir).expect("temp dir");
+    let output = kiln(&["build", package.to_str().expect("utf-8 path")], &out_dir);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let run = Command::new(out_dir.join("greet")).arg("kiln").output().expect("the executable is named after the bin key");
+    assert_eq!(String::from_utf8_lossy(&run.stdout), "hello, kiln\n");
+    let _ = std::fs::remove_dir_all(&out_dir);
+}

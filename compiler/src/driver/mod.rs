@@ -173,6 +173,40 @@ fn collect_requires(script: &swc_ecma_ast::Script) -> Vec<(String, u32)> {
     finder.0
 }
 
+/// For a directory holding a `package.json`: the program's entry file (`bin` — a string, or
+/// the first entry of an object — else `main`, else `index.js`) and the executable's name (the
+/// `bin` key, else the package name without its scope). A file is returned as it is.
+pub fn package_entry(input: &Path) -> Result<(PathBuf, Option<String>), BuildError> {
+    if !input.is_dir() {
+        return Ok((input.to_path_buf(), None));
+    }
+    let manifest_path = input.join("package.json");
+    let text = std::fs::read_to_string(&manifest_path).map_err(|e| {
+        BuildError(format!("kiln: cannot read {}: {}", manifest_path.display(), io_reason(&e)))
+    })?;
+    let manifest: serde_json::Value = serde_json::from_str(&text)
+        .map_err(|e| BuildError(format!("kiln: {} is not valid JSON: {e}", manifest_path.display())))?;
+    let package_name = manifest
+        .get("name")
+        .and_then(|n| n.as_str())
+        .map(|n| n.rsplit('/').next().unwrap_or(n).to_string());
+    let (entry, name) = match manifest.get("bin") {
+        Some(serde_json::Value::String(path)) => (Some(path.clone()), package_name),
+        Some(serde_json::Value::Object(map)) => match map.iter().next() {
+            Some((key, serde_json::Value::String(path))) => (Some(path.clone()), Some(key.clone())),
+            _ => (None, package_name),
+        },
+        _ => (manifest.get("main").and_then(|m| m.as_str()).map(str::to_string), package_name),
+    };
+    let entry = input.join(entry.unwrap_or_else(|| "index.js".into()));
+    let resolved = crate::source::resolve::resolve(&format!("./{}", entry.file_name().map_or(String::new(), |n| n.to_string_lossy().into_owned())), entry.parent().unwrap_or(input));
+    let file = match resolved {
+        Resolved::File(found) => found,
+        _ => entry,
+    };
+    Ok((file, name))
+}
+
 fn io_reason(error: &std::io::Error) -> String {
     match error.kind() {
         std::io::ErrorKind::NotFound => "no such file or directory".into(),
