@@ -1000,10 +1000,17 @@ impl Emitter<'_, '_> {
                 let length = self.u32const(target.length);
                 let mut flags = 0;
                 match target.kind {
-                    ir::FunctionKind::Normal => flags |= 1,
+                    // Generators and async functions are never constructors.
+                    ir::FunctionKind::Normal if target.generator.is_none() => flags |= 1,
                     ir::FunctionKind::ClassConstructor => flags |= 1 | 8,
                     ir::FunctionKind::DerivedConstructor => flags |= 1 | 8 | 16,
                     _ => {}
+                }
+                match target.generator {
+                    Some(ir::GeneratorKind::Generator) => flags |= 32,
+                    Some(ir::GeneratorKind::Async) => flags |= 64,
+                    Some(ir::GeneratorKind::AsyncGenerator) => flags |= 32 | 64,
+                    None => {}
                 }
                 if target.kind == ir::FunctionKind::Arrow {
                     flags |= 2;
