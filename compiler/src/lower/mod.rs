@@ -347,17 +347,16 @@ impl<'a> Lowerer<'a> {
             Some((var, depth))
         };
         self.state().scopes.push(Scope { bindings, env, is_switch: false });
-        // Lexical bindings start uninitialised; vars and parameters start undefined.
-        let names: Vec<(Atom, Binding)> = self
-            .state_ref()
-            .scopes
-            .last()
-            .expect("just pushed")
-            .bindings
+        // Lexical bindings start uninitialised; vars and parameters start undefined. (In
+        // declaration order, so the IR does not depend on hash order.)
+        let scope = self.state_ref().scopes.last().expect("just pushed");
+        let mut seen = std::collections::HashSet::new();
+        let names: Vec<Binding> = declared
             .iter()
-            .map(|(n, b)| (n.clone(), b.clone()))
+            .filter(|d| seen.insert(d.name.clone()))
+            .filter_map(|d| scope.bindings.get(&d.name).cloned())
             .collect();
-        for (_, binding) in names {
+        for binding in names {
             let value = if binding.tdz { Constant::Uninitialized } else { Constant::Undefined };
             match binding.location {
                 Location::Local(var) => self.emit_at(Some(var), Op::Const(value), None),
