@@ -60,8 +60,22 @@ pub struct Context {
     pub dictionary_shape: Gc<Shape>,
     /// Buffered stdout and stderr.
     pub output: Output,
-    /// The `module` object of each program module once `require` started loading it.
+    /// The event loop: nextTick and microtask queues, timers, I/O, rejection tracking. Traced
+    /// as roots.
+    pub event_loop: crate::event_loop::EventLoop,
+    /// Set by a `yield*` step that yields an inner result object, which the generator then
+    /// returns unchanged (`generator/delegate.rs`).
+    pub generator_delegated_yield: bool,
+    /// FinalizationRegistry cleanup work found by collections: `(registry, held value)` pairs
+    /// waiting for their callbacks (`builtins::weak::run_pending_finalizations_js`, which the
+    /// event loop calls between jobs). Traced as roots.
+    pub pending_finalizations: Vec<(Value, Value)>,
+    /// The `module` object of each program module once `require` started loading it
+    /// (`node::module`), UNDEFINED before. Traced as roots.
     pub module_cache: Vec<Value>,
+    /// [[KeptAlive]] (§9.10): targets of WeakRefs created or dereferenced during the current
+    /// job, kept alive until `clear_kept_objects` at the job's end. Traced as roots.
+    kept_objects: Vec<Value>,
     unit_strings: Vec<Gc<JsString>>,
     join_stack: Vec<Gc<JsObject>>,
     module_roots: Vec<(*const Value, usize)>,
@@ -101,7 +115,11 @@ impl Context {
             root_shape,
             dictionary_shape,
             output: Output::new(options.capture_output),
+            event_loop: crate::event_loop::EventLoop::new(),
+            generator_delegated_yield: false,
+            pending_finalizations: Vec::new(),
             module_cache: Vec::new(),
+            kept_objects: Vec::new(),
             unit_strings,
             join_stack: Vec::new(),
             module_roots: Vec::new(),
@@ -264,11 +282,28 @@ impl Context {
         self.realm.trace(tracer);
         tracer.cell(self.root_shape);
         tracer.cell(self.dictionary_shape);
+        self.event_loop.trace(tracer);
         tracer.values(&self.module_cache);
+        for &(registry, held) in &self.pending_finalizations {
+            tracer.value(registry);
+            tracer.value(held);
+        }
+        tracer.values(&self.kept_objects);
         for &(slots, count) in &self.module_roots {
             // SAFETY: registered arrays stay valid for the context's life (module data).
             tracer.values(unsafe { std::slice::from_raw_parts(slots, count) });
         }
+    }
+
+    /// AddToKeptObjects (§9.10.3): keeps `value` alive until the current job ends.
+    pub fn add_to_kept_objects(&mut self, value: Value) {
+        self.kept_objects.push(value);
+    }
+
+    /// ClearKeptObjects (§9.10.2): the host calls this when a job (the main script, a
+    /// microtask checkpoint, a timer callback) ends, so WeakRef targets may be collected.
+    pub fn clear_kept_objects(&mut self) {
+        self.kept_objects.clear();
     }
 
     /// Takes (and clears) the pending exception.

@@ -18,7 +18,10 @@
 //! - `iteration` — for-of and for-in; `class` — classes and `super`; `template` —
 //!   tagged-template objects.
 //! - `realm` — intrinsics and THE list of built-ins; `builtins/` — one module per global.
-//! - `node/` — console, process, output, the inspect walker.
+//! - `node/` — console, process (and its events), timers, node errors, output, the inspect
+//!   walker.
+//! - `event_loop/` — nextTick and microtask queues, timers and immediates, I/O (tokio),
+//!   unhandled rejections, uncaught exceptions, the run of a program after its entry module.
 //! - `text/` — pure text algorithms (number formatting/parsing, inspect layout).
 //! - `abi` — the `#[no_mangle]` entry points; `entry` — the program's `main`.
 //!
@@ -33,7 +36,9 @@ pub mod context;
 pub mod entry;
 pub mod env;
 pub mod error;
+pub mod event_loop;
 pub mod gc;
+pub mod generator;
 pub mod iteration;
 pub mod node;
 pub mod object;

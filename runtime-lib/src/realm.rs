@@ -22,6 +22,7 @@ pub const BUILTINS: &[BuiltinInit] = &[
     ("Symbol", crate::builtins::symbol::init),
     ("Error", crate::builtins::error::init),
     ("Iterator", crate::builtins::iterator::init),
+    ("generators and async functions", crate::builtins::generator::init),
     ("Array", crate::builtins::array::init),
     ("String", crate::builtins::string::init),
     ("Number", crate::builtins::number::init),
@@ -33,8 +34,19 @@ pub const BUILTINS: &[BuiltinInit] = &[
     ("Math", crate::builtins::math::init),
     ("global functions", crate::builtins::global_functions::init),
     ("Number methods", crate::builtins::number_methods::init),
+    ("RegExp", crate::builtins::regexp::init),
+    ("Date", crate::builtins::date::init),
+    ("String.prototype", crate::builtins::string_methods::init),
+    ("JSON", crate::builtins::json::init),
+    ("Map and Set", crate::builtins::map_set::init),
+    ("weak references", crate::builtins::weak::init),
+    ("URI functions", crate::builtins::uri::init),
+    ("AggregateError", crate::builtins::aggregate_error::init),
+    ("Promise", crate::builtins::promise::init),
     ("console", crate::node::console::init),
     ("process", crate::node::process::init),
+    ("process events", crate::node::process_events::init),
+    ("timers", crate::node::timers::init),
 ];
 
 /// Shapes built once so that hot allocations (closures, iterator results) skip transitions.
@@ -137,8 +149,59 @@ intrinsics! {
     string_iterator_next,
     /// %Function.prototype%[Symbol.hasInstance].
     function_has_instance,
+    /// %GeneratorFunction.prototype% (set by `builtins::generator`).
+    generator_function_prototype,
+    /// %GeneratorPrototype% (%GeneratorFunction.prototype.prototype%).
+    generator_prototype,
+    /// %AsyncFunction.prototype%.
+    async_function_prototype,
+    /// %AsyncGeneratorFunction.prototype%.
+    async_generator_function_prototype,
+    /// %AsyncGeneratorPrototype%.
+    async_generator_prototype,
+    /// %AsyncIteratorPrototype%.
+    async_iterator_prototype,
     /// node's `process` object.
     process,
+    /// `process`'s listeners: event name → array of functions (`node::process_events`).
+    process_listeners,
+    /// %Promise% (set by `builtins::promise`).
+    promise_constructor,
+    /// %Promise.prototype%.
+    promise_prototype,
+    /// %AggregateError.prototype% (set by `builtins::aggregate_error`).
+    aggregate_error_prototype,
+    /// node's `Timeout.prototype` (set by `node::timers`).
+    timeout_prototype,
+    /// node's `Immediate.prototype`.
+    immediate_prototype,
+    /// %RegExp%.
+    regexp_constructor,
+    /// %RegExp.prototype%.
+    regexp_prototype,
+    /// %RegExpStringIteratorPrototype%.
+    regexp_string_iterator_prototype,
+    /// %Date.prototype%.
+    date_prototype,
+    /// %Map.prototype% (set by `builtins::map_set`).
+    map_prototype,
+    /// %Set.prototype%.
+    set_prototype,
+    /// %MapIteratorPrototype%.
+    map_iterator_prototype,
+    /// %SetIteratorPrototype%.
+    set_iterator_prototype,
+    /// %WeakMap.prototype% (set by `builtins::weak`).
+    weak_map_prototype,
+    /// %WeakSet.prototype%.
+    weak_set_prototype,
+    /// %WeakRef.prototype%.
+    weak_ref_prototype,
+    /// %FinalizationRegistry.prototype%.
+    finalization_registry_prototype,
+    /// The GlobalSymbolRegistry (§20.4.2.2): a null-prototype object from description to
+    /// symbol (set by `builtins::symbol`).
+    symbol_registry,
 }
 
 /// Builds the realm: shapes, bare intrinsic objects, then every entry of [`BUILTINS`].

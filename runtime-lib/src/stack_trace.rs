@@ -133,7 +133,8 @@ pub fn capture(ctx: &Context) -> String {
     let high = ctx.stack_top();
     let mut lines = String::new();
     let mut count = 0;
-    while fp >= low && fp + 16 <= high && fp.is_multiple_of(8) && count < STACK_TRACE_LIMIT {
+    let limit = crate::builtins::error::stack_trace_limit(ctx);
+    while fp >= low && fp + 16 <= high && fp.is_multiple_of(8) && count < limit {
         // SAFETY: `fp` lies within [current frame, stack top), which is mapped stack memory;
         // a frame record is (saved frame pointer, return address).
         let (next, return_address) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };

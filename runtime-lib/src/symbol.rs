@@ -97,4 +97,6 @@ define_well_known! {
     to_primitive => "Symbol.toPrimitive",
     to_string_tag => "Symbol.toStringTag",
     unscopables => "Symbol.unscopables",
+    dispose => "Symbol.dispose",
+    async_dispose => "Symbol.asyncDispose",
 }

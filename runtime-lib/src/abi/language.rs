@@ -13,6 +13,7 @@ use crate::iteration;
 use crate::class;
 use crate::object::{array, function, ops, private, PropertyKey};
 use crate::gc::Gc;
+use crate::generator;
 use crate::value::{conv, Value};
 
 fn pending(ctx: &mut Context, what: &str) -> Value {
@@ -349,14 +350,15 @@ pub unsafe extern "C" fn kiln_private_has_js(ctx: *mut Context, object: Value, n
 
 // ---- literals (PENDING) ----
 
-/// `/pattern/flags` (PENDING).
+/// `/pattern/flags`: a new RegExp object (SyntaxError for an invalid pattern or flags).
 ///
 /// # Safety
 /// `ctx` is the live context.
 #[no_mangle]
-pub unsafe extern "C" fn kiln_regexp_new_js(ctx: *mut Context, _pattern: Value, _flags: Value) -> Value {
+pub unsafe extern "C" fn kiln_regexp_new_js(ctx: *mut Context, pattern: Value, flags: Value) -> Value {
     // SAFETY: compiled code passes its live context.
-    pending(unsafe { context(ctx) }, "regular expressions")
+    let ctx = unsafe { context(ctx) };
+    finish(crate::builtins::regexp::regexp_literal(ctx, pattern, flags))
 }
 
 /// A BigInt literal (PENDING).
@@ -381,35 +383,53 @@ pub unsafe extern "C" fn kiln_template_object(ctx: *mut Context, cache: *mut u8,
     finish(unsafe { crate::template::template_object(ctx, cache, cooked, raw) })
 }
 
-// ---- generators and async (PENDING) ----
+// ---- generators and async ----
 
-/// Starts a generator, async function or async generator (PENDING).
+/// Starts a generator (`kind` 0), async function (1) or async generator (2).
 ///
 /// # Safety
-/// `ctx` is the live context.
+/// `ctx` is the live context, `argv` holds `argc` values and `resume` is the compiled resume
+/// function made for a frame of `slots` locals.
 #[no_mangle]
 pub unsafe extern "C" fn kiln_generator_new_js(
     ctx: *mut Context,
-    _callee: Value,
-    _this: Value,
-    _argc: u32,
-    _argv: *mut u8,
-    _resume: *mut u8,
-    _slots: u32,
-    _kind: u32,
+    callee: Value,
+    this: Value,
+    argc: u32,
+    argv: *mut u8,
+    resume: *mut u8,
+    slots: u32,
+    kind: u32,
 ) -> Value {
-    // SAFETY: compiled code passes its live context.
-    pending(unsafe { context(ctx) }, "generators and async functions")
+    // SAFETY: compiled code passes its live context and arguments.
+    let (ctx, args) = unsafe { (context(ctx), arguments(argc, argv)) };
+    // SAFETY: `resume` is the address of a compiled function with the ResumeFunctionPtr
+    // signature (the starter passes its own resume function).
+    let resume = unsafe { std::mem::transmute::<*mut u8, kiln_abi::ResumeFunctionPtr>(resume) };
+    let kind = match kind {
+        0 => generator::GeneratorKind::Sync,
+        1 => generator::GeneratorKind::Async,
+        _ => generator::GeneratorKind::AsyncGenerator,
+    };
+    finish(generator::start_js(ctx, callee, this, args, resume, slots, kind))
 }
 
-/// One step of `yield*` (PENDING).
+/// One step of `yield*`: the status number, with the value in `*out`.
 ///
 /// # Safety
-/// `ctx` is the live context.
+/// `ctx` is the live context and `out` points at 8 writable bytes.
 #[no_mangle]
-pub unsafe extern "C" fn kiln_generator_delegate_js(ctx: *mut Context, _iterator: Value, _mode: u32, _sent: Value, _out: *mut u8) -> Value {
+pub unsafe extern "C" fn kiln_generator_delegate_js(ctx: *mut Context, iterator: Value, mode: u32, sent: Value, out: *mut u8) -> Value {
     // SAFETY: compiled code passes its live context.
-    pending(unsafe { context(ctx) }, "yield*")
+    let ctx = unsafe { context(ctx) };
+    match generator::delegate::delegate_js(ctx, iterator, mode, sent) {
+        Ok((status, value)) => {
+            // SAFETY: `out` is the caller's 8-byte stack slot (a root for the value).
+            unsafe { out.cast::<Value>().write(value) };
+            Value::number(status as u32 as f64)
+        }
+        Err(_) => Value::EXCEPTION,
+    }
 }
 
 // ---- modules ----

@@ -67,7 +67,7 @@ fn error_constructor<const KIND: usize>(ctx: &mut Context, call: &NativeCall) ->
 fn to_string(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let Some(object) = call.this.as_object() else {
         let text = crate::error::describe_value(ctx, call.this);
-        return ctx.throw_type_error(&format!("Error.prototype.toString requires that 'this' be an Object, not {text}"));
+        return ctx.throw_type_error(&format!("Method Error.prototype.toString called on incompatible receiver {text}"));
     };
     let name_key = PropertyKey::String(ctx.atoms.name);
     let name = ops::get_property(ctx, object, name_key)?;
@@ -92,8 +92,8 @@ fn to_string(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
 /// current frames.
 fn capture_stack_trace(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let Some(object) = call.arg(0).as_object() else {
-        let text = crate::error::describe_value(ctx, call.arg(0));
-        return ctx.throw_type_error(&format!("Invalid argument: {text}"));
+        // V8's message text, verbatim.
+        return ctx.throw_type_error("invalid_argument");
     };
     let frames = crate::stack_trace::capture(ctx);
     let mut text = StringBuilder::new();
@@ -105,4 +105,25 @@ fn capture_stack_trace(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> 
     let descriptor = PropertyDescriptor::data(Value::string(stack), Attributes::HIDDEN);
     ops::define_property_or_throw(ctx, object, stack_key, descriptor)?;
     Ok(Value::UNDEFINED)
+}
+
+/// V8's `Error.stackTraceLimit`: how many frames a new error records. Read from the Error
+/// constructor's own data property without running JS (a non-number records none).
+pub fn stack_trace_limit(ctx: &Context) -> usize {
+    let constructor = ctx.realm.error_constructors[ErrorKind::Error as usize];
+    let cell = constructor.get();
+    let is_limit = |key: &PropertyKey| matches!(key, PropertyKey::String(atom) if atom.get().eq_str("stackTraceLimit"));
+    let value = match &cell.dictionary {
+        Some(dictionary) => dictionary.iter().find(|entry| is_limit(&entry.key)).filter(|entry| !entry.attributes.is_accessor()).map(|entry| entry.value),
+        None => {
+            let shape = cell.shape().get();
+            let key = shape.keys().into_iter().find(|(key, attributes)| is_limit(key) && !attributes.is_accessor()).map(|(key, _)| key);
+            key.and_then(|key| shape.lookup(key)).and_then(|(slot, _)| cell.slots().get(slot as usize).copied())
+        }
+    };
+    match value.and_then(|value| value.as_number()) {
+        Some(limit) if limit.is_nan() => 0,
+        Some(limit) => limit.clamp(0.0, 1e9) as usize,
+        None => 0,
+    }
 }

@@ -4,24 +4,43 @@
 //!
 //! Built-ins never import `node/`. Host (Node) APIs live in `node/`.
 
+pub mod aggregate_error;
 pub mod array;
 pub mod array_methods;
 pub mod array_sort;
 pub mod boolean;
+pub mod date;
+pub mod date_format;
+pub mod date_parse;
+pub mod date_time;
+pub mod date_zone;
 pub mod builder;
 pub mod error;
 pub mod function;
+pub mod generator;
 pub mod global;
 pub mod global_functions;
 pub mod iterator;
+pub mod json;
+pub mod json_parse;
+pub mod json_stringify;
+pub mod map_set;
 pub mod math;
 pub mod number;
 pub mod number_methods;
 pub mod object;
 pub mod object_statics;
 pub mod operations;
+pub mod promise;
+pub mod promise_combinators;
+pub mod regexp;
+pub mod regexp_string;
+pub mod regexp_symbols;
 pub mod string;
+pub mod string_methods;
 pub mod symbol;
+pub mod uri;
+pub mod weak;
 
 /// Helpers shared by built-ins: `this` coercions.
 pub mod this {

@@ -18,7 +18,7 @@ pub fn init(ctx: &mut Context) {
     let iterator_symbol = ctx.symbols.iterator;
     ObjectBuilder::new(ctx, prototype)
         .method("toString", 0, to_string)
-        .method("valueOf", 0, to_string)
+        .method("valueOf", 0, value_of)
         .symbol_method(iterator_symbol, 0, iterator);
     let iterator_key = PropertyKey::Symbol(iterator_symbol);
     let iterator_function = match crate::object::ops::own_lookup(ctx, prototype, iterator_key) {
@@ -64,9 +64,14 @@ fn this_string(ctx: &mut Context, value: Value, method: &str) -> JsResult<Gc<JsS
     ctx.throw_type_error(&format!("String.prototype.{method} requires that 'this' be a String"))
 }
 
-/// String.prototype.toString / valueOf (§22.1.3.28, §22.1.3.35).
+/// String.prototype.toString (§22.1.3.28).
 fn to_string(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     Ok(Value::string(this_string(ctx, call.this, "toString")?))
+}
+
+/// String.prototype.valueOf (§22.1.3.35).
+fn value_of(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    Ok(Value::string(this_string(ctx, call.this, "valueOf")?))
 }
 
 /// String.prototype[@@iterator] (§22.1.3.36).

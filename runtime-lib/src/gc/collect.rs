@@ -1,7 +1,8 @@
 //! One full collection: mark from the roots (conservative stack + context roots), then sweep.
 //!
 //! The context decides when to call [`collect`] (`Context::alloc_*` asks the heap); this file
-//! only runs the phases in order.
+//! only runs the phases in order: mark, ephemerons (weak-map values of live keys) to a
+//! fixpoint, clear dead weak references (queueing FinalizationRegistry work), sweep.
 
 use super::roots;
 use super::trace::{finalize_cell, Tracer};
@@ -20,6 +21,8 @@ pub fn collect(ctx: &mut Context) {
         roots::scan_native_stack(&mut tracer, ctx.stack_top());
         ctx.trace_roots(&mut tracer);
         tracer.drain();
+        tracer.trace_ephemerons();
+        tracer.clear_weak_references(&mut ctx.pending_finalizations);
         tracer.external_bytes()
     };
     ctx.heap.sweep(&mut finalize_cell, external_bytes);

@@ -343,6 +343,19 @@ impl Heap {
         }
     }
 
+    /// True when the cell starting at `cell` is marked (weak-reference processing asks this
+    /// between marking and sweeping).
+    #[inline(always)]
+    pub(crate) fn is_marked(&self, cell: *const CellHeader) -> bool {
+        let addr = cell as usize;
+        let page = (addr & !(PAGE_SIZE - 1)) as *const PageHeader;
+        // SAFETY: as in `mark`: masking a cell start finds its page header.
+        unsafe {
+            let index = cell_index(&*page, addr);
+            (*page).marks[index / 64] & (1u64 << (index % 64)) != 0
+        }
+    }
+
     /// Frees every unmarked cell (finalizing it with `finalize`), clears the marks, rebuilds the
     /// free lists, releases empty pages and resets the trigger from `live_bytes`.
     pub(crate) fn sweep(&mut self, finalize: &mut dyn FnMut(NonNull<CellHeader>), external_live_bytes: usize) {

@@ -39,6 +39,9 @@ pub enum CellKind {
     Accessor = 6,
     /// A GC-managed list of values (`ValueList`), the rooting tool for Rust code.
     List = 7,
+    /// A generator frame: the locals of a suspended generator or async function
+    /// (`generator/frame.rs`).
+    Frame = 8,
 }
 
 impl CellKind {
@@ -52,6 +55,7 @@ impl CellKind {
             5 => CellKind::Env,
             6 => CellKind::Accessor,
             7 => CellKind::List,
+            8 => CellKind::Frame,
             _ => return None,
         })
     }

@@ -196,3 +196,59 @@ fn cell_index_by_reciprocal_is_exact() {
         }
     }
 }
+
+/// Sets `map[key] = value` through WeakMap.prototype.set.
+fn weak_map_set(ctx: &mut Context, map: Value, key: Value, value: Value) {
+    let set_key = ctx.key("set");
+    let set = ops::get_value(ctx, map, set_key).expect("WeakMap.prototype.set");
+    crate::object::function::call(ctx, set, map, &[key, value]).expect("set succeeds");
+}
+
+/// Adds an entry whose value holds its own key (key ← value ← map[key]): reachable only
+/// through the map, so ephemeron marking must not keep it.
+#[inline(never)]
+fn add_self_referencing_entry(ctx: &mut Context, map: Value) {
+    let key = ctx.new_object();
+    let value = ctx.new_object();
+    set_number(ctx, value, "payload", 1.0);
+    let back = ctx.key("key");
+    ops::set_or_throw(ctx, value, back, Value::object(key)).expect("set");
+    weak_map_set(ctx, map, Value::object(key), Value::object(value));
+}
+
+#[inline(never)]
+fn clobber_stack() {
+    let mut junk = [0u64; 4096];
+    std::hint::black_box(&mut junk);
+}
+
+#[test]
+fn ephemerons_free_cycles_through_values_and_keep_values_of_live_keys() {
+    let mut ctx = Context::new_for_tests();
+    let global = ctx.realm.global;
+    let constructor_key = ctx.key("WeakMap");
+    let constructor = ops::get_property(&mut ctx, global, constructor_key).expect("WeakMap");
+    let map = crate::object::function::construct(&mut ctx, constructor, &[], constructor).expect("new WeakMap");
+    for _ in 0..100 {
+        add_self_referencing_entry(&mut ctx, map);
+    }
+    let live_key = ctx.new_object();
+    let live_value = ctx.new_object();
+    set_number(&mut ctx, live_value, "kept", 5.0);
+    weak_map_set(&mut ctx, map, Value::object(live_key), Value::object(live_value));
+    let live_value_addr = live_value.addr();
+    clobber_stack();
+    ctx.collect_garbage();
+    let remaining = match &map.as_object().expect("map").get().kind {
+        crate::object::ObjectKind::WeakMap(table) => table.len(),
+        _ => unreachable!("a WeakMap"),
+    };
+    // The conservative stack scan may keep a stray entry alive.
+    assert!(remaining < 5, "{remaining} entries survived");
+    let get_key = ctx.key("get");
+    let get = ops::get_value(&mut ctx, map, get_key).expect("get");
+    let value = crate::object::function::call(&mut ctx, get, map, &[Value::object(live_key)]).expect("get succeeds");
+    assert_eq!(value.payload(), live_value_addr);
+    let value = value.as_object().expect("object");
+    assert_eq!(number_property(&mut ctx, value, "kept"), 5.0);
+}

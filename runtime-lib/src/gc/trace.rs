@@ -20,12 +20,30 @@ pub struct Tracer<'heap> {
     heap: &'heap Heap,
     gray: Vec<NonNull<CellHeader>>,
     external_bytes: usize,
+    /// Marked cells holding weak references (see [`Tracer::weak_container`]).
+    weak_containers: Vec<NonNull<CellHeader>>,
 }
 
 impl<'heap> Tracer<'heap> {
     /// A tracer over `heap` with an empty gray stack.
     pub(crate) fn new(heap: &'heap Heap) -> Tracer<'heap> {
-        Tracer { heap, gray: Vec::with_capacity(1024), external_bytes: 0 }
+        Tracer { heap, gray: Vec::with_capacity(1024), external_bytes: 0, weak_containers: Vec::new() }
+    }
+
+    /// Records that `cell`, which is being traced, holds weak references (a WeakMap, WeakRef,
+    /// FinalizationRegistry, …) that its `trace` did not report. After marking, the collector
+    /// lets it mark ephemeron values whose keys are live and then clear its dead references
+    /// (`collect.rs`).
+    pub fn weak_container<T>(&mut self, cell: *const T) {
+        if let Some(cell) = NonNull::new(cell as *mut CellHeader) {
+            self.weak_containers.push(cell);
+        }
+    }
+
+    /// True when `value` survives this collection so far: it is not a heap pointer, or the
+    /// cell it points to is marked. Meaningful for weak-reference processing after marking.
+    pub fn is_live(&self, value: Value) -> bool {
+        !value.is_heap_pointer() || self.heap.is_marked(value.payload() as *const CellHeader)
     }
 
     /// Marks the cell a value points to, if any.
@@ -100,6 +118,33 @@ impl<'heap> Tracer<'heap> {
         }
     }
 
+    /// Marks, to a fixpoint, the values that weak containers keep alive through live keys
+    /// (ephemerons): a WeakMap value is live iff its map and its key are.
+    pub(crate) fn trace_ephemerons(&mut self) {
+        loop {
+            let mut index = 0;
+            // Containers found while draining join the list; the index loop picks them up.
+            while index < self.weak_containers.len() {
+                let cell = self.weak_containers[index];
+                trace_weak_container(cell, self);
+                index += 1;
+            }
+            if self.gray.is_empty() {
+                return;
+            }
+            self.drain();
+        }
+    }
+
+    /// After marking: lets every weak container drop its references to dead cells. Cleanup
+    /// work it reports (FinalizationRegistry callbacks: `(registry, held value)`) is appended to
+    /// `pending`; those values are live (their container traced them).
+    pub(crate) fn clear_weak_references(&self, pending: &mut Vec<(Value, Value)>) {
+        for &cell in &self.weak_containers {
+            clear_weak_container(cell, self, pending);
+        }
+    }
+
     /// The malloc'd bytes reported so far.
     pub(crate) fn external_bytes(&self) -> usize {
         self.external_bytes
@@ -121,6 +166,31 @@ pub(crate) fn trace_cell(cell: NonNull<CellHeader>, tracer: &mut Tracer) {
             CellKind::Env => crate::env::trace_env(pointer, tracer),
             CellKind::Accessor => (*pointer.cast::<crate::object::property::AccessorPair>()).trace(tracer),
             CellKind::List => (*pointer.cast::<super::ValueList>()).trace(tracer),
+            CellKind::Frame => crate::generator::frame::trace_frame(pointer, tracer),
+        }
+    }
+}
+
+/// The ephemeron step of one weak container (only objects hold weak references).
+fn trace_weak_container(cell: NonNull<CellHeader>, tracer: &mut Tracer) {
+    let pointer = cell.as_ptr();
+    // SAFETY: weak containers are live, marked cells registered by their own `trace`; the kind
+    // check makes the cast match the cell's type.
+    unsafe {
+        if (*pointer).kind() == CellKind::Object {
+            (*pointer.cast::<crate::object::JsObject>()).trace_ephemerons(tracer);
+        }
+    }
+}
+
+/// Clears the dead references of one weak container.
+fn clear_weak_container(cell: NonNull<CellHeader>, tracer: &Tracer, pending: &mut Vec<(Value, Value)>) {
+    let pointer = cell.as_ptr();
+    // SAFETY: as in `trace_weak_container`; no Rust reference to the cell is live during a
+    // collection, so mutating it here is exclusive.
+    unsafe {
+        if (*pointer).kind() == CellKind::Object {
+            (&mut *pointer.cast::<crate::object::JsObject>()).clear_dead_weak_references(tracer, pending);
         }
     }
 }
@@ -136,7 +206,7 @@ pub(crate) fn finalize_cell(cell: NonNull<CellHeader>) {
             CellKind::Shape => std::ptr::drop_in_place(pointer.cast::<crate::object::shape::Shape>()),
             CellKind::List => std::ptr::drop_in_place(pointer.cast::<super::ValueList>()),
             CellKind::String => (*pointer.cast::<crate::string::JsString>()).finalize(),
-            CellKind::Free | CellKind::Symbol | CellKind::Env | CellKind::Accessor => {}
+            CellKind::Free | CellKind::Symbol | CellKind::Env | CellKind::Accessor | CellKind::Frame => {}
         }
     }
 }

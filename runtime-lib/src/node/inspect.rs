@@ -2,8 +2,9 @@
 //! model and leaves all layout (quoting, line breaking, grouping) to `text::inspect`, following
 //! node v20's `formatValue`/`formatRaw`. Covers primitives, plain objects, arrays (holes,
 //! extra keys, 100-item limit), functions, errors, boxed primitives, class-like instances,
-//! null-prototype objects, getters/setters, depth limit 2 and circular references. Map, Set,
-//! Date, RegExp, Proxy, typed arrays and `showHidden` are for the util.inspect work to add.
+//! null-prototype objects, getters/setters, depth limit 2 and circular references, Maps, Sets,
+//! their iterators and the weak collections. Proxy, typed arrays and `showHidden` are for the
+//! util.inspect work to add.
 
 use crate::context::Context;
 use crate::error::JsResult;
@@ -14,6 +15,7 @@ use crate::text::inspect::{
     empty_items_text, format_number, format_property_key, format_string, format_symbol_key, reduce_to_single_string,
     remaining_items_text, Alignment, Extras, LayoutContext,
 };
+use crate::builtins::map_set::{CollectionKind, CollectionPreview};
 use crate::value::Value;
 
 /// Default `depth` of console.log.
@@ -93,6 +95,8 @@ impl Inspector {
         let mut extras = Extras::Object;
         let mut is_array = false;
         let is_arguments = matches!(object.get().kind, ObjectKind::Arguments);
+        let collection = crate::builtins::map_set::collection_preview(ctx, object);
+        let promise = crate::builtins::promise::promise_details(Value::object(object));
         if let ObjectKind::String(string) = object.get().kind {
             // Node drops a String wrapper's index keys: its characters show in the base.
             let length = string.get().len() as u32;
@@ -112,6 +116,11 @@ impl Inspector {
                 return Ok(format!("{}]", braces[0]));
             }
             extras = Extras::Array(Alignment::Left);
+        } else if let Some(preview) = &collection {
+            match collection_open_brace(preview, constructor.as_deref(), &tag, keys.is_empty()) {
+                Ok(open) => braces[0] = open,
+                Err(empty) => return Ok(empty),
+            }
         } else if object.get().is_callable() {
             base = function_base(ctx, object, constructor.as_deref(), &tag);
             if keys.is_empty() {
@@ -127,6 +136,8 @@ impl Inspector {
             if keys.is_empty() {
                 return Ok(base);
             }
+        } else if promise.is_some() {
+            braces[0] = format!("{}{{", prefix_text(constructor.as_deref(), &tag, "Promise", ""));
         } else {
             if constructor.as_deref() == Some("Object") {
                 if is_arguments {
@@ -155,6 +166,26 @@ impl Inspector {
         self.layout.current_depth = recurse_times;
         let mut output = Vec::new();
         let mut all_numbers = is_array;
+        if let Some((state, result)) = promise {
+            // Node's formatPromise: `<pending>`, the value, or `<rejected> reason`.
+            let text = if state == crate::builtins::promise::PromiseState::Pending {
+                "<pending>".to_string()
+            } else {
+                self.layout.indentation_lvl += 2;
+                let text = self.format_value(ctx, result, recurse_times);
+                self.layout.indentation_lvl -= 2;
+                let text = text?;
+                if state == crate::builtins::promise::PromiseState::Rejected {
+                    format!("<rejected> {text}")
+                } else {
+                    text
+                }
+            };
+            output.push(text);
+        }
+        if let Some(preview) = &collection {
+            self.format_collection(ctx, preview, recurse_times, &mut output)?;
+        }
         if is_array {
             all_numbers = self.format_array(ctx, object, recurse_times, &mut output)?;
         }
@@ -246,6 +277,43 @@ impl Inspector {
         Ok(false)
     }
 
+    /// Node's `formatMap`, `formatSet`, `formatIterator` and `formatWeakCollection`.
+    fn format_collection(&mut self, ctx: &mut Context, preview: &CollectionPreview, recurse_times: usize, output: &mut Vec<String>) -> JsResult<()> {
+        if matches!(preview.kind, CollectionKind::WeakMap | CollectionKind::WeakSet) {
+            output.push("<items unknown>".to_string());
+            return Ok(());
+        }
+        let step = if preview.key_value { 2 } else { 1 };
+        let count = preview.entries.get().len() / step;
+        let shown = count.min(self.layout.max_array_length);
+        self.layout.indentation_lvl += 2;
+        let result = (|| {
+            for index in 0..shown {
+                let key = preview.entries.get().get(index * step);
+                let key_text = self.format_value(ctx, key, recurse_times)?;
+                if !preview.key_value {
+                    output.push(key_text);
+                    continue;
+                }
+                let value = preview.entries.get().get(index * step + 1);
+                let value_text = self.format_value(ctx, value, recurse_times)?;
+                if preview.kind == CollectionKind::Map {
+                    output.push(format!("{key_text} => {value_text}"));
+                } else {
+                    let pair = vec![key_text, value_text];
+                    output.push(reduce_to_single_string(&self.layout, pair, "", ["[", "]"], Extras::Array(Alignment::Left), recurse_times));
+                }
+            }
+            Ok(())
+        })();
+        self.layout.indentation_lvl -= 2;
+        result?;
+        if count > shown {
+            output.push(remaining_items_text(count - shown));
+        }
+        Ok(())
+    }
+
     /// Formats one property's value (getters are not called); also says whether it was a number.
     fn format_property_value(&mut self, ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, recurse_times: usize) -> JsResult<(String, bool)> {
         match ops::get_own_property(ctx, object, key)? {
@@ -306,6 +374,39 @@ fn constructor_name(ctx: &mut Context, object: Gc<JsObject>) -> JsResult<Option<
     Ok(None)
 }
 
+/// The opening brace of a collection (`Map(2) {`, `[Map Entries] {`, `WeakSet {`), or Err with
+/// the whole text of an empty Map or Set without extra keys (`Map(0) {}`).
+fn collection_open_brace(preview: &CollectionPreview, constructor: Option<&str>, tag: &str, no_keys: bool) -> Result<String, String> {
+    let type_name = preview.kind.type_name();
+    match preview.kind {
+        CollectionKind::Map | CollectionKind::Set => {
+            let size = preview.entries.get().len() / if preview.key_value { 2 } else { 1 };
+            let prefix = prefix_text(constructor, tag, type_name, &format!("({size})"));
+            if size == 0 && no_keys {
+                return Err(format!("{prefix}{{}}"));
+            }
+            Ok(format!("{prefix}{{"))
+        }
+        CollectionKind::MapIterator | CollectionKind::SetIterator => {
+            // Node's getIteratorBraces, with ` Entries]` for key/value iterators.
+            let expected = format!("{type_name} Iterator");
+            let mut text = tag.to_string();
+            if tag != expected {
+                if !text.is_empty() {
+                    text.push_str("] [");
+                }
+                text.push_str(&expected);
+            }
+            if preview.key_value && text.ends_with(" Iterator") {
+                text.truncate(text.len() - " Iterator".len());
+                text.push_str(" Entries");
+            }
+            Ok(format!("[{text}] {{"))
+        }
+        CollectionKind::WeakMap | CollectionKind::WeakSet => Ok(format!("{}{{", prefix_text(constructor, tag, type_name, ""))),
+    }
+}
+
 /// Node's `getPrefix`.
 fn prefix_text(constructor: Option<&str>, tag: &str, fallback: &str, size: &str) -> String {
     match constructor {
@@ -323,7 +424,18 @@ fn function_base(ctx: &mut Context, function: Gc<JsObject>, constructor: Option<
         _ => String::new(),
     };
     let _ = matches!(&function.get().kind, ObjectKind::Function(data) if matches!(data.variant, FunctionVariant::Bound(_)));
-    let mut base = "[Function".to_string();
+    // Node's `Function`, `GeneratorFunction`, `AsyncFunction`, `AsyncGeneratorFunction`.
+    let (generator, is_async) = match &function.get().kind {
+        ObjectKind::Function(data) => (data.is_generator(), data.is_async()),
+        _ => (false, false),
+    };
+    let kind = match (is_async, generator) {
+        (false, false) => "Function",
+        (false, true) => "GeneratorFunction",
+        (true, false) => "AsyncFunction",
+        (true, true) => "AsyncGeneratorFunction",
+    };
+    let mut base = format!("[{kind}");
     if constructor.is_none() {
         base.push_str(" (null prototype)");
     }
@@ -335,7 +447,7 @@ fn function_base(ctx: &mut Context, function: Gc<JsObject>, constructor: Option<
     }
     base.push(']');
     if let Some(constructor) = constructor {
-        if constructor != "Function" {
+        if constructor != kind {
             base.push(' ');
             base.push_str(constructor);
         }
@@ -375,6 +487,8 @@ fn boxed_base(ctx: &mut Context, object: Gc<JsObject>, inspector: &Inspector) ->
         ObjectKind::Boolean(boolean) => Some(format!("[Boolean: {boolean}]")),
         ObjectKind::String(string) => Some(format!("[String: {}]", format_string(&inspector.layout, &string.get().to_utf16()))),
         ObjectKind::Symbol(symbol) => Some(format!("[Symbol: {}]", symbol.get().descriptive_string())),
+        ObjectKind::RegExp(_) => crate::builtins::regexp::display_text(object),
+        ObjectKind::Date(_) => crate::builtins::date::display_text(object),
         _ => None,
     }
 }
@@ -444,6 +558,7 @@ pub fn format_args(ctx: &mut Context, args: &[Value]) -> JsResult<String> {
                     out.push_str(&format_number(number));
                 }
                 'c' => {}
+                'j' => out.push_str(&crate::builtins::json_stringify::try_stringify(ctx, arg)?),
                 _ => out.push_str(&inspect(ctx, arg)?),
             }
         }

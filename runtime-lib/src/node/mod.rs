@@ -2,7 +2,10 @@
 //! `util.inspect` walker that console uses. Spec built-ins (`builtins/`) never import this.
 
 pub mod console;
+pub mod errors;
 pub mod inspect;
 pub mod module;
 pub mod output;
 pub mod process;
+pub mod process_events;
+pub mod timers;

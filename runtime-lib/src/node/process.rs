@@ -1,5 +1,5 @@
-//! `process`: argv, env, exitCode, exit(), stdout/stderr.write, platform, version, cwd().
-//! nextTick and the rest arrive with the event loop.
+//! `process`: argv, env, exitCode, exit(), nextTick(), stdout/stderr.write, platform, version,
+//! cwd(). Its events (`on`, `emit`, `exit`, `beforeExit`, …) are `process_events.rs`.
 
 use crate::builtins::builder::ObjectBuilder;
 use crate::context::Context;
@@ -44,6 +44,7 @@ pub fn init(ctx: &mut Context) {
         .property("stdout", Value::object(stdout), Attributes::DEFAULT)
         .property("stderr", Value::object(stderr), Attributes::DEFAULT)
         .method("exit", 1, exit)
+        .method("nextTick", 1, next_tick)
         .method("cwd", 0, cwd);
     crate::realm::define_global(ctx, "process", Value::object(process));
 }
@@ -76,12 +77,17 @@ pub fn exit_code(ctx: &mut Context) -> i32 {
     conv::to_int32(ctx, code).unwrap_or(1)
 }
 
-/// process.exit([code]): flushes stdout and ends the process.
+/// process.exit([code]): emits `exit`, flushes stdout and ends the process.
 fn exit(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
-    let code = call.arg(0);
-    let code = if code.is_undefined() { exit_code(ctx) } else { conv::to_int32(ctx, code)? };
-    ctx.output.flush();
-    std::process::exit(code)
+    let code = if call.args.is_empty() { None } else { Some(call.arg(0)) };
+    super::process_events::exit_js(ctx, code)
+}
+
+/// process.nextTick(callback, ...args).
+fn next_tick(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    super::errors::validate_function(ctx, call.arg(0), "callback")?;
+    crate::event_loop::next_tick(ctx, call.arg(0), call.args.get(1..).unwrap_or(&[]));
+    Ok(Value::UNDEFINED)
 }
 
 /// process.cwd().

@@ -20,6 +20,11 @@ pub const FLAG_CONSTRUCTOR: u32 = 1;
 pub const FLAG_ARROW: u32 = 2;
 /// `kiln_function_new` flag: strict-mode code.
 pub const FLAG_STRICT: u32 = 4;
+/// `kiln_function_new` flag: a generator function (`function*`; with `FLAG_ASYNC` an async
+/// generator). Never a constructor; its `prototype` inherits %GeneratorPrototype%.
+pub const FLAG_GENERATOR: u32 = 1 << 5;
+/// `kiln_function_new` flag: an async function, arrow or method. Never a constructor.
+pub const FLAG_ASYNC: u32 = 1 << 6;
 /// Set by `kiln_class_new_js`: a class constructor ([[Call]] throws).
 pub const FLAG_CLASS_CONSTRUCTOR: u32 = 1 << 16;
 /// Set by `kiln_class_new_js` for `extends`: [[Construct]] makes no `this`; `super()` does.
@@ -126,6 +131,16 @@ impl FunctionData {
         }
     }
 
+    /// True for generator functions (sync or async).
+    pub fn is_generator(&self) -> bool {
+        self.flags & FLAG_GENERATOR != 0
+    }
+
+    /// True for async functions and async generator functions.
+    pub fn is_async(&self) -> bool {
+        self.flags & FLAG_ASYNC != 0
+    }
+
     /// True for class constructors.
     pub fn is_class_constructor(&self) -> bool {
         self.flags & FLAG_CLASS_CONSTRUCTOR != 0
@@ -169,6 +184,9 @@ pub fn new_compiled(
     id: u32,
 ) -> Gc<JsObject> {
     let name = if name.is_string() { name } else { Value::string(ctx.atoms.empty) };
+    if flags & (FLAG_GENERATOR | FLAG_ASYNC) != 0 {
+        return crate::generator::new_resumable_function(ctx, entry, env, name, length, flags, id);
+    }
     let data = FunctionData { entry, flags, variant: FunctionVariant::Compiled { env, id }, home_object: Value::UNDEFINED };
     let constructor = flags & FLAG_CONSTRUCTOR != 0;
     let sloppy = flags & FLAG_STRICT == 0;

@@ -21,6 +21,8 @@ pub mod property;
 pub mod shape;
 pub mod storage;
 
+use crate::builtins::map_set::{CollectionIteratorState, OrderedTable};
+use crate::builtins::weak::{RegistryData, WeakTable};
 use crate::error::ErrorData;
 use crate::gc::{CellHeader, CellKind, CellType, Gc, Trace, Tracer};
 use crate::iteration::{ArrayIteratorState, ForInState, IteratorRecord, StringIteratorState};
@@ -118,6 +120,40 @@ pub enum ObjectKind {
     IteratorRecord(IteratorRecord),
     /// Internal: the enumerator `kiln_for_in_start_js` returns.
     ForIn(ForInState),
+    /// A Promise instance ([[PromiseState]], [[PromiseResult]], reactions; `builtins::promise`).
+    Promise(crate::builtins::promise::PromiseData),
+    /// Internal: the captured state of a promise built-in closure (resolving functions,
+    /// combinator elements, `finally` callbacks).
+    PromiseRecord(Box<crate::builtins::promise::PromiseRecord>),
+    /// A node `Timeout` or `Immediate` (`event_loop::timers`).
+    Timer(Box<crate::event_loop::timers::TimerObject>),
+    /// A generator, an async generator, or the internal driver of an async function call.
+    Generator(Box<crate::generator::GeneratorData>),
+    /// A RegExp instance ([[OriginalSource]], [[OriginalFlags]], [[RegExpMatcher]]).
+    RegExp(Box<crate::builtins::regexp::RegExpData>),
+    /// A RegExp String Iterator (`String.prototype.matchAll`).
+    RegExpStringIterator(crate::builtins::regexp_symbols::RegExpStringIteratorState),
+    /// A Date instance ([[DateValue]], a time value or NaN).
+    Date(f64),
+    /// A Map: [[MapData]] is the internal `OrderedTable` object it points to.
+    Map(Gc<JsObject>),
+    /// A Set: [[SetData]] is the internal `OrderedTable` object it points to.
+    Set(Gc<JsObject>),
+    /// Internal: the insertion-ordered hash table of a Map or Set. A table replaced by a
+    /// compaction stays alive while iterators still walk it (`builtins/map_set.rs`).
+    OrderedTable(Box<OrderedTable>),
+    /// A Map Iterator.
+    MapIterator(CollectionIteratorState),
+    /// A Set Iterator.
+    SetIterator(CollectionIteratorState),
+    /// A WeakMap: an ephemeron table, traced only by the collector's weak phase.
+    WeakMap(Box<WeakTable>),
+    /// A WeakSet: a table of weakly held keys.
+    WeakSet(Box<WeakTable>),
+    /// A WeakRef: [[WeakRefTarget]], held weakly (undefined once collected).
+    WeakRef(Value),
+    /// A FinalizationRegistry: its cleanup callback and registered cells.
+    FinalizationRegistry(Box<RegistryData>),
 }
 
 impl ObjectKind {
@@ -128,7 +164,8 @@ impl ObjectKind {
             | ObjectKind::Error(_)
             | ObjectKind::Boolean(_)
             | ObjectKind::Number(_)
-            | ObjectKind::Arguments => {}
+            | ObjectKind::Arguments
+            | ObjectKind::Date(_) => {}
             ObjectKind::Function(function) => function.trace(tracer),
             ObjectKind::String(string) => tracer.cell(*string),
             ObjectKind::Symbol(symbol) => tracer.cell(*symbol),
@@ -136,7 +173,27 @@ impl ObjectKind {
             ObjectKind::StringIterator(state) => state.trace(tracer),
             ObjectKind::IteratorRecord(record) => record.trace(tracer),
             ObjectKind::ForIn(state) => state.trace(tracer),
+            ObjectKind::Promise(data) => data.trace(tracer),
+            ObjectKind::PromiseRecord(record) => record.trace(tracer),
+            ObjectKind::Timer(timer) => timer.trace(tracer),
+            ObjectKind::Generator(data) => data.trace(tracer),
+            ObjectKind::RegExp(data) => data.trace(tracer),
+            ObjectKind::RegExpStringIterator(state) => state.trace(tracer),
+            ObjectKind::Map(table) | ObjectKind::Set(table) => tracer.cell(*table),
+            ObjectKind::OrderedTable(table) => table.trace(tracer),
+            ObjectKind::MapIterator(state) | ObjectKind::SetIterator(state) => state.trace(tracer),
+            ObjectKind::FinalizationRegistry(registry) => registry.trace_strong(tracer),
+            // Weak parts are handled by `trace_ephemerons` / `clear_dead_weak_references`.
+            ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) | ObjectKind::WeakRef(_) => {}
         }
+    }
+
+    /// True when the object holds references the collector must treat weakly.
+    fn holds_weak_references(&self) -> bool {
+        matches!(
+            self,
+            ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) | ObjectKind::WeakRef(_) | ObjectKind::FinalizationRegistry(_)
+        )
     }
 }
 
@@ -164,10 +221,36 @@ impl Trace for JsObject {
             }
         }
         self.kind.trace(tracer);
+        if self.kind.holds_weak_references() {
+            tracer.weak_container(self as *const JsObject);
+        }
     }
 }
 
 impl JsObject {
+    /// The collector's ephemeron step: marks the WeakMap values whose keys are live.
+    pub(crate) fn trace_ephemerons(&self, tracer: &mut Tracer) {
+        if let ObjectKind::WeakMap(table) = &self.kind {
+            table.trace_ephemerons(tracer);
+        }
+    }
+
+    /// After marking: drops references to dead cells from a weak container, queueing
+    /// FinalizationRegistry cleanup work as `(registry, held value)` in `pending`.
+    pub(crate) fn clear_dead_weak_references(&mut self, tracer: &Tracer, pending: &mut Vec<(Value, Value)>) {
+        let this = Value::object(Gc::from_addr(self as *mut JsObject as usize));
+        match &mut self.kind {
+            ObjectKind::WeakMap(table) | ObjectKind::WeakSet(table) => table.clear_dead(tracer),
+            ObjectKind::WeakRef(target) => {
+                if !tracer.is_live(*target) {
+                    *target = Value::UNDEFINED;
+                }
+            }
+            ObjectKind::FinalizationRegistry(registry) => registry.clear_dead(tracer, this, pending),
+            _ => {}
+        }
+    }
+
     /// An extensible object payload with no properties.
     pub fn new(shape: Gc<Shape>, prototype: Option<Gc<JsObject>>, kind: ObjectKind) -> JsObject {
         JsObject {
@@ -270,6 +353,8 @@ impl JsObject {
             ObjectKind::Number(_) => "Number",
             ObjectKind::String(_) => "String",
             ObjectKind::Arguments => "Arguments",
+            ObjectKind::RegExp(_) => "RegExp",
+            ObjectKind::Date(_) => "Date",
             _ => "Object",
         }
     }

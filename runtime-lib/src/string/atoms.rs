@@ -160,4 +160,8 @@ define_atoms! {
     error => "Error",
     global_this => "globalThis",
     bound => "bound ",
+    last_index => "lastIndex",
+    index => "index",
+    input => "input",
+    groups => "groups",
 }

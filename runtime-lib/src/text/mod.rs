@@ -4,6 +4,7 @@
 //! `String`, `Vec<u16>`) so the built-ins can call it.
 
 pub mod case;
+pub mod collation;
 mod decimal;
 pub mod inspect;
 pub mod number;

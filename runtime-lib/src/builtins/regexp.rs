@@ -1,0 +1,1137 @@
+//! `RegExp` (§22.2): the constructor, RegExp.prototype.exec/test/toString/compile and the flag
+//! accessors, and the matcher itself. Patterns compile with the `regress` engine and match over
+//! UTF-16 code units, so every index the engine reports is a JS string index.
+//!
+//! The Symbol-keyed protocol methods (@@match, @@matchAll, @@replace, @@search, @@split) and the
+//! RegExp String Iterator are in `regexp_symbols.rs`; the String.prototype methods that dispatch
+//! to them are in `regexp_string.rs`. Syntax errors carry V8's message texts
+//! (`Invalid regular expression: /(/: Unterminated group`), see [`syntax_error_message`].
+
+use super::builder::{constructor, ObjectBuilder};
+use crate::context::Context;
+use crate::error::{JsResult, ThrowExt};
+use crate::gc::{Gc, Tracer, ValueList};
+use crate::object::function::{self, FunctionData, FunctionVariant, NativeCall, NativeFn};
+use crate::object::{array, ops, Attributes, JsObject, ObjectKind, PropertyKey};
+use crate::string::{self, JsString, StrView, StringBuilder};
+use crate::value::{conv, Value};
+use std::ops::Range;
+
+/// A set of RegExp flags (`dgimsuvy`).
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
+pub struct RegExpFlags(u8);
+
+impl RegExpFlags {
+    /// `d`: the result has `indices`.
+    pub const HAS_INDICES: u8 = 1;
+    /// `g`.
+    pub const GLOBAL: u8 = 2;
+    /// `i`.
+    pub const IGNORE_CASE: u8 = 4;
+    /// `m`.
+    pub const MULTILINE: u8 = 8;
+    /// `s`.
+    pub const DOT_ALL: u8 = 16;
+    /// `u`.
+    pub const UNICODE: u8 = 32;
+    /// `v`.
+    pub const UNICODE_SETS: u8 = 64;
+    /// `y`.
+    pub const STICKY: u8 = 128;
+
+    /// Each flag with its letter, in the order the `flags` getter writes them.
+    const LETTERS: [(u8, u16); 8] = [
+        (Self::HAS_INDICES, b'd' as u16),
+        (Self::GLOBAL, b'g' as u16),
+        (Self::IGNORE_CASE, b'i' as u16),
+        (Self::MULTILINE, b'm' as u16),
+        (Self::DOT_ALL, b's' as u16),
+        (Self::UNICODE, b'u' as u16),
+        (Self::UNICODE_SETS, b'v' as u16),
+        (Self::STICKY, b'y' as u16),
+    ];
+
+    /// Parses flag letters; None for an unknown or repeated letter, or `u` with `v`.
+    pub fn parse(units: impl Iterator<Item = u16>) -> Option<RegExpFlags> {
+        let mut bits = 0u8;
+        for unit in units {
+            let (bit, _) = Self::LETTERS.iter().find(|(_, letter)| *letter == unit)?;
+            if bits & bit != 0 {
+                return None;
+            }
+            bits |= bit;
+        }
+        if bits & Self::UNICODE != 0 && bits & Self::UNICODE_SETS != 0 {
+            return None;
+        }
+        Some(RegExpFlags(bits))
+    }
+
+    /// True when `flag` (one of the constants) is set.
+    pub fn has(self, flag: u8) -> bool {
+        self.0 & flag != 0
+    }
+
+    /// `u` or `v`: the pattern and the input are read as code points.
+    pub fn full_unicode(self) -> bool {
+        self.has(Self::UNICODE) || self.has(Self::UNICODE_SETS)
+    }
+
+    /// The letters in canonical order (`gimuy`).
+    pub fn text(self) -> String {
+        Self::LETTERS.iter().filter(|(bit, _)| self.has(*bit)).map(|(_, letter)| *letter as u8 as char).collect()
+    }
+}
+
+/// The internal slots of a RegExp instance: [[OriginalSource]], [[OriginalFlags]] and the
+/// compiled [[RegExpMatcher]].
+pub struct RegExpData {
+    /// [[OriginalSource]]: the pattern text as given.
+    pub source: Gc<JsString>,
+    /// [[OriginalFlags]].
+    pub flags: RegExpFlags,
+    matcher: regress::Regex,
+    /// With `y`, the matcher is compiled as `(?:pattern)|()`: the empty alternative always
+    /// matches where the search starts, so the search never moves past `lastIndex`, and a
+    /// match of that trailing group means "no match here".
+    sticky_sentinel: bool,
+    /// The names of groups 1.. (`""` for unnamed ones), or empty when no group is named.
+    group_names: Box<[Box<str>]>,
+    /// The last Latin-1 input widened to UTF-16 (the engine reads UTF-16), kept so that a
+    /// global replace over a long string widens it once, not once per match.
+    widened: Option<(Gc<JsString>, Box<[u16]>)>,
+}
+
+impl RegExpData {
+    /// Reports the GC references: the source and the cached input.
+    pub fn trace(&self, tracer: &mut Tracer) {
+        tracer.cell(self.source);
+        if let Some((string, _)) = &self.widened {
+            tracer.cell(*string);
+        }
+    }
+}
+
+/// One successful match: capture ranges in UTF-16 code units (index 0 is the whole match) and
+/// the group names (empty when the pattern has no named groups; else one per capture, `""` for
+/// an unnamed group).
+pub struct MatchRecord {
+    /// The ranges; None for a group that did not participate.
+    pub captures: Vec<Option<Range<usize>>>,
+    /// The names of groups 1.., or empty.
+    pub names: Vec<Box<str>>,
+}
+
+impl MatchRecord {
+    /// The whole match.
+    pub fn range(&self) -> Range<usize> {
+        self.captures[0].clone().unwrap_or(0..0)
+    }
+}
+
+/// Installs `RegExp` and RegExp.prototype.
+pub fn init(ctx: &mut Context) {
+    let object_prototype = ctx.realm.object_prototype;
+    let prototype = ctx.new_object_with_prototype(Some(object_prototype));
+    ctx.realm.regexp_prototype = prototype;
+    let regexp = constructor(ctx, "RegExp", 2, regexp_constructor, prototype);
+    ctx.realm.regexp_constructor = regexp;
+    let species = ctx.symbols.species;
+    ObjectBuilder::new(ctx, regexp).accessor_with_key(PropertyKey::Symbol(species), "[Symbol.species]", Some(get_species), None);
+
+    // V8's property order: exec, the accessors, compile, toString, test, then the symbols.
+    ObjectBuilder::new(ctx, prototype)
+        .method("exec", 1, exec)
+        .accessor("dotAll", Some(get_dot_all), None)
+        .accessor("flags", Some(get_flags), None)
+        .accessor("global", Some(get_global), None)
+        .accessor("hasIndices", Some(get_has_indices), None)
+        .accessor("ignoreCase", Some(get_ignore_case), None)
+        .accessor("multiline", Some(get_multiline), None)
+        .accessor("source", Some(get_source), None)
+        .accessor("sticky", Some(get_sticky), None)
+        .accessor("unicode", Some(get_unicode), None)
+        .method("compile", 2, compile)
+        .method("toString", 0, to_string)
+        .method("test", 1, test)
+        .accessor("unicodeSets", Some(get_unicode_sets), None);
+    super::regexp_symbols::init(ctx);
+    super::regexp_string::init(ctx);
+}
+
+/// `/pattern/flags` evaluated by compiled code (`kiln_regexp_new_js`): a new RegExp from the
+/// literal's pattern and flags strings. Invalid flags throw V8's early-error text.
+pub fn regexp_literal(ctx: &mut Context, pattern: Value, flags: Value) -> JsResult<Value> {
+    let pattern = conv::to_string(ctx, pattern)?;
+    let flags_text = conv::to_string(ctx, flags)?;
+    let Some(flags) = RegExpFlags::parse(flags_text.get().units()) else {
+        return ctx.throw_syntax_error("Invalid regular expression flags");
+    };
+    let prototype = ctx.realm.regexp_prototype;
+    let data = compile_or_throw(ctx, pattern, flags)?;
+    Ok(Value::object(alloc_regexp(ctx, prototype, data)?))
+}
+
+/// RegExpCreate (§22.2.3.1) with %RegExp%: `new RegExp(pattern, flags)` without observable
+/// lookups of `RegExp` itself (String.prototype.match and friends use it).
+pub fn regexp_create(ctx: &mut Context, pattern: Value, flags: Option<&str>) -> JsResult<Gc<JsObject>> {
+    let pattern = if pattern.is_undefined() { ctx.atoms.empty } else { conv::to_string(ctx, pattern)? };
+    let flags_text = flags.unwrap_or("");
+    let Some(parsed) = RegExpFlags::parse(flags_text.encode_utf16()) else {
+        return ctx.throw_syntax_error(&format!("Invalid flags supplied to RegExp constructor '{flags_text}'"));
+    };
+    let prototype = ctx.realm.regexp_prototype;
+    let data = compile_or_throw(ctx, pattern, parsed)?;
+    alloc_regexp(ctx, prototype, data)
+}
+
+/// The RegExp object `value`, if it has [[RegExpMatcher]].
+pub fn as_regexp(value: Value) -> Option<Gc<JsObject>> {
+    value.as_object().filter(|object| matches!(object.get().kind, ObjectKind::RegExp(_)))
+}
+
+/// The flags of a RegExp object (caller checked `as_regexp`).
+pub fn flags_of(regexp: Gc<JsObject>) -> RegExpFlags {
+    match &regexp.get().kind {
+        ObjectKind::RegExp(data) => data.flags,
+        _ => RegExpFlags::default(),
+    }
+}
+
+/// `/source/flags` of a RegExp object from its internal slots (util.inspect's rendering).
+pub fn display_text(regexp: Gc<JsObject>) -> Option<String> {
+    match &regexp.get().kind {
+        ObjectKind::RegExp(data) => {
+            let units = escape_pattern(&data.source.get().to_utf16());
+            Some(format!("/{}/{}", String::from_utf16_lossy(&units), data.flags.text()))
+        }
+        _ => None,
+    }
+}
+
+/// IsRegExp (§7.2.8): `argument[Symbol.match]` decides when defined, else [[RegExpMatcher]].
+pub fn is_regexp(ctx: &mut Context, argument: Value) -> JsResult<bool> {
+    let Some(object) = argument.as_object() else { return Ok(false) };
+    let key = PropertyKey::Symbol(ctx.symbols.match_);
+    let matcher = ops::get_property(ctx, object, key)?;
+    if !matcher.is_undefined() {
+        return Ok(conv::to_boolean(matcher));
+    }
+    Ok(as_regexp(argument).is_some())
+}
+
+/// The `lastIndex` key.
+pub fn last_index_key(ctx: &mut Context) -> PropertyKey {
+    PropertyKey::String(ctx.atoms.last_index)
+}
+
+/// Set(R, "lastIndex", value, true), with V8's message when it is read-only.
+pub fn set_last_index(ctx: &mut Context, regexp: Gc<JsObject>, value: f64) -> JsResult<()> {
+    let key = last_index_key(ctx);
+    if !ops::set(ctx, regexp, key, Value::number(value), Value::object(regexp))? {
+        let text = object_text(ctx, regexp);
+        return ctx.throw_type_error(&format!("Cannot assign to read only property 'lastIndex' of object '{text}'"));
+    }
+    Ok(())
+}
+
+/// ToLength(Get(R, "lastIndex")).
+pub fn get_last_index(ctx: &mut Context, regexp: Gc<JsObject>) -> JsResult<u64> {
+    let key = last_index_key(ctx);
+    let value = ops::get_property(ctx, regexp, key)?;
+    conv::to_length(ctx, value)
+}
+
+/// AdvanceStringIndex (§22.2.7.3).
+pub fn advance_string_index(string: &JsString, index: u64, full_unicode: bool) -> u64 {
+    if !full_unicode || index + 1 >= string.len() as u64 {
+        return index + 1;
+    }
+    let (_, width) = string::code_point_at(string.view(), index as usize);
+    index + width as u64
+}
+
+/// RegExpExec (§22.2.7.1): calls `R.exec` when it is callable (checking that it returns an
+/// object or null), else the built-in exec.
+pub fn regexp_exec(ctx: &mut Context, regexp: Gc<JsObject>, string: Gc<JsString>) -> JsResult<Value> {
+    let key = ctx.key("exec");
+    let exec_function = ops::get_property(ctx, regexp, key)?;
+    if exec_function.is_callable() {
+        if is_builtin_exec(exec_function) && as_regexp(Value::object(regexp)).is_some() {
+            return builtin_exec(ctx, regexp, string);
+        }
+        let result = function::call(ctx, exec_function, Value::object(regexp), &[Value::string(string)])?;
+        if !result.is_object() && !result.is_null() {
+            return ctx.throw_type_error("RegExp exec method returned something other than an Object or null");
+        }
+        return Ok(result);
+    }
+    if as_regexp(Value::object(regexp)).is_none() {
+        return incompatible(ctx, "RegExp.prototype.exec", Value::object(regexp));
+    }
+    builtin_exec(ctx, regexp, string)
+}
+
+/// True when `function` is the built-in RegExp.prototype.exec.
+pub fn is_builtin_exec(function: Value) -> bool {
+    is_native(function, exec)
+}
+
+/// True when `function` is the native built-in `native`.
+pub fn is_native(function: Value, native: NativeFn) -> bool {
+    match function.as_object().map(|object| &object.get().kind) {
+        Some(ObjectKind::Function(FunctionData { variant: FunctionVariant::Native { function, .. }, .. })) => std::ptr::fn_addr_eq(*function, native),
+        _ => false,
+    }
+}
+
+/// RegExpBuiltinExec (§22.2.7.2): reads and updates `lastIndex`, matches, and builds the result
+/// array (`index`, `input`, `groups`, and `indices` with `d`), or returns null.
+pub fn builtin_exec(ctx: &mut Context, regexp: Gc<JsObject>, string: Gc<JsString>) -> JsResult<Value> {
+    // 1-2. ToLength(Get(R, "lastIndex")) may run JS (even `compile`), so the flags are read after.
+    let mut last_index = get_last_index(ctx, regexp)?;
+    let flags = flags_of(regexp);
+    let global_or_sticky = flags.has(RegExpFlags::GLOBAL) || flags.has(RegExpFlags::STICKY);
+    if !global_or_sticky {
+        last_index = 0;
+    }
+    let length = string.get().len() as u64;
+    if last_index > length {
+        if global_or_sticky {
+            set_last_index(ctx, regexp, 0.0)?;
+        }
+        return Ok(Value::NULL);
+    }
+    // With `u`/`v` the input is code points: an index inside a surrogate pair means the pair.
+    if flags.full_unicode() && last_index > 0 && last_index < length {
+        let view = string.get().view();
+        let (unit, previous) = (view.unit(last_index as usize), view.unit(last_index as usize - 1));
+        if (0xDC00..0xE000).contains(&unit) && (0xD800..0xDC00).contains(&previous) {
+            last_index -= 1;
+        }
+    }
+    let Some(record) = match_from(regexp, string, last_index as usize) else {
+        if global_or_sticky {
+            set_last_index(ctx, regexp, 0.0)?;
+        }
+        return Ok(Value::NULL);
+    };
+    if global_or_sticky {
+        set_last_index(ctx, regexp, record.range().end as f64)?;
+    }
+    Ok(Value::object(match_result(ctx, &record, string, flags.has(RegExpFlags::HAS_INDICES))?))
+}
+
+/// Runs the matcher of `regexp` (a RegExp object) over `string` from `start` without touching
+/// `lastIndex`: the first match at or after `start` (exactly at `start` with `y`).
+pub fn match_from(regexp: Gc<JsObject>, string: Gc<JsString>, start: usize) -> Option<MatchRecord> {
+    let ObjectKind::RegExp(data) = &mut regexp.get_mut().kind else { return None };
+    let data: &mut RegExpData = data;
+    if let StrView::Latin1(bytes) = string.get().view() {
+        let cached = matches!(&data.widened, Some((cached, _)) if cached.addr() == string.addr());
+        if !cached {
+            let units: Box<[u16]> = bytes.iter().map(|&byte| byte as u16).collect();
+            data.widened = Some((string, units));
+        }
+    }
+    let units: &[u16] = match string.get().view() {
+        StrView::Utf16(units) => units,
+        StrView::Latin1(_) => match &data.widened {
+            Some((_, units)) => units,
+            None => return None,
+        },
+    };
+    let found = if data.flags.full_unicode() {
+        data.matcher.find_from_utf16(units, start).next()
+    } else {
+        data.matcher.find_from_ucs2(units, start).next()
+    }?;
+    let mut captures: Vec<Option<Range<usize>>> = Vec::with_capacity(found.captures.len() + 1);
+    captures.push(Some(found.range()));
+    captures.extend(found.captures.iter().cloned());
+    let mut names: Vec<Box<str>> = data.group_names.to_vec();
+    if data.flags.has(RegExpFlags::STICKY) {
+        if data.sticky_sentinel {
+            if captures.pop().flatten().is_some() {
+                return None;
+            }
+            names.pop();
+        } else if found.range().start != start {
+            return None;
+        }
+    }
+    Some(MatchRecord { captures, names })
+}
+
+/// The names of the capturing groups of `pattern` in order (`""` for unnamed groups), or an
+/// empty list when no group is named; read by scanning the source (escapes and classes skipped,
+/// classes nest with `v`).
+fn group_names_in_order(pattern: &[u16], unicode_sets: bool) -> Box<[Box<str>]> {
+    let mut names: Vec<Box<str>> = Vec::new();
+    let mut index = 0;
+    let mut class_depth = 0usize;
+    while index < pattern.len() {
+        let unit = pattern[index];
+        if unit == b'\\' as u16 {
+            index += 2;
+            continue;
+        }
+        if class_depth > 0 {
+            if unit == b']' as u16 {
+                class_depth -= 1;
+            } else if unit == b'[' as u16 && unicode_sets {
+                class_depth += 1;
+            }
+            index += 1;
+            continue;
+        }
+        if unit == b'[' as u16 {
+            class_depth = 1;
+        } else if unit == b'(' as u16 {
+            if pattern.get(index + 1) != Some(&(b'?' as u16)) {
+                names.push(Box::from(""));
+            } else if pattern.get(index + 2) == Some(&(b'<' as u16))
+                && !matches!(pattern.get(index + 3), Some(&next) if next == b'=' as u16 || next == b'!' as u16)
+            {
+                let start = index + 3;
+                let end = pattern[start..].iter().position(|&unit| unit == b'>' as u16).map_or(pattern.len(), |offset| start + offset);
+                names.push(decode_group_name(&pattern[start..end]).into_boxed_str());
+            }
+        }
+        index += 1;
+    }
+    if names.iter().all(|name| name.is_empty()) {
+        return Box::new([]);
+    }
+    names.into_boxed_slice()
+}
+
+/// A group name as written (`\uXXXX` and `\u{X}` escapes decoded), as regress reports it.
+fn decode_group_name(units: &[u16]) -> String {
+    let text = String::from_utf16_lossy(units);
+    if !text.contains('\\') {
+        return text;
+    }
+    let mut out = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(ch) = chars.next() {
+        if ch != '\\' || chars.peek() != Some(&'u') {
+            out.push(ch);
+            continue;
+        }
+        chars.next();
+        let hex: String = if chars.peek() == Some(&'{') {
+            chars.next();
+            chars.by_ref().take_while(|&ch| ch != '}').collect()
+        } else {
+            chars.by_ref().take(4).collect()
+        };
+        if let Some(decoded) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+            out.push(decoded);
+        }
+    }
+    out
+}
+
+/// Builds the exec result array for `record` (steps 22-36 of RegExpBuiltinExec).
+pub fn match_result(ctx: &mut Context, record: &MatchRecord, string: Gc<JsString>, has_indices: bool) -> JsResult<Gc<JsObject>> {
+    let list = ctx.new_list();
+    for capture in &record.captures {
+        let value = match capture {
+            Some(range) => Value::string(string::substring(ctx, string, range.start, range.end)),
+            None => Value::UNDEFINED,
+        };
+        list.get_mut().push(value);
+    }
+    let result = array::from_values(ctx, &list.get().items);
+    let index_key = PropertyKey::String(ctx.atoms.index);
+    ops::define_fresh(ctx, result, index_key, Value::number(record.range().start as f64), Attributes::DEFAULT);
+    let input_key = PropertyKey::String(ctx.atoms.input);
+    ops::define_fresh(ctx, result, input_key, Value::string(string), Attributes::DEFAULT);
+    let groups = groups_object(ctx, record, list)?;
+    let groups_key = PropertyKey::String(ctx.atoms.groups);
+    ops::define_fresh(ctx, result, groups_key, groups, Attributes::DEFAULT);
+    if has_indices {
+        let pairs = ctx.new_list();
+        for capture in &record.captures {
+            let value = match capture {
+                Some(range) => {
+                    let bounds = [Value::number(range.start as f64), Value::number(range.end as f64)];
+                    Value::object(array::from_values(ctx, &bounds))
+                }
+                None => Value::UNDEFINED,
+            };
+            pairs.get_mut().push(value);
+        }
+        let indices = array::from_values(ctx, &pairs.get().items);
+        let index_groups = groups_object(ctx, record, pairs)?;
+        ops::define_fresh(ctx, indices, groups_key, index_groups, Attributes::DEFAULT);
+        let indices_key = ctx.key("indices");
+        ops::define_fresh(ctx, result, indices_key, Value::object(indices), Attributes::DEFAULT);
+    }
+    Ok(result)
+}
+
+/// The `groups` object of a match (see [`groups_object`]) from the capture values `values`
+/// (the whole match first).
+pub fn groups_of(ctx: &mut Context, record: &MatchRecord, values: Gc<ValueList>) -> Value {
+    // Defining fresh properties on a fresh object cannot throw.
+    groups_object(ctx, record, values).unwrap_or(Value::UNDEFINED)
+}
+
+/// The `groups` object of a match: undefined without named groups, else a null-prototype object
+/// with one property per name in pattern order, valued by `values` (one per group, 0 first).
+fn groups_object(ctx: &mut Context, record: &MatchRecord, values: Gc<ValueList>) -> JsResult<Value> {
+    if record.names.iter().all(|name| name.is_empty()) {
+        return Ok(Value::UNDEFINED);
+    }
+    let groups = ctx.new_object_with_prototype(None);
+    for (position, name) in record.names.iter().enumerate() {
+        if name.is_empty() {
+            continue;
+        }
+        let key = ctx.key(name);
+        let value = values.get().items.get(position + 1).copied().unwrap_or(Value::UNDEFINED);
+        if ops::own_lookup(ctx, groups, key).is_some() {
+            if !value.is_undefined() {
+                ops::set_or_throw(ctx, groups, key, value)?;
+            }
+            continue;
+        }
+        ops::define_fresh(ctx, groups, key, value, Attributes::DEFAULT);
+    }
+    Ok(Value::object(groups))
+}
+
+// ---- construction ----
+
+/// Compiles `pattern` with `flags`, throwing V8's SyntaxError on invalid syntax.
+fn compile_or_throw(ctx: &mut Context, pattern: Gc<JsString>, flags: RegExpFlags) -> JsResult<RegExpData> {
+    let units = pattern.get().to_utf16();
+    match compile_cached(&units, flags) {
+        Ok((matcher, sticky_sentinel)) => {
+            let group_names = group_names_in_order(&units, flags.has(RegExpFlags::UNICODE_SETS));
+            Ok(RegExpData { source: pattern, flags, matcher, sticky_sentinel, group_names, widened: None })
+        }
+        Err(message) => {
+            let source = String::from_utf16_lossy(&units);
+            ctx.throw_syntax_error(&format!("Invalid regular expression: /{source}/{}: {message}", flags.text()))
+        }
+    }
+}
+
+/// The pattern as regress reads it: code points with `u`/`v`, else code units.
+fn pattern_code_points(units: &[u16], full_unicode: bool) -> Vec<u32> {
+    if !full_unicode {
+        return units.iter().map(|&unit| unit as u32).collect();
+    }
+    char::decode_utf16(units.iter().copied()).map(|decoded| decoded.map_or_else(|error| error.unpaired_surrogate() as u32, |ch| ch as u32)).collect()
+}
+
+/// Most recently compiled patterns by (pattern, flags): a regex literal in a loop, or a
+/// `new RegExp(text)` repeated, compiles once. Holds no GC references.
+type CompileCache = std::collections::HashMap<(Box<[u16]>, u8), (regress::Regex, bool)>;
+
+/// Entries kept before the cache starts over.
+const COMPILE_CACHE_LIMIT: usize = 256;
+
+thread_local! {
+    static COMPILE_CACHE: std::cell::RefCell<CompileCache> = std::cell::RefCell::new(CompileCache::new());
+}
+
+/// [`compile_pattern`] through the cache (errors are not cached).
+fn compile_cached(units: &[u16], flags: RegExpFlags) -> Result<(regress::Regex, bool), String> {
+    let key = (Box::<[u16]>::from(units), flags.0);
+    if let Some(hit) = COMPILE_CACHE.with(|cache| cache.borrow().get(&key).cloned()) {
+        return Ok(hit);
+    }
+    let compiled = compile_pattern(units, flags)?;
+    COMPILE_CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= COMPILE_CACHE_LIMIT {
+            cache.clear();
+        }
+        cache.insert(key, compiled.clone());
+    });
+    Ok(compiled)
+}
+
+/// Compiles a pattern: the matcher and whether it carries the sticky sentinel group, or V8's
+/// message for the syntax error.
+fn compile_pattern(units: &[u16], flags: RegExpFlags) -> Result<(regress::Regex, bool), String> {
+    let engine_flags = regress::Flags {
+        icase: flags.has(RegExpFlags::IGNORE_CASE),
+        multiline: flags.has(RegExpFlags::MULTILINE),
+        dot_all: flags.has(RegExpFlags::DOT_ALL),
+        no_opt: false,
+        unicode: flags.full_unicode(),
+        unicode_sets: flags.has(RegExpFlags::UNICODE_SETS),
+    };
+    let code_points = pattern_code_points(units, flags.full_unicode());
+    let matcher = match regress::Regex::from_unicode(code_points.iter().copied(), engine_flags) {
+        Ok(matcher) => matcher,
+        Err(error) => return Err(syntax_error_message(units, flags.full_unicode(), &error.text)),
+    };
+    if !flags.has(RegExpFlags::STICKY) || has_decimal_escape(units) {
+        return Ok((matcher, false));
+    }
+    let mut wrapped: Vec<u32> = "(?:".chars().map(|ch| ch as u32).collect();
+    wrapped.extend_from_slice(&code_points);
+    wrapped.extend(")|()".chars().map(|ch| ch as u32));
+    match regress::Regex::from_unicode(wrapped.iter().copied(), engine_flags) {
+        Ok(sticky) => Ok((sticky, true)),
+        Err(_) => Ok((matcher, false)),
+    }
+}
+
+/// True when the pattern has `\1`..`\9`: one more group would change what those mean in
+/// non-Unicode patterns, so the sticky sentinel is not used.
+fn has_decimal_escape(units: &[u16]) -> bool {
+    let mut index = 0;
+    while index + 1 < units.len() {
+        if units[index] == b'\\' as u16 {
+            if (b'1' as u16..=b'9' as u16).contains(&units[index + 1]) {
+                return true;
+            }
+            index += 2;
+        } else {
+            index += 1;
+        }
+    }
+    false
+}
+
+/// V8's message for a pattern regress rejected: the first structural error found by a scan
+/// (the errors V8 reports while parsing left to right), else regress's text mapped onto V8's.
+pub fn syntax_error_message(units: &[u16], full_unicode: bool, engine_message: &str) -> String {
+    if let Some(message) = structural_error(units, full_unicode) {
+        return message.to_string();
+    }
+    let mapped = if engine_message.starts_with("Range values reversed") {
+        "Range out of order in character class"
+    } else if engine_message.starts_with("Backreference to invalid named capture group") {
+        "Invalid named capture referenced"
+    } else {
+        match engine_message {
+            "Unbalanced parenthesis" => "Unterminated group",
+            "Invalid atom character" | "Quantifier not allowed here" => {
+                if full_unicode {
+                    "Invalid quantifier"
+                } else {
+                    "Nothing to repeat"
+                }
+            }
+            "Unbalanced bracket" | "Unbalanced class set bracket" => "Unterminated character class",
+            "Invalid token at named capture group identifier" => "Invalid capture group name",
+            "Incomplete escape" => "\\ at end of pattern",
+            "Invalid quantifier" => "numbers out of order in {} quantifier",
+            "Invalid unicode escape" => "Invalid Unicode escape",
+            "Invalid character escape" | "Invalid class set escape: expected {" => "Invalid escape",
+            "Invalid character range" | "Invalid class set range" => "Invalid character class",
+            "Invalid named backreference syntax" => "Invalid named reference",
+            "Invalid group modifier" => "Invalid group",
+            "Invalid property name" => "Invalid property name",
+            "Duplicate capture group name" => "Duplicate capture group name",
+            "Regular expression is too deeply nested" => "Regular expression too large",
+            _ => engine_message,
+        }
+    };
+    mapped.to_string()
+}
+
+/// Scans a pattern for the structural errors whose V8 text depends on where they are: stray or
+/// missing parentheses, unterminated classes, quantifiers with nothing to repeat, bad groups.
+fn structural_error(units: &[u16], full_unicode: bool) -> Option<&'static str> {
+    let is = |index: usize, ch: u8| units.get(index) == Some(&(ch as u16));
+    let mut depth = 0usize;
+    let mut index = 0;
+    // Whether the previous item can take a quantifier.
+    let mut can_repeat = false;
+    while index < units.len() {
+        let unit = units[index];
+        if unit > 0x7F {
+            can_repeat = true;
+            index += 1;
+            continue;
+        }
+        match unit as u8 {
+            b'\\' => {
+                if index + 1 >= units.len() {
+                    return Some("\\ at end of pattern");
+                }
+                // \b and \B are assertions.
+                can_repeat = !(is(index + 1, b'b') || is(index + 1, b'B'));
+                let braced = (is(index + 1, b'p') || is(index + 1, b'P') || is(index + 1, b'u')) && is(index + 2, b'{');
+                index += 2;
+                if braced {
+                    // \p{…}, \P{…}, \u{…}: the braces belong to the escape.
+                    while index < units.len() && units[index] != b'}' as u16 {
+                        index += 1;
+                    }
+                    index += 1;
+                }
+                continue;
+            }
+            b'[' => {
+                index += 1;
+                let mut class_depth = 1;
+                while index < units.len() && class_depth > 0 {
+                    if units[index] == b'\\' as u16 {
+                        index += 2;
+                        continue;
+                    }
+                    if units[index] == b']' as u16 {
+                        class_depth -= 1;
+                    }
+                    index += 1;
+                }
+                if class_depth > 0 {
+                    return Some("Unterminated character class");
+                }
+                can_repeat = true;
+                continue;
+            }
+            b'(' => {
+                if is(index + 1, b'?') {
+                    let next = units.get(index + 2).copied().unwrap_or(0);
+                    let lookbehind_or_name = next == b'<' as u16;
+                    if !(next == b':' as u16 || next == b'=' as u16 || next == b'!' as u16 || lookbehind_or_name) {
+                        return Some("Invalid group");
+                    }
+                    if lookbehind_or_name && !(is(index + 3, b'=') || is(index + 3, b'!')) {
+                        let first = units.get(index + 3).copied().unwrap_or(0);
+                        let valid_start = first == b'$' as u16 || first == b'_' as u16 || first == b'\\' as u16 || first > 0x7F || (first as u8 as char).is_ascii_alphabetic() && first < 0x80;
+                        if !valid_start {
+                            return Some("Invalid capture group name");
+                        }
+                    }
+                }
+                depth += 1;
+                can_repeat = false;
+                // Skip the group's `?:`, `?=`, `?!`, `?<=`, `?<!` or `?<name>` prefix.
+                if is(index + 1, b'?') {
+                    index += 2;
+                    if is(index, b'<') && !(is(index + 1, b'=') || is(index + 1, b'!')) {
+                        while index < units.len() && units[index] != b'>' as u16 {
+                            index += 1;
+                        }
+                    } else if is(index, b'<') {
+                        index += 1;
+                    }
+                }
+            }
+            b')' => {
+                if depth == 0 {
+                    return Some("Unmatched ')'");
+                }
+                depth -= 1;
+                can_repeat = true;
+            }
+            b'|' | b'^' | b'$' => can_repeat = false,
+            b'*' | b'+' | b'?' => {
+                if !can_repeat {
+                    return Some("Nothing to repeat");
+                }
+                // A `?` right after a quantifier makes it lazy.
+                if is(index + 1, b'?') {
+                    index += 1;
+                }
+                can_repeat = false;
+            }
+            b'{' => match braced_quantifier(units, index) {
+                Some((minimum, maximum, end)) => {
+                    if !can_repeat {
+                        return Some("Nothing to repeat");
+                    }
+                    if maximum.is_some_and(|maximum| maximum < minimum) {
+                        return Some("numbers out of order in {} quantifier");
+                    }
+                    index = end;
+                    if is(index, b'?') {
+                        index += 1;
+                    }
+                    can_repeat = false;
+                    continue;
+                }
+                None => {
+                    if full_unicode {
+                        return Some("Lone quantifier brackets");
+                    }
+                    can_repeat = true;
+                }
+            },
+            b'}' | b']' => {
+                if full_unicode {
+                    return Some("Lone quantifier brackets");
+                }
+                can_repeat = true;
+            }
+            _ => can_repeat = true,
+        }
+        index += 1;
+    }
+    if depth > 0 {
+        return Some("Unterminated group");
+    }
+    None
+}
+
+/// `{n}`, `{n,}` or `{n,m}` at `start`: (n, m, index after `}`).
+fn braced_quantifier(units: &[u16], start: usize) -> Option<(f64, Option<f64>, usize)> {
+    let digits = |mut index: usize| -> (Option<f64>, usize) {
+        let begin = index;
+        let mut value = 0f64;
+        while let Some(&unit) = units.get(index) {
+            if !(b'0' as u16..=b'9' as u16).contains(&unit) {
+                break;
+            }
+            value = value * 10.0 + (unit - b'0' as u16) as f64;
+            index += 1;
+        }
+        (if index > begin { Some(value) } else { None }, index)
+    };
+    let (minimum, mut index) = digits(start + 1);
+    let minimum = minimum?;
+    let mut maximum = Some(minimum);
+    if units.get(index) == Some(&(b',' as u16)) {
+        let (upper, after) = digits(index + 1);
+        maximum = upper;
+        index = after;
+    }
+    if units.get(index) != Some(&(b'}' as u16)) {
+        return None;
+    }
+    Some((minimum, maximum, index + 1))
+}
+
+/// Allocates a RegExp object with `data` and an own `lastIndex` of 0 (RegExpAlloc +
+/// RegExpInitialize's last step).
+fn alloc_regexp(ctx: &mut Context, prototype: Gc<JsObject>, data: RegExpData) -> JsResult<Gc<JsObject>> {
+    let shape = ctx.root_shape;
+    let object = ctx.alloc(JsObject::new(shape, Some(prototype), ObjectKind::RegExp(Box::new(data))));
+    let key = last_index_key(ctx);
+    ops::define_fresh(ctx, object, key, Value::number(0.0), Attributes::data(true, false, false));
+    Ok(object)
+}
+
+/// RegExpInitialize's coercions (§22.2.3.3 steps 1-4): pattern and flags strings, flags parsed.
+fn initialize_arguments(ctx: &mut Context, pattern: Value, flags: Value) -> JsResult<(Gc<JsString>, RegExpFlags)> {
+    let pattern = if pattern.is_undefined() { ctx.atoms.empty } else { conv::to_string(ctx, pattern)? };
+    let flags_text = if flags.is_undefined() { ctx.atoms.empty } else { conv::to_string(ctx, flags)? };
+    match RegExpFlags::parse(flags_text.get().units()) {
+        Some(parsed) => Ok((pattern, parsed)),
+        None => {
+            let text = flags_text.get().to_rust_string();
+            ctx.throw_syntax_error(&format!("Invalid flags supplied to RegExp constructor '{text}'"))
+        }
+    }
+}
+
+/// RegExp ( pattern, flags ) (§22.2.4.1).
+fn regexp_constructor(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    let pattern = call.arg(0);
+    let flags = call.arg(1);
+    // 1. IsRegExp(pattern).
+    let pattern_is_regexp = is_regexp(ctx, pattern)?;
+    // 2. Called as a function: RegExp(re) returns `re` when its constructor is RegExp.
+    let new_target = if call.is_construct() { call.new_target } else { call.callee };
+    if !call.is_construct() && pattern_is_regexp && flags.is_undefined() {
+        if let Some(object) = pattern.as_object() {
+            let key = PropertyKey::String(ctx.atoms.constructor);
+            let pattern_constructor = ops::get_property(ctx, object, key)?;
+            if conv::same_value(new_target, pattern_constructor) {
+                return Ok(pattern);
+            }
+        }
+    }
+    // 4-6. The source and flags of a RegExp argument.
+    let (source, flags) = if let Some(regexp) = as_regexp(pattern) {
+        let (source, original) = match &regexp.get().kind {
+            ObjectKind::RegExp(data) => (data.source, data.flags),
+            _ => (ctx.atoms.empty, RegExpFlags::default()),
+        };
+        let flags = if flags.is_undefined() { Value::string(string::from_str(ctx, &original.text())) } else { flags };
+        (Value::string(source), flags)
+    } else if pattern_is_regexp {
+        let object = pattern.as_object().expect("IsRegExp is true only for objects");
+        let source_key = ctx.key("source");
+        let source = ops::get_property(ctx, object, source_key)?;
+        let flags = if flags.is_undefined() {
+            let flags_key = ctx.key("flags");
+            ops::get_property(ctx, object, flags_key)?
+        } else {
+            flags
+        };
+        (source, flags)
+    } else {
+        (pattern, flags)
+    };
+    // 7. RegExpAlloc: the prototype first (observable), then RegExpInitialize.
+    let default = ctx.realm.regexp_prototype;
+    let prototype = function::prototype_from_constructor(ctx, new_target, default)?;
+    let (source, flags) = initialize_arguments(ctx, source, flags)?;
+    let data = compile_or_throw(ctx, source, flags)?;
+    Ok(Value::object(alloc_regexp(ctx, prototype, data)?))
+}
+
+/// get RegExp [ @@species ] (§22.2.5.2).
+fn get_species(_ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    Ok(call.this)
+}
+
+// ---- RegExp.prototype ----
+
+/// "Method M called on incompatible receiver X".
+pub fn incompatible<T>(ctx: &mut Context, method: &str, receiver: Value) -> JsResult<T> {
+    let text = crate::error::describe_value(ctx, receiver);
+    ctx.throw_type_error(&format!("Method {method} called on incompatible receiver {text}"))
+}
+
+/// `[object RegExp]`-style text V8 uses for the object in "read only property" messages.
+fn object_text(ctx: &mut Context, object: Gc<JsObject>) -> String {
+    let _ = ctx;
+    format!("[object {}]", object.get().builtin_tag())
+}
+
+/// RegExp.prototype.exec ( string ) (§22.2.6.2).
+fn exec(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    let Some(regexp) = as_regexp(call.this) else {
+        return incompatible(ctx, "RegExp.prototype.exec", call.this);
+    };
+    let string = conv::to_string(ctx, call.arg(0))?;
+    builtin_exec(ctx, regexp, string)
+}
+
+/// RegExp.prototype.test ( S ) (§22.2.6.16).
+fn test(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    let Some(regexp) = call.this.as_object() else {
+        // V8 names the receiver `undefined` here whatever it was.
+        return incompatible(ctx, "RegExp.prototype.test", Value::UNDEFINED);
+    };
+    let string = conv::to_string(ctx, call.arg(0))?;
+    let result = regexp_exec(ctx, regexp, string)?;
+    Ok(Value::boolean(!result.is_null()))
+}
+
+/// RegExp.prototype.toString ( ) (§22.2.6.17).
+fn to_string(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    let Some(regexp) = call.this.as_object() else {
+        return incompatible(ctx, "RegExp.prototype.toString", call.this);
+    };
+    let source_key = ctx.key("source");
+    let source = ops::get_property(ctx, regexp, source_key)?;
+    let source = conv::to_string(ctx, source)?;
+    let flags_key = ctx.key("flags");
+    let flags = ops::get_property(ctx, regexp, flags_key)?;
+    let flags = conv::to_string(ctx, flags)?;
+    let mut out = StringBuilder::new();
+    out.push_str("/");
+    out.push_js(source.get());
+    out.push_str("/");
+    out.push_js(flags.get());
+    Ok(Value::string(out.finish(ctx)?))
+}
+
+/// RegExp.prototype.compile ( pattern, flags ) (§B.2.4.1).
+fn compile(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    let Some(regexp) = as_regexp(call.this) else {
+        return incompatible(ctx, "RegExp.prototype.compile", call.this);
+    };
+    let (pattern, flags) = match as_regexp(call.arg(0)) {
+        Some(source) => {
+            if !call.arg(1).is_undefined() {
+                return ctx.throw_type_error("Cannot supply flags when constructing one RegExp from another");
+            }
+            let (text, flags) = match &source.get().kind {
+                ObjectKind::RegExp(data) => (data.source, data.flags),
+                _ => (ctx.atoms.empty, RegExpFlags::default()),
+            };
+            (text, flags)
+        }
+        None => initialize_arguments(ctx, call.arg(0), call.arg(1))?,
+    };
+    let data = compile_or_throw(ctx, pattern, flags)?;
+    if let ObjectKind::RegExp(slot) = &mut regexp.get_mut().kind {
+        **slot = data;
+    }
+    set_last_index(ctx, regexp, 0.0)?;
+    Ok(Value::object(regexp))
+}
+
+/// get RegExp.prototype.flags (§22.2.6.4).
+fn get_flags(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    let Some(regexp) = call.this.as_object() else {
+        let text = crate::error::describe_value(ctx, call.this);
+        return ctx.throw_type_error(&format!("RegExp.prototype.flags getter called on non-object {text}"));
+    };
+    let mut out = String::new();
+    for (name, letter) in [
+        ("hasIndices", 'd'),
+        ("global", 'g'),
+        ("ignoreCase", 'i'),
+        ("multiline", 'm'),
+        ("dotAll", 's'),
+        ("unicode", 'u'),
+        ("unicodeSets", 'v'),
+        ("sticky", 'y'),
+    ] {
+        let key = ctx.key(name);
+        if conv::to_boolean(ops::get_property(ctx, regexp, key)?) {
+            out.push(letter);
+        }
+    }
+    Ok(Value::string(string::from_str(ctx, &out)))
+}
+
+/// RegExpHasFlag (§22.2.6.4.1) for the getter `name`.
+fn has_flag(ctx: &mut Context, this: Value, flag: u8, name: &str) -> JsResult<Value> {
+    if let Some(regexp) = as_regexp(this) {
+        return Ok(Value::boolean(flags_of(regexp).has(flag)));
+    }
+    if this.as_object().is_some_and(|object| object.addr() == ctx.realm.regexp_prototype.addr()) {
+        return Ok(Value::UNDEFINED);
+    }
+    ctx.throw_type_error(&format!("RegExp.prototype.{name} getter called on non-RegExp object"))
+}
+
+macro_rules! flag_getters {
+    ($($function:ident => $flag:ident, $name:literal;)*) => {
+        $(
+            #[doc = concat!("get RegExp.prototype.", $name, " (§22.2.6).")]
+            fn $function(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+                has_flag(ctx, call.this, RegExpFlags::$flag, $name)
+            }
+        )*
+    };
+}
+
+flag_getters! {
+    get_has_indices => HAS_INDICES, "hasIndices";
+    get_global => GLOBAL, "global";
+    get_ignore_case => IGNORE_CASE, "ignoreCase";
+    get_multiline => MULTILINE, "multiline";
+    get_dot_all => DOT_ALL, "dotAll";
+    get_unicode => UNICODE, "unicode";
+    get_unicode_sets => UNICODE_SETS, "unicodeSets";
+    get_sticky => STICKY, "sticky";
+}
+
+/// get RegExp.prototype.source (§22.2.6.13).
+fn get_source(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    let Some(regexp) = as_regexp(call.this) else {
+        if call.this.as_object().is_some_and(|object| object.addr() == ctx.realm.regexp_prototype.addr()) {
+            return Ok(Value::string(string::from_str(ctx, "(?:)")));
+        }
+        return ctx.throw_type_error("RegExp.prototype.source getter called on non-RegExp object");
+    };
+    let source = match &regexp.get().kind {
+        ObjectKind::RegExp(data) => data.source,
+        _ => ctx.atoms.empty,
+    };
+    let units = escape_pattern(&source.get().to_utf16());
+    Ok(Value::string(string::from_utf16(ctx, &units)))
+}
+
+/// EscapeRegExpPattern (§22.2.6.13.1) as V8 does it: `(?:)` for the empty pattern, `/` escaped
+/// outside classes, line terminators written as escapes.
+pub fn escape_pattern(units: &[u16]) -> Vec<u16> {
+    if units.is_empty() {
+        return "(?:)".encode_utf16().collect();
+    }
+    let mut out = Vec::with_capacity(units.len());
+    let mut in_class = false;
+    let mut index = 0;
+    while index < units.len() {
+        let unit = units[index];
+        match unit {
+            0x5C => {
+                out.push(unit);
+                if let Some(&next) = units.get(index + 1) {
+                    push_line_terminator_or(&mut out, next, false);
+                    index += 1;
+                }
+            }
+            0x2F if !in_class => out.extend_from_slice(&[0x5C, 0x2F]),
+            0x5B => {
+                in_class = true;
+                out.push(unit);
+            }
+            0x5D => {
+                in_class = false;
+                out.push(unit);
+            }
+            _ => push_line_terminator_or(&mut out, unit, true),
+        }
+        index += 1;
+    }
+    out
+}
+
+/// Pushes `unit`, writing line terminators as `n`, `r`, `u2028`, `u2029` (after a backslash
+/// when `with_backslash`).
+fn push_line_terminator_or(out: &mut Vec<u16>, unit: u16, with_backslash: bool) {
+    let replacement = match unit {
+        0x0A => "n",
+        0x0D => "r",
+        0x2028 => "u2028",
+        0x2029 => "u2029",
+        _ => {
+            out.push(unit);
+            return;
+        }
+    };
+    if with_backslash {
+        out.push(0x5C);
+    }
+    out.extend(replacement.encode_utf16());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn message(pattern: &str, unicode: bool) -> String {
+        let units: Vec<u16> = pattern.encode_utf16().collect();
+        let flags = if unicode { RegExpFlags(RegExpFlags::UNICODE) } else { RegExpFlags::default() };
+        match compile_pattern(&units, flags) {
+            Ok(_) => "ok".to_string(),
+            Err(message) => message,
+        }
+    }
+
+    #[test]
+    fn syntax_errors_use_v8_texts() {
+        assert_eq!(message("(", false), "Unterminated group");
+        assert_eq!(message("a)b(", false), "Unmatched ')'");
+        assert_eq!(message("*", false), "Nothing to repeat");
+        assert_eq!(message("a**", false), "Nothing to repeat");
+        assert_eq!(message("[", false), "Unterminated character class");
+        assert_eq!(message("(?", false), "Invalid group");
+        assert_eq!(message("(?<", false), "Invalid capture group name");
+        assert_eq!(message("\\", false), "\\ at end of pattern");
+        assert_eq!(message("a{2,1}", false), "numbers out of order in {} quantifier");
+        assert_eq!(message("[b-a]", false), "Range out of order in character class");
+        assert_eq!(message("{", true), "Lone quantifier brackets");
+        assert_eq!(message("a{", false), "ok");
+        assert_eq!(message("]", false), "ok");
+    }
+
+    #[test]
+    fn flags_parse_and_print_in_canonical_order() {
+        let flags = RegExpFlags::parse("yumgi".encode_utf16()).expect("valid flags");
+        assert_eq!(flags.text(), "gimuy");
+        assert!(RegExpFlags::parse("gg".encode_utf16()).is_none());
+        assert!(RegExpFlags::parse("uv".encode_utf16()).is_none());
+        assert!(RegExpFlags::parse("x".encode_utf16()).is_none());
+    }
+
+    #[test]
+    fn source_escaping() {
+        let escaped = |text: &str| String::from_utf16_lossy(&escape_pattern(&text.encode_utf16().collect::<Vec<_>>()));
+        assert_eq!(escaped(""), "(?:)");
+        assert_eq!(escaped("a/b"), "a\\/b");
+        assert_eq!(escaped("[/]\\/"), "[/]\\/");
+        assert_eq!(escaped("\n"), "\\n");
+        assert_eq!(escaped("\\\n"), "\\n");
+    }
+}

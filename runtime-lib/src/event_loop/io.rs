@@ -1,0 +1,176 @@
+//! The I/O bridge, and the only module that names tokio: a current-thread tokio runtime
+//! (built on first use) whose blocking pool runs work off the JS thread, a channel on which
+//! finished work reports back, and the poll phase's wait ("sleep until the next timer, unless
+//! a completion arrives first"). JS only ever runs on the loop thread: a completion's Rust
+//! result crosses threads, and its callback runs in the poll phase as a callback scope.
+//!
+//! Core modules doing I/O (`fs`, `child_process`, …) call [`spawn_blocking`] with the work and a
+//! completion function; a pending request keeps the loop alive unless unref'ed.
+
+use super::{after_callback, uncaught};
+use crate::context::Context;
+use crate::error::JsResult;
+use crate::gc::Tracer;
+use crate::value::Value;
+use std::any::Any;
+use std::collections::{HashMap, VecDeque};
+use std::time::Instant;
+use tokio::runtime::{Builder, Runtime};
+use tokio::sync::mpsc::{unbounded_channel, UnboundedReceiver, UnboundedSender};
+
+/// The result of blocking work, as it crosses back to the loop thread.
+pub type WorkResult = Box<dyn Any + Send>;
+
+/// Runs on the loop thread when work finishes: `(ctx, data, result)`. An exception is
+/// reported as uncaught; ticks and microtasks drain afterwards, as after any callback.
+pub type CompletionFn = fn(&mut Context, Value, WorkResult) -> JsResult<()>;
+
+/// Identifies one request to the I/O bridge.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+pub struct RequestId(u64);
+
+struct PendingRequest {
+    on_complete: CompletionFn,
+    data: Value,
+    refed: bool,
+}
+
+/// The tokio runtime, the completion channel and the requests in flight.
+#[derive(Default)]
+pub struct IoDriver {
+    runtime: Option<Runtime>,
+    sender: Option<UnboundedSender<(RequestId, WorkResult)>>,
+    receiver: Option<UnboundedReceiver<(RequestId, WorkResult)>>,
+    pending: HashMap<RequestId, PendingRequest>,
+    ready: VecDeque<(RequestId, WorkResult)>,
+    refs: usize,
+    next_id: u64,
+}
+
+impl IoDriver {
+    /// Reports the data values of requests in flight.
+    pub fn trace(&self, tracer: &mut Tracer) {
+        for request in self.pending.values() {
+            tracer.value(request.data);
+        }
+    }
+
+    /// True while a ref'ed request is in flight or a completion waits for its callback.
+    pub fn is_alive(&self) -> bool {
+        self.refs > 0 || !self.ready.is_empty()
+    }
+
+    /// True when completions wait for their callbacks.
+    pub fn has_completions(&self) -> bool {
+        !self.ready.is_empty()
+    }
+
+    /// Blocks until a completion arrives or `deadline` passes (`None`: no timer, wait for I/O
+    /// only). Returns at once when completions are already waiting.
+    pub fn wait(&mut self, deadline: Option<Instant>) {
+        self.collect_ready();
+        if !self.ready.is_empty() {
+            return;
+        }
+        let now = Instant::now();
+        match deadline {
+            Some(deadline) if deadline <= now => return,
+            None if self.pending.is_empty() => return,
+            _ => {}
+        }
+        self.start();
+        let (Some(runtime), Some(receiver)) = (&self.runtime, &mut self.receiver) else { return };
+        let arrived = runtime.block_on(async {
+            match deadline {
+                Some(deadline) => {
+                    let deadline = tokio::time::Instant::from_std(deadline);
+                    tokio::time::timeout_at(deadline, receiver.recv()).await.ok().flatten()
+                }
+                None => receiver.recv().await,
+            }
+        });
+        if let Some(completion) = arrived {
+            self.ready.push_back(completion);
+        }
+        self.collect_ready();
+    }
+
+    fn collect_ready(&mut self) {
+        if let Some(receiver) = &mut self.receiver {
+            while let Ok(completion) = receiver.try_recv() {
+                self.ready.push_back(completion);
+            }
+        }
+    }
+
+    /// Builds the runtime and the channel on first use.
+    fn start(&mut self) {
+        if self.runtime.is_some() {
+            return;
+        }
+        let runtime = Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .unwrap_or_else(|error| crate::util::fatal(&format!("cannot start the event loop's runtime: {error}")));
+        let (sender, receiver) = unbounded_channel();
+        self.runtime = Some(runtime);
+        self.sender = Some(sender);
+        self.receiver = Some(receiver);
+    }
+}
+
+/// Runs `work` on the blocking pool; when it finishes, `on_complete(ctx, data, result)` runs on
+/// the loop thread in the poll phase. The request keeps the loop alive until then.
+pub fn spawn_blocking<R, W>(ctx: &mut Context, work: W, on_complete: CompletionFn, data: Value) -> RequestId
+where
+    R: Send + 'static,
+    W: FnOnce() -> R + Send + 'static,
+{
+    let driver = &mut ctx.event_loop.io;
+    driver.start();
+    let id = RequestId(driver.next_id);
+    driver.next_id += 1;
+    driver.pending.insert(id, PendingRequest { on_complete, data, refed: true });
+    driver.refs += 1;
+    let sender = driver.sender.clone();
+    if let Some(runtime) = &driver.runtime {
+        runtime.spawn_blocking(move || {
+            let result: WorkResult = Box::new(work());
+            if let Some(sender) = sender {
+                // The loop may be gone (process exiting): nobody waits for this result then.
+                let _ = sender.send((id, result));
+            }
+        });
+    }
+    id
+}
+
+/// Makes a request in flight keep the loop alive (`refed`) or not.
+pub fn set_request_ref(ctx: &mut Context, id: RequestId, refed: bool) {
+    let driver = &mut ctx.event_loop.io;
+    let Some(request) = driver.pending.get_mut(&id) else { return };
+    if request.refed != refed {
+        request.refed = refed;
+        if refed {
+            driver.refs += 1;
+        } else {
+            driver.refs -= 1;
+        }
+    }
+}
+
+/// Runs the callbacks of finished work, each as a callback scope.
+pub fn run_completions(ctx: &mut Context) {
+    while let Some((id, result)) = ctx.event_loop.io.ready.pop_front() {
+        let driver = &mut ctx.event_loop.io;
+        let Some(request) = driver.pending.remove(&id) else { continue };
+        if request.refed {
+            driver.refs -= 1;
+        }
+        let data = request.data;
+        match (request.on_complete)(ctx, data, result) {
+            Ok(()) => after_callback(ctx),
+            Err(_) => uncaught::report_exception(ctx),
+        }
+    }
+}

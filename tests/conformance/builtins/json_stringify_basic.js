@@ -1,0 +1,24 @@
+// JSON.stringify: primitives, skipped values, boxed primitives, toJSON, number formatting.
+console.log(JSON.stringify({ a: [1, { b: 2 }], c: "x" }));
+console.log(JSON.stringify({ u: undefined, f() {}, s: Symbol("s"), n: null, nan: NaN, inf: -Infinity, z: -0 }));
+console.log(JSON.stringify([undefined, function () {}, Symbol("t")]));
+console.log(JSON.stringify(undefined), JSON.stringify(function () {}), JSON.stringify(Symbol()));
+console.log(JSON.stringify(null), JSON.stringify(true), JSON.stringify("q\"uote"), JSON.stringify(42));
+console.log(JSON.stringify([new Number(3), new String("s"), new Boolean(false), Object(Symbol())]));
+console.log(JSON.stringify([1e21, 0.1, -0, 5e-7, 123456789012345680000, 1 / 3, 2 ** 53]));
+console.log(JSON.stringify({ toJSON(key) { return "key:" + key; } }));
+console.log(JSON.stringify({ x: { toJSON(key) { return "key:" + key; } } }));
+console.log(JSON.stringify([{ toJSON(key) { return typeof key + key; } }]));
+console.log(JSON.stringify({ date: { toJSON() { return undefined; } }, keep: 1 }));
+console.log(JSON.stringify({ get a() { return 5; }, [Symbol("hidden")]: 1 }));
+console.log(JSON.stringify(Object.create({ inherited: 1 }, { own: { value: 2, enumerable: true }, hidden: { value: 3 } })));
+console.log(JSON.stringify({ 2: "two", 1: "one", b: "b", a: "a" }));
+console.log(JSON.stringify([, 1, , 2]), JSON.stringify(new Array(3)));
+console.log(JSON.stringify("\u0000\u001f\u007f\u2028\u2029 \b\f\n\r\t \\ / é 😀"));
+const lone = String.fromCharCode(0xd800) + "x" + String.fromCharCode(0xdc00) + String.fromCharCode(0xd83d, 0xde00);
+console.log(JSON.stringify(lone), JSON.stringify({ [lone]: 1 }));
+console.log(JSON.stringify(new Map([[1, 2]])), JSON.stringify(new Set([1])), JSON.stringify(/re/g));
+console.log(JSON.stringify(Object.assign(Object.create(null), { nullProto: true })));
+const big = {};
+for (let i = 0; i < 20; i++) big["k" + i] = i % 2 ? [i] : { v: i };
+console.log(JSON.stringify(big).length, JSON.stringify(big).slice(0, 60));
