@@ -74,12 +74,52 @@ pub unsafe extern "C" fn kiln_module_init_strings(ctx: *mut Context, table: *mut
         unsafe {
             let (pointer, len) = *pairs.add(index);
             let bytes = std::slice::from_raw_parts(pointer, len);
-            let text = String::from_utf8_lossy(bytes);
-            let atom = ctx.intern_str(&text);
+            let atom = match std::str::from_utf8(bytes) {
+                Ok(text) => ctx.intern_str(text),
+                // WTF-8: a lone surrogate is encoded like any other code point.
+                Err(_) => {
+                    let units = decode_wtf8(bytes);
+                    let view = crate::string::StrView::Utf16(&units);
+                    ctx.atom_table.intern_view(&mut ctx.heap, view)
+                }
+            };
             out.add(index).write(Value::string(atom));
         }
     }
     ctx.add_root_array(out, count as usize);
+}
+
+/// Decodes WTF-8 (generalised UTF-8, which may encode lone surrogates) to UTF-16 code units.
+fn decode_wtf8(bytes: &[u8]) -> Vec<u16> {
+    let mut units = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        let first = bytes[index] as u32;
+        let (code, width) = if first < 0x80 {
+            (first, 1)
+        } else if first < 0xE0 && index + 1 < bytes.len() {
+            (((first & 0x1F) << 6) | (bytes[index + 1] as u32 & 0x3F), 2)
+        } else if first < 0xF0 && index + 2 < bytes.len() {
+            (((first & 0x0F) << 12) | ((bytes[index + 1] as u32 & 0x3F) << 6) | (bytes[index + 2] as u32 & 0x3F), 3)
+        } else if index + 3 < bytes.len() {
+            let code = ((first & 0x07) << 18)
+                | ((bytes[index + 1] as u32 & 0x3F) << 12)
+                | ((bytes[index + 2] as u32 & 0x3F) << 6)
+                | (bytes[index + 3] as u32 & 0x3F);
+            (code, 4)
+        } else {
+            (0xFFFD, 1)
+        };
+        if code >= 0x10000 {
+            let offset = code - 0x10000;
+            units.push(0xD800 + (offset >> 10) as u16);
+            units.push(0xDC00 + (offset & 0x3FF) as u16);
+        } else {
+            units.push(code as u16);
+        }
+        index += width;
+    }
+    units
 }
 
 /// Registers module-level value cells as roots.
