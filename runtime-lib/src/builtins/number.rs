@@ -41,8 +41,8 @@ fn number_constructor(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     Ok(Value::object(ctx.alloc(JsObject::new(shape, Some(prototype), ObjectKind::Number(number)))))
 }
 
-/// thisNumberValue (§21.1.3.7.1).
-fn this_number(ctx: &mut Context, value: Value, method: &str) -> JsResult<f64> {
+/// thisNumberValue (§21.1.3.7.1), with V8's message naming the method.
+pub(super) fn this_number(ctx: &mut Context, value: Value, method: &str) -> JsResult<f64> {
     if let Some(number) = value.as_number() {
         return Ok(number);
     }

@@ -8,11 +8,11 @@
 //! default locale (en-US) does; other locales and options are not supported yet.
 
 use super::iterator::method_of;
+use super::number::this_number;
 use super::operations::install_methods;
 use crate::context::Context;
 use crate::error::{JsResult, ThrowExt};
 use crate::object::function::NativeCall;
-use crate::object::ObjectKind;
 use crate::text::number::{self as format, RangeError};
 use crate::value::{conv, Value};
 
@@ -40,19 +40,6 @@ pub fn init(ctx: &mut Context) {
             ("toLocaleString", 0, to_locale_string),
         ],
     );
-}
-
-/// thisNumberValue (§21.1.3.7.1) with V8's message naming the method.
-fn this_number(ctx: &mut Context, value: Value, method: &str) -> JsResult<f64> {
-    if let Some(number) = value.as_number() {
-        return Ok(number);
-    }
-    if let Some(object) = value.as_object() {
-        if let ObjectKind::Number(number) = object.get().kind {
-            return Ok(number);
-        }
-    }
-    ctx.throw_type_error(&format!("Number.prototype.{method} requires that 'this' be a Number"))
 }
 
 /// Number.isFinite ( number ) (§21.1.2.2): no coercion.

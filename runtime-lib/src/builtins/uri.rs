@@ -4,8 +4,7 @@
 
 use crate::context::Context;
 use crate::error::{ErrorKind, JsResult, ThrowExt};
-use crate::object::function::{self, NativeCall, NativeFn};
-use crate::object::{ops, Attributes, PropertyKey};
+use crate::object::function::{NativeCall, NativeFn};
 use crate::string::StringBuilder;
 use crate::value::{conv, Value};
 
@@ -20,15 +19,7 @@ pub fn init(ctx: &mut Context) {
         ("escape", 1, escape),
         ("unescape", 1, unescape),
     ];
-    for (name, length, native) in functions {
-        let atom = ctx.intern_str(name);
-        let key = PropertyKey::from_atom(atom);
-        if ops::own_lookup(ctx, global, key).is_some() {
-            continue;
-        }
-        let function = function::new_native(ctx, atom, length, native, false);
-        ops::define_fresh(ctx, global, key, Value::object(function), Attributes::HIDDEN);
-    }
+    super::operations::install_methods(ctx, global, &functions);
 }
 
 /// uriUnescaped (§19.2.6.1): letters, digits and `-_.!~*'()`.
