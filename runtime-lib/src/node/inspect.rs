@@ -417,12 +417,41 @@ fn prefix_text(constructor: Option<&str>, tag: &str, fallback: &str, size: &str)
     }
 }
 
-/// Node's `getFunctionBase` (without class detection: kiln has no classes yet).
+/// Node's `getClassBase`: `[class A extends B]`.
+fn class_base(ctx: &mut Context, function: Gc<JsObject>, name: &str, constructor: Option<&str>, tag: &str) -> String {
+    let name = if name.is_empty() { "(anonymous)" } else { name };
+    let mut base = format!("class {name}");
+    if let Some(constructor) = constructor.filter(|c| *c != "Function") {
+        base.push_str(&format!(" [{constructor}]"));
+    }
+    if !tag.is_empty() && constructor != Some(tag) {
+        base.push_str(&format!(" [{tag}]"));
+    }
+    if constructor.is_some() {
+        let parent_name = function.get().prototype.and_then(|parent| {
+            match ops::own_lookup(ctx, parent, PropertyKey::String(ctx.atoms.name)) {
+                Some(OwnProperty::Data { value, .. }) => value.as_string().map(|n| n.get().to_rust_string()),
+                _ => None,
+            }
+        });
+        if let Some(parent_name) = parent_name.filter(|n| !n.is_empty()) {
+            base.push_str(&format!(" extends {parent_name}"));
+        }
+    } else {
+        base.push_str(" extends [null prototype]");
+    }
+    format!("[{base}]")
+}
+
+/// Node's `getFunctionBase` (and `getClassBase` for class constructors).
 fn function_base(ctx: &mut Context, function: Gc<JsObject>, constructor: Option<&str>, tag: &str) -> String {
     let name = match ops::own_lookup(ctx, function, PropertyKey::String(ctx.atoms.name)) {
         Some(OwnProperty::Data { value, .. }) => value.as_string().map(|name| name.get().to_rust_string()).unwrap_or_default(),
         _ => String::new(),
     };
+    if matches!(&function.get().kind, ObjectKind::Function(data) if data.is_class_constructor()) {
+        return class_base(ctx, function, &name, constructor, tag);
+    }
     let _ = matches!(&function.get().kind, ObjectKind::Function(data) if matches!(data.variant, FunctionVariant::Bound(_)));
     // Node's `Function`, `GeneratorFunction`, `AsyncFunction`, `AsyncGeneratorFunction`.
     let (generator, is_async) = match &function.get().kind {
