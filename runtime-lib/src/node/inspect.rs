@@ -27,6 +27,8 @@ pub struct Inspector {
     depth: usize,
     seen: Vec<Gc<JsObject>>,
     circular: Vec<(Gc<JsObject>, usize)>,
+    /// `showHidden`: non-enumerable own properties too, shown as `[key]`.
+    show_hidden: bool,
 }
 
 impl Default for Inspector {
@@ -38,7 +40,12 @@ impl Default for Inspector {
 impl Inspector {
     /// An inspector with console.log's defaults.
     pub fn new() -> Inspector {
-        Inspector { layout: LayoutContext::default(), depth: DEFAULT_DEPTH, seen: Vec::new(), circular: Vec::new() }
+        Inspector { layout: LayoutContext::default(), depth: DEFAULT_DEPTH, seen: Vec::new(), circular: Vec::new(), show_hidden: false }
+    }
+
+    /// The inspector of `%o`: `{ showHidden: true, showProxy: true, depth: 4 }`.
+    pub fn for_format_o() -> Inspector {
+        Inspector { depth: 4, show_hidden: true, ..Inspector::new() }
     }
 
     /// `util.inspect(value)`.
@@ -89,7 +96,7 @@ impl Inspector {
         if !tag.is_empty() && constructor.as_deref() == Some(tag.as_str()) {
             tag.clear();
         }
-        let mut keys = enumerable_keys(ctx, object, false);
+        let mut keys = visible_keys(ctx, object, false, self.show_hidden);
         let mut base = String::new();
         let mut braces = ["{".to_string(), "}".to_string()];
         let mut extras = Extras::Object;
@@ -104,7 +111,7 @@ impl Inspector {
         }
         if object.get().is_array() {
             is_array = true;
-            keys = enumerable_keys(ctx, object, true);
+            keys = visible_keys(ctx, object, true, self.show_hidden);
             let length = crate::iteration::length_of_array_like(ctx, object)?;
             let prefix = if constructor.as_deref() != Some("Array") || !tag.is_empty() {
                 prefix_text(constructor.as_deref(), &tag, "Array", &format!("({length})"))
@@ -191,9 +198,15 @@ impl Inspector {
         }
         for key in keys {
             let (text, _) = self.format_property_value(ctx, object, key, recurse_times)?;
+            let hidden = self.show_hidden && !ops::own_lookup(ctx, object, key).is_some_and(|property| property.enumerable());
             let name = match key {
                 PropertyKey::Symbol(symbol) => format_symbol_key(&utf16(&symbol.get().descriptive_string())),
+                _ if hidden => format!("[{}]", key.display()),
                 _ => format_property_key(&utf16(&key.display())),
+            };
+            let name = match key {
+                PropertyKey::Symbol(_) if hidden => format!("[{name}]"),
+                _ => name,
             };
             output.push(format!("{name}: {text}"));
             all_numbers = false;
@@ -341,14 +354,15 @@ fn utf16(text: &str) -> Vec<u16> {
     text.encode_utf16().collect()
 }
 
-/// Own enumerable keys: strings then symbols; for arrays only the non-index ones.
-fn enumerable_keys(ctx: &mut Context, object: Gc<JsObject>, skip_indices: bool) -> Vec<PropertyKey> {
+/// Own keys inspect shows: strings then symbols, enumerable ones only unless `show_hidden`;
+/// for arrays only the non-index ones.
+fn visible_keys(ctx: &mut Context, object: Gc<JsObject>, skip_indices: bool, show_hidden: bool) -> Vec<PropertyKey> {
     let mut keys = Vec::new();
     for key in ops::own_property_keys(ctx, object) {
         if skip_indices && matches!(key, PropertyKey::Index(_)) {
             continue;
         }
-        if ops::own_lookup(ctx, object, key).is_some_and(|property| property.enumerable()) {
+        if show_hidden || ops::own_lookup(ctx, object, key).is_some_and(|property| property.enumerable()) {
             keys.push(key);
         }
     }
@@ -588,6 +602,7 @@ pub fn format_args(ctx: &mut Context, args: &[Value]) -> JsResult<String> {
                 }
                 'c' => {}
                 'j' => out.push_str(&crate::builtins::json_stringify::try_stringify(ctx, arg)?),
+                'o' => out.push_str(&Inspector::for_format_o().inspect(ctx, arg)?),
                 _ => out.push_str(&inspect(ctx, arg)?),
             }
         }
