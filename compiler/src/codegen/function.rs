@@ -873,8 +873,6 @@ impl Emitter<'_, '_> {
 
     fn op(&mut self, op: &Op) -> Option<Value> {
         let ctx = self.ctx();
-        let rt_value = |this: &Self| this.globals.runtime.kiln_object_get_named_js;
-        let _ = rt_value;
         Some(match op {
             Op::Const(constant) => match constant {
                 Constant::Number(n) => {

@@ -169,8 +169,10 @@ pub fn compile(module: &ir::Module, options: &Options) -> Result<Output, String>
         context.clear();
     }
 
-    let entry = module.entry.ok_or_else(|| internal("no entry function"))?;
-    define_entry(&mut object, &mut globals, &mut context, &mut builder_context, entry)?;
+    if module.modules.is_empty() {
+        return Err(internal("no entry module"));
+    }
+    define_entry(&mut object, &mut globals, &mut context, &mut builder_context)?;
     define_strings(&mut object, &globals)?;
     for (id, size) in [
         (globals.get_caches, globals.get_cache_count * kiln_abi::get_cache_offset::SIZE),
@@ -251,7 +253,6 @@ fn define_entry(
     globals: &mut Globals,
     context: &mut Context,
     builder_context: &mut FunctionBuilderContext,
-    entry: FuncId,
 ) -> Result<(), String> {
     use cranelift_codegen::ir::InstBuilder;
     let call_conv = object.isa().default_call_conv();
@@ -277,8 +278,7 @@ fn define_entry(
         let values_address = builder.ins().symbol_value(types::I64, values_gv);
         let count = builder.ins().iconst(types::I32, globals.strings.len() as i64);
         builder.ins().call(init, &[ctx, table_address, count, values_address]);
-        // The entry module runs through the module loader, like every other module.
-        let _ = entry;
+        // The entry module (module 0) runs through the module loader, like every other module.
         let require = object.declare_func_in_func(globals.runtime.kiln_module_require_js, builder.func);
         let zero = builder.ins().iconst(types::I32, 0);
         let call = builder.ins().call(require, &[ctx, zero]);

@@ -751,7 +751,6 @@ impl<'a> Lowerer<'a> {
     /// Lowers an arrow function and returns the local holding its closure.
     fn lower_arrow(&mut self, arrow: &ArrowExpr, name: String) -> Var {
         let position = arrow.span.lo.0;
-        let _ = position;
         let body = match &*arrow.body {
             ArrowFunctionBody::FunctionBody(b) => FunctionBodySource::Statements(&b.stmts),
             ArrowFunctionBody::Expr(e) => FunctionBodySource::Expression(e),

@@ -46,9 +46,6 @@ impl Lowerer<'_> {
             }
             Stmt::Throw(s) => {
                 let value = self.lower_expr(&s.arg);
-                let pos = self.sources.pos(s.span.lo.0);
-                // A position for the stack walker: the throw site itself.
-                let _ = pos;
                 self.terminate(Terminator::Throw(value));
             }
             Stmt::Labeled(s) => self.lower_labeled(s, labels),
