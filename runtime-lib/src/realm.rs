@@ -47,6 +47,7 @@ pub const BUILTINS: &[BuiltinInit] = &[
     ("process", crate::node::process::init),
     ("process events", crate::node::process_events::init),
     ("timers", crate::node::timers::init),
+    ("core module cache", crate::node::init),
 ];
 
 /// Shapes built once so that hot allocations (closures, iterator results) skip transitions.
@@ -199,6 +200,8 @@ intrinsics! {
     weak_ref_prototype,
     /// %FinalizationRegistry.prototype%.
     finalization_registry_prototype,
+    /// Native core modules already built: name → module object (`node::native_module`).
+    core_module_cache,
     /// The GlobalSymbolRegistry (§20.4.2.2): a null-prototype object from description to
     /// symbol (set by `builtins::symbol`).
     symbol_registry,

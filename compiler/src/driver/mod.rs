@@ -1,6 +1,7 @@
 //! The driver: runs the pipeline on an entry file and writes what the user asked for.
 
 use crate::diagnostics::Diagnostics;
+use crate::source::core_lib;
 use crate::source::resolve::Resolved;
 use crate::source::SourceMap;
 use crate::{codegen, ir, link, lower, parse, resolve};
@@ -80,10 +81,17 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
     let mut next = 0;
     while next < paths.len() {
         let (path, display) = paths[next].clone();
-        let text = std::fs::read_to_string(&path).map_err(|e| {
-            let shown = if next == 0 { display.clone() } else { path.display().to_string() };
-            BuildError(format!("kiln: cannot read {shown}: {}", io_reason(&e)))
-        })?;
+        let core_name = display.strip_prefix("node:").filter(|_| next > 0).map(str::to_string);
+        let text = match &core_name {
+            Some(name) => match core_lib::core_module(name) {
+                core_lib::CoreModule::Js(source) => source.to_string(),
+                _ => unreachable!("only JavaScript core modules join the graph"),
+            },
+            None => std::fs::read_to_string(&path).map_err(|e| {
+                let shown = if next == 0 { display.clone() } else { path.display().to_string() };
+                BuildError(format!("kiln: cannot read {shown}: {}", io_reason(&e)))
+            })?,
+        };
         let absolute = path.to_string_lossy().into_owned();
         let file = sources.add(display, absolute.clone(), text);
         module.files.push(absolute);
@@ -110,7 +118,13 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
             if requires.contains_key(&specifier) {
                 continue;
             }
-            match crate::source::resolve::resolve(&specifier, &directory) {
+            let resolved = match &core_name {
+                // A core module reaches only other core modules and the runtime's bindings.
+                Some(_) if specifier.starts_with("internal:") => Resolved::Builtin(specifier.clone()),
+                Some(_) => Resolved::Builtin(specifier.strip_prefix("node:").unwrap_or(&specifier).to_string()),
+                None => crate::source::resolve::resolve(&specifier, &directory),
+            };
+            match resolved {
                 Resolved::File(found) => {
                     let index = *index_of.entry(found.clone()).or_insert_with(|| {
                         paths.push((found.clone(), found.display().to_string()));
@@ -119,10 +133,27 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
                     requires.insert(specifier.clone(), lower::RequireTarget::Module(index));
                     specifiers.push((specifier, ir::SpecifierTarget::Module(index)));
                 }
-                Resolved::Builtin(name) => {
-                    requires.insert(specifier.clone(), lower::RequireTarget::Builtin(name));
-                    specifiers.push((specifier, ir::SpecifierTarget::Builtin));
-                }
+                Resolved::Builtin(name) => match core_lib::core_module(&name) {
+                    core_lib::CoreModule::Js(_) => {
+                        let virtual_path = PathBuf::from(core_lib::core_module_path(&name));
+                        let index = *index_of.entry(virtual_path.clone()).or_insert_with(|| {
+                            paths.push((virtual_path.clone(), core_lib::core_module_path(&name)));
+                            paths.len() as u32 - 1
+                        });
+                        requires.insert(specifier.clone(), lower::RequireTarget::Module(index));
+                        specifiers.push((specifier, ir::SpecifierTarget::Module(index)));
+                    }
+                    found => {
+                        if found == core_lib::CoreModule::Missing {
+                            diagnostics.push(crate::diagnostics::Diagnostic::warning(
+                                position,
+                                format!("kiln does not implement the node core module '{name}' yet; require() will throw when it runs"),
+                            ));
+                        }
+                        requires.insert(specifier.clone(), lower::RequireTarget::Builtin(name));
+                        specifiers.push((specifier, ir::SpecifierTarget::Builtin));
+                    }
+                },
                 Resolved::NotExported { subpath, package_json } => {
                     let message = format!(
                         "Package subpath '{subpath}' is not defined by \"exports\" in {}",

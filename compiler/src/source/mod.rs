@@ -1,6 +1,7 @@
 //! Source files and positions: a `SourceMap` owns the text of every file and turns the byte
 //! offsets swc reports into 1-based line and UTF-16 column numbers, as V8 counts them.
 
+pub mod core_lib;
 pub mod resolve;
 
 use crate::ir::{FileId, Pos};

@@ -533,3 +533,12 @@ pub struct FunctionInfo {
     /// `position_count` triples of `u32`: return-address offset, 1-based line, 1-based column.
     pub positions: *const u32,
 }
+
+/// Node core modules (and the `internal:` bindings that the JavaScript core modules in
+/// `runtime-lib/lib/` build on) that the runtime implements natively: `require` of one of these
+/// names reaches `node::native_module`. The compiler reads this list to tell a native core module
+/// from one it compiles from JavaScript or one kiln does not have yet.
+pub const NATIVE_CORE_MODULES: &[&str] = &[
+    "internal:errors",
+    "internal:util",
+];

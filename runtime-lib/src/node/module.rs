@@ -178,9 +178,23 @@ fn require_native(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     throw_not_found(ctx, &specifier, &from)
 }
 
-/// `require` of a Node core module.
+/// `require` of a native Node core module (or an `internal:` binding), built once and cached.
 pub fn require_builtin_js(ctx: &mut Context, name: &str) -> JsResult<Value> {
-    // Core modules are added here as they are written (the table of node/ modules).
-    let _ = PropertyKey::Index(0);
-    throw_not_found(ctx, name, "")
+    let cache = ctx.realm.core_module_cache;
+    let key = ctx.key(name);
+    let cached = ops::get_property(ctx, cache, key)?;
+    if !cached.is_undefined() {
+        return Ok(cached);
+    }
+    let Some(build) = super::native_module(name) else {
+        let message = format!("kiln does not implement the node core module '{name}' yet");
+        let error = crate::error::new_error(ctx, crate::error::ErrorKind::Error, &message);
+        let code = Value::string(string::from_str(ctx, "ERR_UNKNOWN_BUILTIN_MODULE"));
+        set(ctx, error, "code", code)?;
+        return ctx.throw_value(Value::object(error));
+    };
+    let module = build(ctx)?;
+    let key = ctx.key(name);
+    ops::define_fresh(ctx, cache, key, module, Attributes::DEFAULT);
+    Ok(module)
 }
