@@ -37,6 +37,12 @@ impl Diagnostic {
         }
     }
 
+    /// A program error node would report before running anything (e.g. a module that
+    /// cannot be found).
+    pub fn error(position: u32, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Error, kind: "error".into(), message: message.into(), position }
+    }
+
     /// Something that compiles but deserves attention.
     pub fn warning(position: u32, message: impl Into<String>) -> Self {
         Diagnostic { severity: Severity::Warning, kind: "warning".into(), message: message.into(), position }

@@ -34,9 +34,16 @@ enum Command {
         /// Write an intermediate form instead of an executable.
         #[arg(long, value_enum)]
         emit: Option<EmitArg>,
+        /// Compile FILE as a classic script (global code: top-level declarations are globals,
+        /// `this` is globalThis, no `require`) instead of a CommonJS module.
+        #[arg(long)]
+        script: bool,
     },
     /// Compile FILE into a cache directory and run it with ARGS.
     Run {
+        /// Compile FILE as a classic script instead of a CommonJS module (see `build --script`).
+        #[arg(long)]
+        script: bool,
         /// The entry file.
         file: PathBuf,
         /// Arguments for the program.
@@ -48,7 +55,7 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { file, output, emit } => {
+        Command::Build { file, output, emit, script } => {
             let emit = match emit {
                 None => Emit::Executable,
                 Some(EmitArg::Ir) => Emit::Ir,
@@ -66,7 +73,7 @@ fn main() -> ExitCode {
                 Some(name) if emit == Emit::Executable => PathBuf::from(name),
                 _ => default_output(&file, emit),
             });
-            match driver::build(&BuildOptions { input: file, output, emit }) {
+            match driver::build(&BuildOptions { input: file, output, emit, script }) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(error) => {
                     eprint!("{}", with_newline(&error.0));
@@ -74,8 +81,8 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Run { file, args } => match driver::package_entry(&file) {
-            Ok((file, _)) => run(file, args),
+        Command::Run { script, file, args } => match driver::package_entry(&file) {
+            Ok((file, _)) => run(file, args, script),
             Err(error) => {
                 eprint!("{}", with_newline(&error.0));
                 ExitCode::from(1)
@@ -111,7 +118,7 @@ fn cache_dir() -> PathBuf {
     base.join("kiln").join("run")
 }
 
-fn run(file: PathBuf, args: Vec<String>) -> ExitCode {
+fn run(file: PathBuf, args: Vec<String>, script: bool) -> ExitCode {
     let dir = cache_dir();
     if let Err(e) = std::fs::create_dir_all(&dir) {
         eprintln!("kiln: cannot create the cache directory {}: {e}", dir.display());
@@ -122,11 +129,12 @@ fn run(file: PathBuf, args: Vec<String>) -> ExitCode {
         use std::hash::{Hash, Hasher};
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
         absolute.hash(&mut hasher);
+        script.hash(&mut hasher);
         hasher.finish()
     };
     let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let output = dir.join(format!("{stem}-{key:016x}"));
-    if let Err(error) = driver::build(&BuildOptions { input: file, output: output.clone(), emit: Emit::Executable }) {
+    if let Err(error) = driver::build(&BuildOptions { input: file, output: output.clone(), emit: Emit::Executable, script }) {
         eprint!("{}", with_newline(&error.0));
         return ExitCode::from(1);
     }

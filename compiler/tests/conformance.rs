@@ -1,6 +1,7 @@
 //! The conformance suite: every `tests/conformance/**/*.js` case is compiled with the kiln
 //! binary, run, and its stdout and exit code are compared with what node recorded beside it
 //! (`NAME.out`, and `NAME.code` when the code is not 0; see `tests/conformance/record.sh`).
+//! A case whose first line is `// kiln: --script` is built with `--script` (a classic script).
 //!
 //! Cases listed in `tests/conformance/known-failures.txt` are expected to fail: such a case that
 //! fails is reported as passing (with the kind `known-failure`), and one that passes fails the
@@ -34,6 +35,9 @@ const RUN_TIMEOUT_VARIABLE: &str = "KILN_CONFORMANCE_RUN_TIMEOUT";
 const BUILD_TIMEOUT_VARIABLE: &str = "KILN_CONFORMANCE_BUILD_TIMEOUT";
 const DEFAULT_RUN_TIMEOUT: Duration = Duration::from_secs(60);
 const DEFAULT_BUILD_TIMEOUT: Duration = Duration::from_secs(300);
+/// A case whose first line is exactly this is a classic script: it is built with
+/// `kiln build --script` (and recorded by running it with `vm.runInThisContext`).
+const SCRIPT_MARKER: &str = "// kiln: --script";
 /// How many lines of each stderr a failure report shows.
 const STDERR_LINES: usize = 40;
 /// How many lines from the end of a long stderr a failure report adds after the first ones.
@@ -120,6 +124,8 @@ struct Case {
     source: PathBuf,
     /// Directory holding the case; the executable runs with it as the working directory.
     dir: PathBuf,
+    /// Built with `--script` (the file starts with [`SCRIPT_MARKER`]).
+    script: bool,
 }
 
 /// Everything the trials share: the case list, the known failures and where to build.
@@ -175,7 +181,9 @@ impl Suite {
                     .parent()
                     .expect("a case file has a parent directory")
                     .to_path_buf();
-                Case { id, source, dir }
+                let script = fs::read_to_string(&source)
+                    .is_ok_and(|text| text.lines().next().is_some_and(|line| line.trim_end() == SCRIPT_MARKER));
+                Case { id, source, dir, script }
             })
             .collect();
         let known_failures = KnownFailures::read(&root.join(KNOWN_FAILURES_FILE))?;
@@ -235,6 +243,9 @@ impl Suite {
             .arg("-o")
             .arg(&executable)
             .current_dir(&case.dir);
+        if case.script {
+            build.arg("--script");
+        }
         let build_output = run_with_timeout(build, self.build_timeout)
             .map_err(|e| format!("cannot start {}: {e}", self.kiln.display()))?;
         let build_ok = build_output.status.is_some_and(|s| s.success());

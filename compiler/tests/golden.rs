@@ -10,7 +10,7 @@ fn cases(dir: &str) -> Vec<PathBuf> {
     let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("testdata directory exists")
         .map(|e| e.expect("readable entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "js"))
+        .filter(|p| p.extension().is_some_and(|e| e == "js" || e == "mjs"))
         .collect();
     cases.sort();
     cases
@@ -129,7 +129,9 @@ fn compat_table() {
             .expect("examples are code spans")
             .trim();
         rows += 1;
-        let file = dir.join(format!("row{rows}.js"));
+        // A row whose example is module code is an ES module (`.mjs`), as node would run it.
+        let extension = if example.starts_with("import ") || example.starts_with("export ") { "mjs" } else { "js" };
+        let file = dir.join(format!("row{rows}.{extension}"));
         std::fs::write(&file, example).expect("write example");
         let output = kiln(&["build", file.to_str().expect("utf-8"), "--emit", "ir", "-o", "-"], &dir);
         let stderr = String::from_utf8_lossy(&output.stderr);

@@ -343,5 +343,7 @@ const posix = {
 };
 
 posix.posix = posix;
+posix.win32 = require('internal/path_win32');
+posix.win32.posix = posix;
 
 module.exports = posix;

@@ -217,6 +217,22 @@ pub unsafe extern "C" fn kiln_op_neg_js(ctx: *mut Context, a: Value) -> Value {
     finish(value_ops::negate(ctx, a))
 }
 
+/// `a + 1` for `++`.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_op_inc_js(ctx: *mut Context, a: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    finish(value_ops::increment(ctx, a, 1))
+}
+
+/// `a - 1` for `--`.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_op_dec_js(ctx: *mut Context, a: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    finish(value_ops::increment(ctx, a, -1))
+}
+
 /// `~a`.
 #[no_mangle]
 pub unsafe extern "C" fn kiln_op_bitnot_js(ctx: *mut Context, a: Value) -> Value {
@@ -641,6 +657,46 @@ pub unsafe extern "C" fn kiln_iterator_close_js(ctx: *mut Context, iterator: Val
     finish(iteration::iterator_close(ctx, iterator).map(|()| Value::UNDEFINED))
 }
 
+/// GetIterator(value, async).
+#[no_mangle]
+pub unsafe extern "C" fn kiln_async_iterator_get_js(ctx: *mut Context, value: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    finish(crate::async_iteration::get_async_iterator(ctx, value))
+}
+
+/// The async iterator's `next()` result, to be awaited.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_async_iterator_next_js(ctx: *mut Context, iterator: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    finish(crate::async_iteration::async_iterator_next(ctx, iterator))
+}
+
+/// An awaited iterator result's value, or HOLE when done.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_iterator_step_result_js(ctx: *mut Context, result: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    finish(crate::async_iteration::step_result(ctx, result))
+}
+
+/// The async iterator's `return()` result to await, or HOLE without one.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_async_iterator_return_js(ctx: *mut Context, iterator: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    finish(crate::async_iteration::async_iterator_return(ctx, iterator))
+}
+
+/// TypeError unless `result` is an object.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_iterator_result_check_js(ctx: *mut Context, result: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    finish(crate::async_iteration::check_result(ctx, result))
+}
+
 /// Starts a for-in enumeration.
 #[no_mangle]
 pub unsafe extern "C" fn kiln_for_in_start_js(ctx: *mut Context, object: Value) -> Value {
@@ -697,9 +753,11 @@ kiln_abi::for_each_runtime_fn!(check_signatures);
 
 mod caches;
 mod language;
+mod script;
 mod strict;
 pub use caches::*;
 pub use language::*;
+pub use script::*;
 pub use strict::*;
 
 #[cfg(test)]

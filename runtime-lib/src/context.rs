@@ -73,6 +73,8 @@ pub struct Context {
     /// The `module` object of each program module once `require` started loading it
     /// (`node::module`), UNDEFINED before. Traced as roots.
     pub module_cache: Vec<Value>,
+    /// Where each ES module is in its life (`node::esm`), by module index.
+    pub esm_states: Vec<crate::node::esm::EsmState>,
     /// [[KeptAlive]] (§9.10): targets of WeakRefs created or dereferenced during the current
     /// job, kept alive until `clear_kept_objects` at the job's end. Traced as roots.
     kept_objects: Vec<Value>,
@@ -119,6 +121,7 @@ impl Context {
             generator_delegated_yield: false,
             pending_finalizations: Vec::new(),
             module_cache: Vec::new(),
+            esm_states: Vec::new(),
             kept_objects: Vec::new(),
             unit_strings,
             join_stack: Vec::new(),

@@ -27,6 +27,7 @@ pub extern "C" fn main(argc: c_int, argv: *const *const c_char) -> c_int {
     let mut ctx = Context::new(ContextOptions { capture_output: false, gc_stress_interval, program });
     let args = program_arguments(&ctx, argc, argv);
     crate::node::process::set_argv(&mut ctx, &args);
+    crate::node::esm::root_statics(&mut ctx);
     let code = crate::event_loop::run_program(&mut ctx, |ctx| {
         let context_pointer = ctx as *mut Context as *mut u8;
         // SAFETY: the compiled entry takes the live context and returns a value or EXCEPTION.
@@ -53,7 +54,7 @@ fn program_arguments(ctx: &Context, argc: c_int, argv: *const *const c_char) -> 
             String::new()
         }
     };
-    args.push(entry_file);
+    args.push(crate::node::esm::file_url_to_path(&entry_file));
     for index in 1..argc.max(0) as usize {
         // SAFETY: the C runtime passes `argc` NUL-terminated strings in `argv`.
         let arg = unsafe { CStr::from_ptr(*argv.add(index)) };

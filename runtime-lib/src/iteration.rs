@@ -70,6 +70,14 @@ pub enum IteratorRecord {
         /// The next index (`u32::MAX` when done).
         index: u32,
     },
+    /// A sync iterator driven by `for await` (CreateAsyncFromSyncIterator, §27.1.6.1): each
+    /// result's value is awaited before the loop sees it.
+    AsyncFromSync {
+        /// The sync iterator object.
+        iterator: Value,
+        /// Its `next` method.
+        next: Value,
+    },
     /// A string primitive with the built-in iterator.
     FastString {
         /// The string.
@@ -82,7 +90,7 @@ pub enum IteratorRecord {
 impl IteratorRecord {
     pub(crate) fn trace(&self, tracer: &mut Tracer) {
         match self {
-            IteratorRecord::Generic { iterator, next, .. } => {
+            IteratorRecord::Generic { iterator, next, .. } | IteratorRecord::AsyncFromSync { iterator, next } => {
                 tracer.value(*iterator);
                 tracer.value(*next);
             }
@@ -112,7 +120,7 @@ impl ForInState {
     }
 }
 
-fn internal_object(ctx: &mut Context, kind: ObjectKind) -> Gc<JsObject> {
+pub(crate) fn internal_object(ctx: &mut Context, kind: ObjectKind) -> Gc<JsObject> {
     let shape = ctx.root_shape;
     ctx.alloc(JsObject::new(shape, None, kind))
 }
@@ -191,7 +199,7 @@ pub fn open_iterator(ctx: &mut Context, value: Value) -> JsResult<(Value, Value)
     Ok((iterator, next))
 }
 
-fn record_of(record: Value) -> Option<&'static mut IteratorRecord> {
+pub(crate) fn record_of(record: Value) -> Option<&'static mut IteratorRecord> {
     match &mut record.as_object()?.get_mut().kind {
         ObjectKind::IteratorRecord(record) => Some(record),
         _ => None,
@@ -231,6 +239,7 @@ pub fn iterator_next(ctx: &mut Context, record_value: Value) -> JsResult<Value> 
             *position = start + units as u32;
             Ok(Value::string(code_point_string(ctx, text, start as usize, units)))
         }
+        IteratorRecord::AsyncFromSync { .. } => ctx.throw_type_error("not a sync iterator record"),
         IteratorRecord::Generic { iterator, next, done } => {
             if *done {
                 return Ok(Value::HOLE);

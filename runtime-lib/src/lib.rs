@@ -29,6 +29,8 @@
 //! allocate takes `&mut Context`; one whose name ends in `_js` may run user JS.
 
 pub mod abi;
+pub mod async_iteration;
+pub mod bigint;
 pub mod builtins;
 pub mod class;
 pub mod context;

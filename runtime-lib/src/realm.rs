@@ -43,6 +43,12 @@ pub const BUILTINS: &[BuiltinInit] = &[
     ("URI functions", crate::builtins::uri::init),
     ("AggregateError", crate::builtins::aggregate_error::init),
     ("Promise", crate::builtins::promise::init),
+    ("BigInt", crate::builtins::bigint::init),
+    ("ArrayBuffer and SharedArrayBuffer", crate::builtins::array_buffer::init),
+    ("typed arrays", crate::builtins::typed_array::init),
+    ("%TypedArray%.prototype", crate::builtins::typed_array_methods::init),
+    ("DataView", crate::builtins::data_view::init),
+    ("Atomics", crate::builtins::atomics::init),
     ("console", crate::node::console::init),
     ("process", crate::node::process::init),
     ("process events", crate::node::process_events::init),
@@ -200,11 +206,71 @@ intrinsics! {
     weak_ref_prototype,
     /// %FinalizationRegistry.prototype%.
     finalization_registry_prototype,
+    /// %BigInt.prototype% (set by `builtins::bigint`).
+    bigint_prototype,
     /// Native core modules already built: name → module object (`node::native_module`).
     core_module_cache,
     /// The GlobalSymbolRegistry (§20.4.2.2): a null-prototype object from description to
     /// symbol (set by `builtins::symbol`).
     symbol_registry,
+    /// %ArrayBuffer% (set by `builtins::array_buffer`).
+    array_buffer_constructor,
+    /// %ArrayBuffer.prototype%.
+    array_buffer_prototype,
+    /// %SharedArrayBuffer%.
+    shared_array_buffer_constructor,
+    /// %SharedArrayBuffer.prototype%.
+    shared_array_buffer_prototype,
+    /// %TypedArray% (set by `builtins::typed_array`).
+    typed_array_constructor,
+    /// %TypedArray.prototype%.
+    typed_array_prototype,
+    /// %Int8Array%.
+    int8_array_constructor,
+    /// %Int8Array.prototype%.
+    int8_array_prototype,
+    /// %Uint8Array%.
+    uint8_array_constructor,
+    /// %Uint8Array.prototype%.
+    uint8_array_prototype,
+    /// %Uint8ClampedArray%.
+    uint8_clamped_array_constructor,
+    /// %Uint8ClampedArray.prototype%.
+    uint8_clamped_array_prototype,
+    /// %Int16Array%.
+    int16_array_constructor,
+    /// %Int16Array.prototype%.
+    int16_array_prototype,
+    /// %Uint16Array%.
+    uint16_array_constructor,
+    /// %Uint16Array.prototype%.
+    uint16_array_prototype,
+    /// %Int32Array%.
+    int32_array_constructor,
+    /// %Int32Array.prototype%.
+    int32_array_prototype,
+    /// %Uint32Array%.
+    uint32_array_constructor,
+    /// %Uint32Array.prototype%.
+    uint32_array_prototype,
+    /// %Float32Array%.
+    float32_array_constructor,
+    /// %Float32Array.prototype%.
+    float32_array_prototype,
+    /// %Float64Array%.
+    float64_array_constructor,
+    /// %Float64Array.prototype%.
+    float64_array_prototype,
+    /// %BigInt64Array%.
+    bigint64_array_constructor,
+    /// %BigInt64Array.prototype%.
+    bigint64_array_prototype,
+    /// %BigUint64Array%.
+    biguint64_array_constructor,
+    /// %BigUint64Array.prototype%.
+    biguint64_array_prototype,
+    /// %DataView.prototype% (set by `builtins::data_view`).
+    data_view_prototype,
 }
 
 /// Builds the realm: shapes, bare intrinsic objects, then every entry of [`BUILTINS`].

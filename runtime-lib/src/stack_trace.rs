@@ -175,6 +175,8 @@ mod tests {
             files: files.as_ptr(),
             module_count: 0,
             modules: std::ptr::null(),
+            statics: std::ptr::null_mut(),
+            static_count: 0,
         };
         // SAFETY: `program` and the arrays it points at outlive `index`.
         let index = unsafe { ProgramIndex::new(&program) };

@@ -9,6 +9,11 @@
 # `NAME.out` (stdout) and, when the exit code is not 0, `NAME.code`; a `.code` file left over
 # from an earlier non-zero run is removed. Running it twice changes nothing.
 #
+# A case whose first line is `// kiln: --script` is a classic script (the harness builds it with
+# `kiln build --script`); node runs it through script-host.cjs, which hands the file to
+# `vm.runInThisContext` in node's main context, since node itself runs every `.js` file as a
+# CommonJS module.
+#
 # Environment: NODE (default `node`) picks the node binary; expected output comes from node 20.
 set -euo pipefail
 
@@ -53,8 +58,13 @@ for file in "${cases[@]}"; do
   code_file="$dir/$name.code"
   tmp="$(mktemp)"
 
+  runner=()
+  if [ "$(head -n 1 "$file")" = "// kiln: --script" ]; then
+    runner=("$root/script-host.cjs")
+  fi
+
   set +e
-  (cd "$dir" && timeout "$timeout_seconds" "$node_bin" "$name.js" </dev/null >"$tmp" 2>/dev/null)
+  (cd "$dir" && timeout "$timeout_seconds" "$node_bin" "${runner[@]}" "$name.js" </dev/null >"$tmp" 2>/dev/null)
   code=$?
   set -e
   if [ "$code" -eq 124 ]; then

@@ -607,6 +607,23 @@ impl Emitter<'_, '_> {
                 self.check_exception(r);
                 r
             }
+            UnaryOp::Increment | UnaryOp::Decrement => {
+                let slow_fn = if op == UnaryOp::Increment { rt.kiln_op_inc_js } else { rt.kiln_op_dec_js };
+                let delta = if op == UnaryOp::Increment { 1.0 } else { -1.0 };
+                let number = self.is_number(a);
+                let r = self.fast_or_slow(
+                    number,
+                    |this| {
+                        let x = this.to_f64(a);
+                        let one = this.builder.ins().f64const(delta);
+                        let n = this.builder.ins().fadd(x, one);
+                        this.from_f64(n)
+                    },
+                    |this| this.call(slow_fn, &[ctx, a]),
+                );
+                self.check_exception(r);
+                r
+            }
             UnaryOp::ToNumber | UnaryOp::ToNumeric => {
                 let slow_fn = if op == UnaryOp::ToNumber { rt.kiln_value_to_number_js } else { rt.kiln_value_to_numeric_js };
                 let number = self.is_number(a);
@@ -985,6 +1002,21 @@ impl Emitter<'_, '_> {
                 };
                 self.call_checked(set, &[ctx, name, value])
             }
+            Op::GlobalDeclare(name, step) => {
+                let name = self.str_id(*name);
+                let step = self.u32const(match step {
+                    ir::GlobalDeclaration::CheckLexical => abi::global_declaration::CHECK_LEXICAL,
+                    ir::GlobalDeclaration::CheckFunction => abi::global_declaration::CHECK_FUNCTION,
+                    ir::GlobalDeclaration::CheckVar => abi::global_declaration::CHECK_VAR,
+                    ir::GlobalDeclaration::CreateVar => abi::global_declaration::CREATE_VAR,
+                });
+                self.call_checked(self.globals.runtime.kiln_global_declare_js, &[ctx, name, step])
+            }
+            Op::GlobalDefineFunction(name, value) => {
+                let name = self.str_id(*name);
+                let value = self.var(*value);
+                self.call_checked(self.globals.runtime.kiln_global_define_function_js, &[ctx, name, value])
+            }
             Op::Closure(id, env) => {
                 let target = &self.module.functions[id.index()];
                 let code_ref = self.object.declare_func_in_func(self.globals.functions[id.index()], self.builder.func);
@@ -1140,6 +1172,36 @@ impl Emitter<'_, '_> {
                 self.call_throwing(self.globals.runtime.kiln_throw_reference_error, &[ctx, message]);
                 return None;
             }
+            Op::StaticGet(slot) => {
+                let address = self.cache_address(self.globals.statics, *slot, 8);
+                self.builder.ins().load(types::I64, MemFlagsData::trusted(), address, 0)
+            }
+            Op::StaticSet(slot, value) => {
+                let value = self.var(*value);
+                let address = self.cache_address(self.globals.statics, *slot, 8);
+                self.builder.ins().store(MemFlagsData::trusted(), value, address, 0);
+                return None;
+            }
+            Op::BigInt(digits) => {
+                let digits = self.str_id(*digits);
+                self.call_checked(self.globals.runtime.kiln_bigint_from_literal, &[ctx, digits])
+            }
+            Op::ModuleNamespace(index) => {
+                let index = self.u32const(*index);
+                self.call_checked(self.globals.runtime.kiln_esm_namespace_js, &[ctx, index])
+            }
+            Op::ImportMeta(index) => {
+                let index = self.u32const(*index);
+                self.call_checked(self.globals.runtime.kiln_esm_import_meta_js, &[ctx, index])
+            }
+            Op::DynamicImport(index) => {
+                let index = self.u32const(*index);
+                self.call_checked(self.globals.runtime.kiln_esm_import_js, &[ctx, index])
+            }
+            Op::DynamicImportBuiltin(name) => {
+                let name = self.str_id(*name);
+                self.call_checked(self.globals.runtime.kiln_esm_import_builtin_js, &[ctx, name])
+            }
             Op::RequireModule(index) => {
                 let index = self.u32const(*index);
                 self.call_checked(self.globals.runtime.kiln_module_require_js, &[ctx, index])
@@ -1268,6 +1330,26 @@ impl Emitter<'_, '_> {
             Op::IteratorClose(v) => {
                 let v = self.var(*v);
                 self.call_checked(self.globals.runtime.kiln_iterator_close_js, &[ctx, v])
+            }
+            Op::AsyncIteratorGet(v) => {
+                let v = self.var(*v);
+                self.call_checked(self.globals.runtime.kiln_async_iterator_get_js, &[ctx, v])
+            }
+            Op::AsyncIteratorNext(v) => {
+                let v = self.var(*v);
+                self.call_checked(self.globals.runtime.kiln_async_iterator_next_js, &[ctx, v])
+            }
+            Op::IteratorStepResult(v) => {
+                let v = self.var(*v);
+                self.call_checked(self.globals.runtime.kiln_iterator_step_result_js, &[ctx, v])
+            }
+            Op::AsyncIteratorReturn(v) => {
+                let v = self.var(*v);
+                self.call_checked(self.globals.runtime.kiln_async_iterator_return_js, &[ctx, v])
+            }
+            Op::IteratorResultCheck(v) => {
+                let v = self.var(*v);
+                self.call_checked(self.globals.runtime.kiln_iterator_result_check_js, &[ctx, v])
             }
             Op::ForInStart(v) => {
                 let v = self.var(*v);

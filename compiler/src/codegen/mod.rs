@@ -56,6 +56,8 @@ pub(crate) struct Globals {
     pub set_cache_count: u32,
     /// One 8-byte cell per tagged template site (its template object, once made).
     pub template_caches: DataId,
+    /// `kiln_statics`: the static slots of ES module bindings.
+    pub statics: DataId,
     /// How many template sites the functions emitted so far use.
     pub template_cache_count: u32,
     /// String constants: the IR module's, then names added by codegen.
@@ -106,9 +108,11 @@ pub fn compile(module: &ir::Module, options: &Options) -> Result<Output, String>
     let get_caches = object.declare_data("kiln_get_caches", Linkage::Local, true, false).map_err(internal)?;
     let set_caches = object.declare_data("kiln_set_caches", Linkage::Local, true, false).map_err(internal)?;
     let template_caches = object.declare_data("kiln_template_caches", Linkage::Local, true, false).map_err(internal)?;
+    let statics = object.declare_data("kiln_statics", Linkage::Local, true, false).map_err(internal)?;
     let mut globals = Globals {
         template_caches,
         template_cache_count: 0,
+        statics,
         runtime,
         functions,
         string_values,
@@ -172,19 +176,20 @@ pub fn compile(module: &ir::Module, options: &Options) -> Result<Output, String>
     if module.modules.is_empty() {
         return Err(internal("no entry module"));
     }
-    define_entry(&mut object, &mut globals, &mut context, &mut builder_context)?;
+    define_entry(&mut object, &mut globals, &mut context, &mut builder_context, module.preloads.clone())?;
     define_strings(&mut object, &globals)?;
     for (id, size) in [
         (globals.get_caches, globals.get_cache_count * kiln_abi::get_cache_offset::SIZE),
         (globals.set_caches, globals.set_cache_count * kiln_abi::set_cache_offset::SIZE),
         (globals.template_caches, globals.template_cache_count * 8),
+        (globals.statics, module.static_count * 8),
     ] {
         let mut description = DataDescription::new();
         description.define_zeroinit(size.max(8) as usize);
         description.set_align(8);
         object.define_data(id, &description).map_err(internal)?;
     }
-    define_program_info(&mut object, module, &defined, &globals.functions)?;
+    define_program_info(&mut object, module, &defined, &globals.functions, globals.statics)?;
     let product = object.finish();
     let bytes = product.emit().map_err(internal)?;
     Ok(Output { object: bytes, clif: clif_text })
@@ -253,6 +258,7 @@ fn define_entry(
     globals: &mut Globals,
     context: &mut Context,
     builder_context: &mut FunctionBuilderContext,
+    preloads: Vec<u32>,
 ) -> Result<(), String> {
     use cranelift_codegen::ir::InstBuilder;
     let call_conv = object.isa().default_call_conv();
@@ -278,8 +284,21 @@ fn define_entry(
         let values_address = builder.ins().symbol_value(types::I64, values_gv);
         let count = builder.ins().iconst(types::I32, globals.strings.len() as i64);
         builder.ins().call(init, &[ctx, table_address, count, values_address]);
-        // The entry module (module 0) runs through the module loader, like every other module.
+        // Core modules that install globals the program names (e.g. `Buffer`) run first; then
+        // the entry module (module 0) runs through the module loader, like every other module.
         let require = object.declare_func_in_func(globals.runtime.kiln_module_require_js, builder.func);
+        for &preload in &preloads {
+            let index = builder.ins().iconst(types::I32, preload as i64);
+            let call = builder.ins().call(require, &[ctx, index]);
+            let result = builder.inst_results(call)[0];
+            let failed = builder.ins().icmp_imm_u(cranelift_codegen::ir::condcodes::IntCC::Equal, result, kiln_abi::EXCEPTION as i64);
+            let fail_block = builder.create_block();
+            let next_block = builder.create_block();
+            builder.ins().brif(failed, fail_block, &[], next_block, &[]);
+            builder.switch_to_block(fail_block);
+            builder.ins().return_(&[result]);
+            builder.switch_to_block(next_block);
+        }
         let zero = builder.ins().iconst(types::I32, 0);
         let call = builder.ins().call(require, &[ctx, zero]);
         let result = builder.inst_results(call)[0];
@@ -292,7 +311,7 @@ fn define_entry(
     Ok(())
 }
 
-/// `kiln_abi::ModuleInfo` entries (40 bytes each) with their strings and specifier tables.
+/// `kiln_abi::ModuleInfo` entries (88 bytes each) with their strings and specifier tables.
 fn define_module_table(object: &mut ObjectModule, module: &ir::Module, functions: &[cranelift_module::FuncId]) -> Result<DataId, String> {
     // One blob of NUL-terminated texts: file names, JSON texts, specifiers.
     let mut blob = Vec::new();
@@ -329,10 +348,6 @@ fn define_module_table(object: &mut ObjectModule, module: &ir::Module, functions
         entries.push(Entry { filename, json, specifiers });
     }
     let blob_id = object.declare_data("kiln_module_texts", Linkage::Local, false, false).map_err(internal)?;
-    let mut description = DataDescription::new();
-    description.define(blob.into_boxed_slice());
-    object.define_data(blob_id, &description).map_err(internal)?;
-
     // Specifier tables: (text pointer, module index) pairs, all modules in one array.
     let specifiers_id = object.declare_data("kiln_module_specifiers", Linkage::Local, false, false).map_err(internal)?;
     let total: usize = entries.iter().map(|e| e.specifiers.len()).sum();
@@ -359,16 +374,94 @@ fn define_module_table(object: &mut ObjectModule, module: &ir::Module, functions
     description.set_align(8);
     object.define_data(specifiers_id, &description).map_err(internal)?;
 
-    const ENTRY: usize = 40;
+    // ES module dependency lists (u32 each) and export tables (ExportInfo, 24 bytes each).
+    let dependencies_id = object.declare_data("kiln_module_dependencies", Linkage::Local, false, false).map_err(internal)?;
+    let mut dependency_starts = Vec::new();
+    let mut dependency_bytes = Vec::new();
+    for entry in &module.modules {
+        dependency_starts.push(dependency_bytes.len());
+        for dependency in entry.esm.iter().flat_map(|e| e.dependencies.iter()) {
+            dependency_bytes.extend(dependency.to_le_bytes());
+        }
+    }
+    dependency_bytes.extend([0u8; 4]);
+    let mut description = DataDescription::new();
+    description.define(dependency_bytes.into_boxed_slice());
+    description.set_align(4);
+    object.define_data(dependencies_id, &description).map_err(internal)?;
+
+    let exports_id = object.declare_data("kiln_module_exports", Linkage::Local, false, false).map_err(internal)?;
+    let mut export_starts = Vec::new();
+    let mut export_rows = Vec::new();
+    for entry in &module.modules {
+        export_starts.push(export_rows.len());
+        for (name, target) in entry.esm.iter().flat_map(|e| e.exports.iter()) {
+            export_rows.push((name.clone(), target.clone()));
+        }
+    }
+    let export_texts: Vec<(usize, Option<usize>)> = export_rows
+        .iter()
+        .map(|(name, target)| {
+            let property = match target {
+                ir::ExportTarget::CjsProperty(_, property) => Some(add_text(property)),
+                _ => None,
+            };
+            (add_text(name), property)
+        })
+        .collect();
+    let mut description = DataDescription::new();
+    description.define(blob.into_boxed_slice());
+    object.define_data(blob_id, &description).map_err(internal)?;
+    let mut description = DataDescription::new();
+    let mut bytes = vec![0u8; export_rows.len().max(1) * 24];
+    for (row, (_, target)) in export_rows.iter().enumerate() {
+        let (kind, index) = match target {
+            ir::ExportTarget::Static(slot) => (kiln_abi::export_kind::STATIC, *slot),
+            ir::ExportTarget::CjsProperty(module, _) => (kiln_abi::export_kind::CJS_PROPERTY, *module),
+            ir::ExportTarget::Namespace(module) => (kiln_abi::export_kind::NAMESPACE, *module),
+        };
+        bytes[row * 24 + 8..row * 24 + 12].copy_from_slice(&kind.to_le_bytes());
+        bytes[row * 24 + 12..row * 24 + 16].copy_from_slice(&index.to_le_bytes());
+    }
+    description.define(bytes.into_boxed_slice());
+    let blob_gv = object.declare_data_in_data(blob_id, &mut description);
+    for (row, (name, property)) in export_texts.iter().enumerate() {
+        description.write_data_addr((row * 24) as u32, blob_gv, *name as i64);
+        if let Some(property) = property {
+            description.write_data_addr((row * 24 + 16) as u32, blob_gv, *property as i64);
+        }
+    }
+    description.set_align(8);
+    object.define_data(exports_id, &description).map_err(internal)?;
+
+    const ENTRY: usize = 88;
     let modules_id = object.declare_data("kiln_module_table", Linkage::Local, false, false).map_err(internal)?;
     let mut description = DataDescription::new();
     let mut bytes = vec![0u8; entries.len().max(1) * ENTRY];
     for (index, entry) in entries.iter().enumerate() {
-        bytes[index * ENTRY + 24..index * ENTRY + 32].copy_from_slice(&(entry.specifiers.len() as u64).to_le_bytes());
+        let base = index * ENTRY;
+        bytes[base + 24..base + 32].copy_from_slice(&(entry.specifiers.len() as u64).to_le_bytes());
+        if let Some(esm) = &module.modules[index].esm {
+            bytes[base + 48..base + 56].copy_from_slice(&(esm.dependencies.len() as u64).to_le_bytes());
+            bytes[base + 64..base + 72].copy_from_slice(&(esm.exports.len() as u64).to_le_bytes());
+            bytes[base + 80..base + 88].copy_from_slice(&(esm.is_async as u64).to_le_bytes());
+        }
     }
     description.define(bytes.into_boxed_slice());
     let blob_gv = object.declare_data_in_data(blob_id, &mut description);
     let specifiers_gv = object.declare_data_in_data(specifiers_id, &mut description);
+    let dependencies_gv = object.declare_data_in_data(dependencies_id, &mut description);
+    let exports_gv = object.declare_data_in_data(exports_id, &mut description);
+    for (index, entry) in module.modules.iter().enumerate() {
+        let Some(esm) = &entry.esm else { continue };
+        let base = (index * ENTRY) as u32;
+        if let Some(init) = esm.init {
+            let code = object.declare_func_in_data(functions[init.index()], &mut description);
+            description.write_function_addr(base + 40, code);
+        }
+        description.write_data_addr(base + 56, dependencies_gv, dependency_starts[index] as i64);
+        description.write_data_addr(base + 72, exports_gv, (export_starts[index] * 24) as i64);
+    }
     for (index, entry) in entries.iter().enumerate() {
         let base = (index * ENTRY) as u32;
         if let Some(function) = module.modules[index].function {
@@ -456,6 +549,7 @@ fn define_program_info(
     module: &ir::Module,
     defined: &[DefinedFunction],
     functions: &[cranelift_module::FuncId],
+    statics: DataId,
 ) -> Result<(), String> {
     // NUL-terminated names and file paths, and the position triples, in one blob each.
     let mut names = Vec::new();
@@ -531,17 +625,20 @@ fn define_program_info(
         .declare_data(kiln_abi::program_symbols::INFO, Linkage::Export, false, false)
         .map_err(internal)?;
     let mut description = DataDescription::new();
-    let mut bytes = vec![0u8; 48];
+    let mut bytes = vec![0u8; 64];
     bytes[0..8].copy_from_slice(&(defined.len() as u64).to_le_bytes());
     bytes[16..24].copy_from_slice(&(module.files.len() as u64).to_le_bytes());
     bytes[32..40].copy_from_slice(&(module.modules.len() as u64).to_le_bytes());
+    bytes[56..64].copy_from_slice(&(module.static_count as u64).to_le_bytes());
     description.define(bytes.into_boxed_slice());
     let functions_gv = object.declare_data_in_data(functions_id, &mut description);
     let files_gv = object.declare_data_in_data(files_id, &mut description);
     let modules_gv = object.declare_data_in_data(modules_id, &mut description);
+    let statics_gv = object.declare_data_in_data(statics, &mut description);
     description.write_data_addr(8, functions_gv, 0);
     description.write_data_addr(24, files_gv, 0);
     description.write_data_addr(40, modules_gv, 0);
+    description.write_data_addr(48, statics_gv, 0);
     description.set_align(8);
     object.define_data(info_id, &description).map_err(internal)?;
     Ok(())

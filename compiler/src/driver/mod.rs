@@ -3,10 +3,14 @@
 use crate::diagnostics::Diagnostics;
 use crate::source::core_lib;
 use crate::source::resolve::Resolved;
+use crate::ir::FileId;
 use crate::source::SourceMap;
 use crate::{codegen, ir, link, lower, parse, resolve};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+
+mod esm;
+mod script;
 
 /// What to write.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -29,6 +33,9 @@ pub struct BuildOptions {
     pub output: PathBuf,
     /// What to write.
     pub emit: Emit,
+    /// Compile the entry as a classic script (global code, no `require`) instead of a
+    /// CommonJS module (`--script`).
+    pub script: bool,
 }
 
 /// A failed build: the text to print on stderr (already rendered).
@@ -39,7 +46,11 @@ pub struct BuildError(pub String);
 pub fn build(options: &BuildOptions) -> Result<(), BuildError> {
     let mut sources = SourceMap::default();
     let mut diagnostics = Diagnostics::default();
-    let module = build_module_graph(&options.input, &mut sources, &mut diagnostics)?;
+    let module = if options.script {
+        script::build_script_module(&options.input, &mut sources, &mut diagnostics)?
+    } else {
+        build_module_graph(&options.input, &mut sources, &mut diagnostics)?
+    };
     diagnostics.list.sort_by_key(|d| d.position);
     if diagnostics.has_errors() {
         let rendered: Vec<String> = diagnostics
@@ -71,13 +82,25 @@ pub fn build(options: &BuildOptions) -> Result<(), BuildError> {
     }
 }
 
-/// Follows every string-literal `require` from the entry file (Node's resolution rules) and
-/// lowers each module once; module 0 is the entry.
+/// A module of the graph, parsed and waiting to be lowered.
+enum Parsed {
+    /// JSON text, or a module that failed to parse (`null`).
+    Json(String),
+    /// A CommonJS module with what its `require`s and `import()`s resolved to.
+    CommonJs { script: swc_ecma_ast::Script, requires: HashMap<String, lower::RequireTarget>, imports: HashMap<String, lower::RequireTarget> },
+    /// An ES module.
+    Esm { script: swc_ecma_ast::Script, record: esm::EsmRecord, targets: HashMap<String, esm::Target>, imports: HashMap<String, lower::RequireTarget> },
+}
+
+/// Follows every string-literal `require`, `import` and `import()` from the entry file
+/// (Node's resolution rules), links the ES modules, and lowers each module once; module 0 is
+/// the entry.
 fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut Diagnostics) -> Result<ir::Module, BuildError> {
     let mut module = ir::Module::default();
     let entry_path = std::fs::canonicalize(entry).unwrap_or_else(|_| entry.to_path_buf());
     let mut paths: Vec<(PathBuf, String)> = vec![(entry_path.clone(), entry.display().to_string())];
     let mut index_of: HashMap<PathBuf, u32> = HashMap::from([(entry_path, 0)]);
+    let mut parsed: Vec<(FileId, Parsed, Vec<(String, ir::SpecifierTarget)>)> = Vec::new();
     let mut next = 0;
     while next < paths.len() {
         let (path, display) = paths[next].clone();
@@ -92,26 +115,96 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
                 BuildError(format!("kiln: cannot read {shown}: {}", io_reason(&e)))
             })?,
         };
+        let is_esm = core_name.is_none() && crate::source::resolve::is_es_module(&path);
         let absolute = path.to_string_lossy().into_owned();
         let file = sources.add(display, absolute.clone(), text);
-        module.files.push(absolute);
+        module.files.push(if is_esm { file_url(&absolute) } else { absolute });
+        let start = sources.file(file).start;
         if path.extension().is_some_and(|e| e == "json") {
             let text = sources.file(file).text.clone();
             if let Err(error) = serde_json::from_str::<serde_json::Value>(&text) {
-                let start = sources.file(file).start;
                 diagnostics.push(crate::diagnostics::Diagnostic::syntax_error(start, format!("{}: {error}", path.display())));
             }
-            module.modules.push(ir::ModuleEntry { file, function: None, json: Some(text), specifiers: Vec::new() });
+            parsed.push((file, Parsed::Json(text), Vec::new()));
             next += 1;
             continue;
         }
-        let start = sources.file(file).start;
+        let directory = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        // Adds a resolved file to the graph; returns its module index.
+        let mut add = |found: PathBuf, display: String| -> u32 {
+            *index_of.entry(found.clone()).or_insert_with(|| {
+                paths.push((found, display));
+                paths.len() as u32 - 1
+            })
+        };
+        if is_esm {
+            let Some(es_module) = parse::parse_es_module(&sources.file(file).text, start, diagnostics) else {
+                parsed.push((file, Parsed::Json("null".into()), Vec::new()));
+                next += 1;
+                continue;
+            };
+            let dynamic = collect_dynamic_imports(&es_module);
+            for name in collect_js_globals(&es_module) {
+                let index = add(PathBuf::from(core_lib::core_module_path(name)), core_lib::core_module_path(name));
+                if !module.preloads.contains(&index) {
+                    module.preloads.push(index);
+                }
+            }
+            let (script, record) = esm::rewrite(es_module, diagnostics);
+            let mut targets = HashMap::new();
+            let mut specifiers = Vec::new();
+            for (specifier, position) in &record.specifiers {
+                let target = match crate::source::resolve::resolve_import(specifier, &directory) {
+                    Resolved::File(found) => esm::Target::Module(add(found.clone(), found.display().to_string())),
+                    Resolved::Builtin(name) => match core_lib::core_module(&name) {
+                        core_lib::CoreModule::Js(_) => {
+                            let virtual_path = PathBuf::from(core_lib::core_module_path(&name));
+                            esm::Target::Module(add(virtual_path, core_lib::core_module_path(&name)))
+                        }
+                        _ => {
+                            diagnostics.push(crate::diagnostics::Diagnostic::unsupported(
+                                *position,
+                                format!("the node core module '{name}' (kiln does not implement it yet)"),
+                            ));
+                            esm::Target::Missing
+                        }
+                    },
+                    Resolved::NotExported { subpath, package_json } => {
+                        diagnostics.push(crate::diagnostics::Diagnostic::error(
+                            *position,
+                            format!("Package subpath '{subpath}' is not defined by \"exports\" in {}", package_json.display()),
+                        ));
+                        esm::Target::Missing
+                    }
+                    Resolved::NotFound => {
+                        diagnostics.push(crate::diagnostics::Diagnostic::error(
+                            *position,
+                            format!("Cannot find module '{specifier}' imported from {}", sources.file(file).display_path),
+                        ));
+                        esm::Target::Missing
+                    }
+                };
+                if let esm::Target::Module(index) = target {
+                    specifiers.push((specifier.clone(), ir::SpecifierTarget::Module(index)));
+                }
+                targets.insert(specifier.clone(), target);
+            }
+            let imports = resolve_dynamic_imports(&dynamic, &directory, &mut add, diagnostics);
+            parsed.push((file, Parsed::Esm { script, record, targets, imports }, specifiers));
+            next += 1;
+            continue;
+        }
         let Some(script) = parse::parse_commonjs(&sources.file(file).text, start, diagnostics) else {
-            module.modules.push(ir::ModuleEntry { file, function: None, json: Some("null".into()), specifiers: Vec::new() });
+            parsed.push((file, Parsed::Json("null".into()), Vec::new()));
             next += 1;
             continue;
         };
-        let directory = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        for name in collect_js_globals(&script) {
+            let index = add(PathBuf::from(core_lib::core_module_path(name)), core_lib::core_module_path(name));
+            if !module.preloads.contains(&index) {
+                module.preloads.push(index);
+            }
+        }
         let mut requires = HashMap::new();
         let mut specifiers = Vec::new();
         for (specifier, position) in collect_requires(&script) {
@@ -126,20 +219,13 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
             };
             match resolved {
                 Resolved::File(found) => {
-                    let index = *index_of.entry(found.clone()).or_insert_with(|| {
-                        paths.push((found.clone(), found.display().to_string()));
-                        paths.len() as u32 - 1
-                    });
+                    let index = add(found.clone(), found.display().to_string());
                     requires.insert(specifier.clone(), lower::RequireTarget::Module(index));
                     specifiers.push((specifier, ir::SpecifierTarget::Module(index)));
                 }
                 Resolved::Builtin(name) => match core_lib::core_module(&name) {
                     core_lib::CoreModule::Js(_) => {
-                        let virtual_path = PathBuf::from(core_lib::core_module_path(&name));
-                        let index = *index_of.entry(virtual_path.clone()).or_insert_with(|| {
-                            paths.push((virtual_path.clone(), core_lib::core_module_path(&name)));
-                            paths.len() as u32 - 1
-                        });
+                        let index = add(PathBuf::from(core_lib::core_module_path(&name)), core_lib::core_module_path(&name));
                         requires.insert(specifier.clone(), lower::RequireTarget::Module(index));
                         specifiers.push((specifier, ir::SpecifierTarget::Module(index)));
                     }
@@ -167,10 +253,94 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
                 )),
             }
         }
-        let resolution = resolve::resolve_script(&script, diagnostics);
-        let function = lower::lower_commonjs(&mut module, sources, &resolution, diagnostics, file, &script, &requires);
-        module.modules.push(ir::ModuleEntry { file, function: Some(function), json: None, specifiers });
+        let imports = if core_name.is_none() {
+            let dynamic = collect_dynamic_imports(&script);
+            resolve_dynamic_imports(&dynamic, &directory, &mut add, diagnostics)
+        } else {
+            HashMap::new()
+        };
+        parsed.push((file, Parsed::CommonJs { script, requires, imports }, specifiers));
         next += 1;
+    }
+
+    // Link: a static slot for every top-level name of every ES module, then the export tables.
+    let mut slots: Vec<HashMap<swc_atoms::Atom, (u32, crate::resolve::hoist::DeclKind)>> = Vec::new();
+    let mut locals: Vec<Vec<(swc_atoms::Atom, u32, crate::resolve::hoist::DeclKind)>> = Vec::new();
+    let mut lexical_slots = std::collections::HashSet::new();
+    for (_, entry, _) in &parsed {
+        let mut map = HashMap::new();
+        let mut list = Vec::new();
+        if let Parsed::Esm { script, .. } = entry {
+            let this_name = (swc_atoms::Atom::from(crate::resolve::THIS_NAME), crate::resolve::hoist::DeclKind::Var, 0);
+            for (name, kind, _) in esm::top_level_names(script).into_iter().chain([this_name]) {
+                let slot = module.static_count;
+                module.static_count += 1;
+                if kind.is_lexical() {
+                    lexical_slots.insert(slot);
+                }
+                map.insert(name.clone(), (slot, kind));
+                list.push((name, slot, kind));
+            }
+        }
+        slots.push(map);
+        locals.push(list);
+    }
+    let link_modules: Vec<esm::LinkModule> = parsed
+        .iter()
+        .zip(&slots)
+        .map(|((_, entry, _), slots)| match entry {
+            Parsed::Esm { record, targets, .. } => esm::LinkModule::Esm { record, targets, slots },
+            _ => esm::LinkModule::CommonJs,
+        })
+        .collect();
+    let mut esm_info = Vec::new();
+    for (index, (_, entry, _)) in parsed.iter().enumerate() {
+        let Parsed::Esm { record, targets, script, .. } = entry else {
+            esm_info.push(None);
+            continue;
+        };
+        for import in &record.imports {
+            if esm::top_level_names(script).iter().any(|(name, _, _)| *name == import.local) {
+                diagnostics.push(crate::diagnostics::Diagnostic::syntax_error(
+                    import.position,
+                    format!("Identifier '{}' has already been declared", import.local),
+                ));
+            }
+        }
+        let (live, held) = esm::bind_imports(&link_modules, index as u32, &lexical_slots, &mut module.static_count, diagnostics);
+        let exports = esm::export_table(&link_modules, index as u32);
+        let dependencies = record
+            .specifiers
+            .iter()
+            .filter_map(|(specifier, _)| match targets.get(specifier) {
+                Some(esm::Target::Module(target)) => Some(*target),
+                _ => None,
+            })
+            .collect();
+        let bindings = esm::bindings(index as u32, locals[index].clone(), live, held, record.has_top_level_await);
+        esm_info.push(Some((bindings, ir::EsmModule { init: None, dependencies, exports, is_async: record.has_top_level_await })));
+    }
+    drop(link_modules);
+
+    // Lower every module in index order.
+    for (index, (file, entry, specifiers)) in parsed.into_iter().enumerate() {
+        match entry {
+            Parsed::Json(text) => {
+                module.modules.push(ir::ModuleEntry { file, function: None, json: Some(text), specifiers, esm: None });
+            }
+            Parsed::CommonJs { script, requires, imports } => {
+                let resolution = resolve::resolve_script(&script, diagnostics);
+                let function = lower::lower_commonjs(&mut module, sources, &resolution, diagnostics, file, &script, &requires, &imports);
+                module.modules.push(ir::ModuleEntry { file, function: Some(function), json: None, specifiers, esm: None });
+            }
+            Parsed::Esm { script, imports, .. } => {
+                let (bindings, mut info) = esm_info[index].take().expect("linked above");
+                let resolution = resolve::resolve_classic_script(&script, diagnostics);
+                let (init, body) = lower::lower_esm(&mut module, sources, &resolution, diagnostics, file, &script, &bindings, &imports);
+                info.init = Some(init);
+                module.modules.push(ir::ModuleEntry { file, function: Some(body), json: None, specifiers, esm: Some(info) });
+            }
+        }
     }
     module.entry = module.modules.first().and_then(|m| m.function);
     if module.entry.is_none() {
@@ -178,6 +348,103 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
         module.entry = Some(ir::FuncId(0));
     }
     Ok(module)
+}
+
+/// `file://` URL of an absolute path, percent-encoding what a URL path cannot hold.
+fn file_url(path: &str) -> String {
+    let mut url = String::from("file://");
+    for byte in path.bytes() {
+        if byte.is_ascii_alphanumeric() || b"/-._~!$&'()*+,;=:@".contains(&byte) {
+            url.push(byte as char);
+        } else {
+            url.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    url
+}
+
+/// The string-literal specifiers of `import(...)` calls, with their positions.
+fn collect_dynamic_imports<N: swc_ecma_visit::VisitWith<ImportFinder>>(node: &N) -> Vec<(String, u32)> {
+    let mut finder = ImportFinder(Vec::new());
+    node.visit_with(&mut finder);
+    finder.0
+}
+
+/// The core modules (by name) installing the `JS_GLOBALS` that `node` names as identifiers.
+fn collect_js_globals<N: swc_ecma_visit::VisitWith<GlobalFinder>>(node: &N) -> Vec<&'static str> {
+    let mut finder = GlobalFinder(Vec::new());
+    node.visit_with(&mut finder);
+    finder.0
+}
+
+/// Finds identifiers that name a global a JavaScript core module installs.
+struct GlobalFinder(Vec<&'static str>);
+
+impl swc_ecma_visit::Visit for GlobalFinder {
+    fn visit_ident(&mut self, ident: &swc_ecma_ast::Ident) {
+        if let Some((_, module)) = core_lib::JS_GLOBALS.iter().find(|(name, _)| *name == &*ident.sym) {
+            if !self.0.contains(module) {
+                self.0.push(module);
+            }
+        }
+    }
+}
+
+/// Finds `import("literal")` calls.
+struct ImportFinder(Vec<(String, u32)>);
+
+impl swc_ecma_visit::Visit for ImportFinder {
+    fn visit_call_expr(&mut self, call: &swc_ecma_ast::CallExpr) {
+        use swc_ecma_ast::{Callee, Expr, Lit};
+        use swc_ecma_visit::VisitWith;
+        if let Callee::Import(_) = &call.callee {
+            if let Some(first) = call.args.first() {
+                match &*first.expr {
+                    Expr::Lit(Lit::Str(text)) => self.0.push((text.value.to_string_lossy().into_owned(), call.span.lo.0)),
+                    Expr::Tpl(tpl) if tpl.exprs.is_empty() && tpl.quasis.len() == 1 => {
+                        if let Some(cooked) = &tpl.quasis[0].cooked {
+                            self.0.push((cooked.to_string_lossy().into_owned(), call.span.lo.0));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        call.visit_children_with(self);
+    }
+}
+
+/// Resolves `import()` specifiers with the ES module rules; what is not found rejects at run
+/// time, with a build-time warning.
+fn resolve_dynamic_imports(
+    dynamic: &[(String, u32)],
+    directory: &Path,
+    add: &mut dyn FnMut(PathBuf, String) -> u32,
+    diagnostics: &mut Diagnostics,
+) -> HashMap<String, lower::RequireTarget> {
+    let mut imports = HashMap::new();
+    for (specifier, position) in dynamic {
+        match crate::source::resolve::resolve_import(specifier, directory) {
+            Resolved::File(found) => {
+                let index = add(found.clone(), found.display().to_string());
+                imports.insert(specifier.clone(), lower::RequireTarget::Module(index));
+            }
+            Resolved::Builtin(name) => match core_lib::core_module(&name) {
+                core_lib::CoreModule::Js(_) => {
+                    let index = add(PathBuf::from(core_lib::core_module_path(&name)), core_lib::core_module_path(&name));
+                    imports.insert(specifier.clone(), lower::RequireTarget::Module(index));
+                }
+                _ => {
+                    imports.insert(specifier.clone(), lower::RequireTarget::Builtin(name));
+                }
+            },
+            _ => diagnostics.push(crate::diagnostics::Diagnostic::warning(
+                *position,
+                format!("cannot find module '{specifier}'; import() will reject when it runs"),
+            )),
+        }
+    }
+    imports
 }
 
 /// The string-literal specifiers of `require(...)` calls, with their positions.
@@ -253,11 +520,20 @@ fn temporary_beside(path: &Path, suffix: &str) -> PathBuf {
     dir.join(format!(".{name}.{}.{suffix}", std::process::id()))
 }
 
+/// Whether `path` exists and is not a regular file (a device such as `/dev/null`, a FIFO):
+/// such an output is written in place, never replaced by a rename.
+fn is_special_file(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
+}
+
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), BuildError> {
     if path == Path::new("-") {
         use std::io::Write;
         std::io::stdout().write_all(bytes).map_err(|e| BuildError(format!("kiln: cannot write output: {e}")))?;
         return Ok(());
+    }
+    if is_special_file(path) {
+        return std::fs::write(path, bytes).map_err(|e| BuildError(format!("kiln: cannot write {}: {}", path.display(), io_reason(&e))));
     }
     let temporary = temporary_beside(path, "tmp");
     std::fs::write(&temporary, bytes)
@@ -276,6 +552,13 @@ fn link_to(output: &Path, object: &[u8]) -> Result<(), BuildError> {
     let result = link::link_executable(&object_path, &linked);
     let _ = std::fs::remove_file(&object_path);
     result.map_err(|e| BuildError(format!("kiln: {e}")))?;
+    if is_special_file(output) {
+        // e.g. `-o /dev/null`: copy the executable's bytes into it, never replace the device.
+        let bytes = std::fs::read(&linked);
+        let _ = std::fs::remove_file(&linked);
+        let bytes = bytes.map_err(|e| BuildError(format!("kiln: cannot write {}: {}", output.display(), io_reason(&e))))?;
+        return std::fs::write(output, bytes).map_err(|e| BuildError(format!("kiln: cannot write {}: {}", output.display(), io_reason(&e))));
+    }
     std::fs::rename(&linked, output).map_err(|e| {
         let _ = std::fs::remove_file(&linked);
         BuildError(format!("kiln: cannot write {}: {}", output.display(), io_reason(&e)))

@@ -96,6 +96,16 @@ fn write_op(f: &mut fmt::Formatter<'_>, op: &Op) -> fmt::Result {
         Op::GlobalGet(s) => write!(f, "global_get {s}"),
         Op::GlobalTypeOf(s) => write!(f, "global_typeof {s}"),
         Op::GlobalSet(s, v) => write!(f, "global_set {s}, {v}"),
+        Op::GlobalDeclare(s, step) => {
+            let step = match step {
+                GlobalDeclaration::CheckLexical => "check_lexical",
+                GlobalDeclaration::CheckFunction => "check_function",
+                GlobalDeclaration::CheckVar => "check_var",
+                GlobalDeclaration::CreateVar => "create_var",
+            };
+            write!(f, "global_declare {s}, {step}")
+        }
+        Op::GlobalDefineFunction(s, v) => write!(f, "global_define_function {s}, {v}"),
         Op::Closure(id, env) => match env {
             Some(env) => write!(f, "closure {id}, env {env}"),
             None => write!(f, "closure {id}"),
@@ -126,6 +136,13 @@ fn write_op(f: &mut fmt::Formatter<'_>, op: &Op) -> fmt::Result {
         Op::ThrowTypeError(s) => write!(f, "throw_type_error {s}"),
         Op::ThrowReferenceError(s) => write!(f, "throw_reference_error {s}"),
         Op::RequireModule(index) => write!(f, "require_module {index}"),
+        Op::StaticGet(slot) => write!(f, "static_get {slot}"),
+        Op::BigInt(digits) => write!(f, "bigint {digits}"),
+        Op::StaticSet(slot, value) => write!(f, "static_set {slot}, {value}"),
+        Op::ModuleNamespace(index) => write!(f, "module_namespace {index}"),
+        Op::ImportMeta(index) => write!(f, "import_meta {index}"),
+        Op::DynamicImport(index) => write!(f, "dynamic_import {index}"),
+        Op::DynamicImportBuiltin(name) => write!(f, "dynamic_import_builtin {name}"),
         Op::RequireBuiltin(name) => write!(f, "require_builtin {name}"),
         Op::ResumeValue => write!(f, "resume_value"),
         Op::ResumeMode => write!(f, "resume_mode"),
@@ -156,6 +173,11 @@ fn write_op(f: &mut fmt::Formatter<'_>, op: &Op) -> fmt::Result {
         Op::IteratorGet(v) => write!(f, "iterator_get {v}"),
         Op::IteratorNext(v) => write!(f, "iterator_next {v}"),
         Op::IteratorClose(v) => write!(f, "iterator_close {v}"),
+        Op::AsyncIteratorGet(v) => write!(f, "async_iterator_get {v}"),
+        Op::AsyncIteratorNext(v) => write!(f, "async_iterator_next {v}"),
+        Op::IteratorStepResult(v) => write!(f, "iterator_step_result {v}"),
+        Op::AsyncIteratorReturn(v) => write!(f, "async_iterator_return {v}"),
+        Op::IteratorResultCheck(v) => write!(f, "iterator_result_check {v}"),
         Op::ForInStart(v) => write!(f, "for_in_start {v}"),
         Op::ForInNext(v) => write!(f, "for_in_next {v}"),
     }

@@ -80,6 +80,11 @@ pub struct Module {
     pub entry: Option<FuncId>,
     /// The program's modules; module 0 is the entry.
     pub modules: Vec<ModuleEntry>,
+    /// Number of static slots (ES module top-level bindings; see `Op::StaticGet`).
+    pub static_count: u32,
+    /// Core modules to run before the entry: those that install a global the program names
+    /// (`source::core_lib::JS_GLOBALS`).
+    pub preloads: Vec<u32>,
 }
 
 /// One module of the program.
@@ -93,6 +98,32 @@ pub struct ModuleEntry {
     pub json: Option<String>,
     /// Each `require` specifier seen in it and what it names.
     pub specifiers: Vec<(String, SpecifierTarget)>,
+    /// For an ES module (then `function` is its body): how it links.
+    pub esm: Option<EsmModule>,
+}
+
+/// The link-time facts of an ES module.
+#[derive(Clone, Debug, Default)]
+pub struct EsmModule {
+    /// The instantiation function: hoisted functions, lexical bindings set uninitialised.
+    pub init: Option<FuncId>,
+    /// The modules it imports or re-exports from, in source order.
+    pub dependencies: Vec<u32>,
+    /// Its exports, sorted by name.
+    pub exports: Vec<(String, ExportTarget)>,
+    /// The body uses top-level await.
+    pub is_async: bool,
+}
+
+/// What one export reads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExportTarget {
+    /// A static slot.
+    Static(u32),
+    /// Property `name` of CommonJS module `module`'s exports (`default`: the exports object).
+    CjsProperty(u32, String),
+    /// The namespace object of module `module`.
+    Namespace(u32),
 }
 
 /// What a `require` specifier resolved to at build time.
@@ -281,6 +312,10 @@ pub enum UnaryOp {
     ToPropertyKey,
     /// Whether the value is the internal HOLE marker (iteration done), as a boolean.
     IsHole,
+    /// `x + 1` of a numeric (number or BigInt), for `++`.
+    Increment,
+    /// `x - 1` of a numeric, for `--`.
+    Decrement,
 }
 
 /// A constant value.
@@ -293,6 +328,20 @@ pub enum Constant {
     Str(StrId),
     /// The internal marker of an uninitialised lexical binding.
     Uninitialized,
+}
+
+/// The steps of GlobalDeclarationInstantiation (ECMA-262 §16.1.7) a classic script's top level
+/// takes for one declared name, before and after its function declarations are instantiated.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum GlobalDeclaration {
+    /// SyntaxError when a `let`/`const`/`class` name is a non-configurable global property.
+    CheckLexical,
+    /// TypeError unless CanDeclareGlobalFunction.
+    CheckFunction,
+    /// TypeError unless CanDeclareGlobalVar.
+    CheckVar,
+    /// CreateGlobalVarBinding(name, false): a non-configurable global property, unless one exists.
+    CreateVar,
 }
 
 /// The operations. Comments give the runtime behaviour; "throws" marks those that may throw.
@@ -340,6 +389,10 @@ pub enum Op {
     GlobalTypeOf(StrId),
     /// Writes a global (throws).
     GlobalSet(StrId, Var),
+    /// One step of a classic script's GlobalDeclarationInstantiation for `name` (throws).
+    GlobalDeclare(StrId, GlobalDeclaration),
+    /// CreateGlobalFunctionBinding(name, closure, false) of a classic script (throws).
+    GlobalDefineFunction(StrId, Var),
     /// A closure of `FuncId` over the environment in the local (or none).
     Closure(FuncId, Option<Var>),
     /// `callee.call(this, ...args)`, `StrId` describes the callee for errors (throws).
@@ -394,6 +447,20 @@ pub enum Op {
     RequireModule(u32),
     /// `require` of a Node core module by name (throws).
     RequireBuiltin(StrId),
+    /// A BigInt from the decimal digits of a literal.
+    BigInt(StrId),
+    /// Reads static slot `n` (an ES module top-level binding).
+    StaticGet(u32),
+    /// Writes static slot `n`.
+    StaticSet(u32, Var),
+    /// The namespace object of program module `index` (throws).
+    ModuleNamespace(u32),
+    /// `import.meta` of ES module `index` (throws).
+    ImportMeta(u32),
+    /// `import()` of program module `index`: a promise (throws).
+    DynamicImport(u32),
+    /// `import()` of a Node core module: a promise (throws).
+    DynamicImportBuiltin(StrId),
     /// The value a suspended function was resumed with.
     ResumeValue,
     /// How it was resumed, as a number: 0 next, 1 throw, 2 return.
@@ -441,6 +508,16 @@ pub enum Op {
     IteratorNext(Var),
     /// IteratorClose (throws).
     IteratorClose(Var),
+    /// GetIterator(value, async): an iterator record for `for await` (throws).
+    AsyncIteratorGet(Var),
+    /// Calls the async iterator record's `next()`; the result is to be awaited (throws).
+    AsyncIteratorNext(Var),
+    /// An awaited iterator result's value, or HOLE when done (throws unless an object).
+    IteratorStepResult(Var),
+    /// Calls the async iterator record's `return()`: the value to await, or HOLE (throws).
+    AsyncIteratorReturn(Var),
+    /// Throws TypeError unless the value is an object; yields it (throws).
+    IteratorResultCheck(Var),
     /// Starts a for-in enumeration (throws).
     ForInStart(Var),
     /// The next for-in key, or the HOLE marker when done (throws).
@@ -474,6 +551,8 @@ impl Op {
             | Op::SetHomeObject(..)
             | Op::PrivateName(_)
             | Op::RestArguments(_)
+            | Op::StaticGet(_)
+            | Op::StaticSet(..)
             | Op::GlobalTypeOf(_) => false,
             Op::Unary(op, _) => !matches!(op, UnaryOp::Not | UnaryOp::IsHole | UnaryOp::TypeOf),
             _ => true,

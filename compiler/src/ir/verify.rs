@@ -64,7 +64,7 @@ pub fn op_uses(op: &Op, out: &mut Vec<Var>) {
             out.extend([*a, *b, *c])
         }
         Op::NewArray(elements) => out.extend(elements.iter().flatten()),
-        Op::GlobalSet(_, v) => out.push(*v),
+        Op::GlobalSet(_, v) | Op::GlobalDefineFunction(_, v) => out.push(*v),
         Op::Closure(_, env) => out.extend(env),
         Op::Call(callee, this, args, _) => {
             out.extend([*callee, *this]);
@@ -86,7 +86,7 @@ pub fn op_uses(op: &Op, out: &mut Vec<Var>) {
         Op::ClassNew(a, b, _) | Op::PrivateGet(a, b) | Op::PrivateHas(a, b) | Op::ArrayAppendSpread(a, b) => out.extend([*a, *b]),
         Op::ClassDefineMethod(a, b, c, _) | Op::PrivateDefine(a, b, c, _) => out.extend([*a, *b, *c]),
         Op::PrivateSet(a, b, c) | Op::CopyDataProperties(a, b, c) => out.extend([*a, *b, *c]),
-        Op::NewTarget | Op::RequireModule(_) | Op::RequireBuiltin(_) | Op::ResumeValue | Op::ResumeMode | Op::PrivateName(_) | Op::RegExp(..) | Op::TemplateObject(..) | Op::ThrowTypeError(_) | Op::ThrowReferenceError(_) | Op::RestArguments(_) => {}
+        Op::NewTarget | Op::RequireModule(_) | Op::RequireBuiltin(_) | Op::StaticGet(_) | Op::BigInt(_) | Op::ModuleNamespace(_) | Op::ImportMeta(_) | Op::DynamicImport(_) | Op::DynamicImportBuiltin(_) | Op::ResumeValue | Op::ResumeMode | Op::PrivateName(_) | Op::RegExp(..) | Op::TemplateObject(..) | Op::ThrowTypeError(_) | Op::ThrowReferenceError(_) | Op::RestArguments(_) => {}
         Op::Construct(callee, args, _) => {
             out.push(*callee);
             out.extend(args)
@@ -94,10 +94,16 @@ pub fn op_uses(op: &Op, out: &mut Vec<Var>) {
         Op::EnvNew(parent, _, _) => out.extend(parent),
         Op::EnvCopy(v) | Op::EnvParent(v, _) | Op::EnvGet(v, _) => out.push(*v),
         Op::EnvSet(e, _, v) => out.extend([*e, *v]),
+        Op::StaticSet(_, v) => out.push(*v),
         Op::CheckInitialized(v, _)
         | Op::IteratorGet(v)
         | Op::IteratorNext(v)
         | Op::IteratorClose(v)
+        | Op::AsyncIteratorGet(v)
+        | Op::AsyncIteratorNext(v)
+        | Op::IteratorStepResult(v)
+        | Op::AsyncIteratorReturn(v)
+        | Op::IteratorResultCheck(v)
         | Op::ForInStart(v)
         | Op::ForInNext(v) => out.push(*v),
         Op::Const(_)
@@ -108,6 +114,7 @@ pub fn op_uses(op: &Op, out: &mut Vec<Var>) {
         | Op::NewObject
         | Op::GlobalGet(_)
         | Op::GlobalTypeOf(_)
+        | Op::GlobalDeclare(..)
         | Op::FunctionEnv
         | Op::ThrowNotDefined(_)
         | Op::ThrowConstAssign

@@ -118,7 +118,10 @@ impl Lowerer<'_> {
             Expr::MetaProp(MetaPropExpr { kind: MetaPropKind::NewTarget, .. }) => {
                 self.read_name(&Atom::from(NEW_TARGET_NAME), position)
             }
-            Expr::MetaProp(_) => self.unsupported_value(position, "import.meta"),
+            Expr::MetaProp(_) => match self.esm_index {
+                Some(index) => self.emit(Op::ImportMeta(index), position),
+                None => self.unsupported_value(position, "import.meta outside an ES module"),
+            },
             Expr::OptChain(_) => self.lower_optional_chain(expr),
             Expr::SuperProp(s) => {
                 let (home, key, this) = self.super_reference(s);
@@ -167,7 +170,10 @@ impl Lowerer<'_> {
             }
             Lit::Bool(b) => self.constant(Constant::Bool(b.value)),
             Lit::Null(_) => self.constant(Constant::Null),
-            Lit::BigInt(b) => self.unsupported_value(b.span.lo.0, "BigInt literals"),
+            Lit::BigInt(b) => {
+                let digits = self.intern(&b.value.to_string());
+                self.emit(Op::BigInt(digits), b.span.lo.0)
+            }
             Lit::Regex(r) => {
                 let pattern = self.intern(&r.exp);
                 let flags = self.intern(&r.flags);
@@ -257,7 +263,7 @@ impl Lowerer<'_> {
 
     /// Suspends with `value` and returns the value it is resumed with; a `throw` resumption
     /// throws there and a `return` resumption returns (through `finally` blocks).
-    fn suspend(&mut self, value: Var, kind: ir::SuspendKind, position: u32) -> Var {
+    pub(super) fn suspend(&mut self, value: Var, kind: ir::SuspendKind, position: u32) -> Var {
         if self.state_ref().function.generator.is_none() {
             self.syntax_error(position, match kind {
                 ir::SuspendKind::Await => "await is only valid in async functions and the top level bodies of modules".into(),
@@ -338,7 +344,10 @@ impl Lowerer<'_> {
                 let value = self.lower_expr(&c.expr);
                 (self.emit(Op::Unary(UnaryOp::ToPropertyKey, value), c.span.lo.0), None)
             }
-            PropName::BigInt(b) => (self.unsupported_value(b.span.lo.0, "BigInt keys"), None),
+            PropName::BigInt(b) => {
+                let text = b.value.to_string();
+                (self.string(&text), Some(text))
+            }
         }
     }
 
@@ -383,12 +392,16 @@ impl Lowerer<'_> {
                         let (key, name) = self.property_key(&getter.key);
                         let name = format!("get {}", name.unwrap_or_default());
                         let value = self.lower_function(&getter.function, name, None, FunctionKind::Method);
+                        // Accessors are methods too: `super.x` inside one looks up from `result`.
+                        self.emit_at(None, Op::SetHomeObject(value, result), None);
                         self.emit_effect(Op::DefineAccessor(result, key, value, false), getter.span.lo.0);
                     }
                     Prop::Setter(setter) => {
                         let (key, name) = self.property_key(&setter.key);
                         let name = format!("set {}", name.unwrap_or_default());
                         let value = self.lower_function(&setter.function, name, None, FunctionKind::Method);
+                        // Accessors are methods too: `super.x` inside one looks up from `result`.
+                        self.emit_at(None, Op::SetHomeObject(value, result), None);
                         self.emit_effect(Op::DefineAccessor(result, key, value, true), setter.span.lo.0);
                     }
                     Prop::Assign(a) => self.unsupported(a.span.lo.0, "this property"),
@@ -422,9 +435,15 @@ impl Lowerer<'_> {
                     self.emit(Op::Delete(object, key), position)
                 }
                 Expr::Ident(ident) => {
-                    // Deleting a declared binding is false; an unresolvable one is true.
-                    let declared = self.lookup(&ident.sym).is_some();
-                    self.constant(Constant::Bool(!declared))
+                    // Deleting a declared binding is false; an unresolved name is a property of
+                    // the global object (true when there is none). Strict code cannot get here.
+                    if self.lookup(&ident.sym).is_some() {
+                        return self.constant(Constant::Bool(false));
+                    }
+                    let undefined = self.undefined();
+                    let global = self.emit(Op::SloppyThis(undefined), position);
+                    let key = self.string(&ident.sym);
+                    self.emit(Op::Delete(global, key), position)
                 }
                 Expr::Paren(p) => {
                     let inner = UnaryExpr { span: u.span, op: u.op, arg: p.expr.clone() };
@@ -590,9 +609,8 @@ impl Lowerer<'_> {
         let Some(reference) = self.reference(&target) else { return self.undefined() };
         let old = self.read_reference(&reference, position);
         let old = self.emit(Op::Unary(UnaryOp::ToNumeric, old), position);
-        let one = self.constant(Constant::Number(1.0));
-        let op = if u.op == UpdateOp::PlusPlus { BinaryOp::Add } else { BinaryOp::Sub };
-        let new = self.emit(Op::Binary(op, old, one), position);
+        let op = if u.op == UpdateOp::PlusPlus { UnaryOp::Increment } else { UnaryOp::Decrement };
+        let new = self.emit(Op::Unary(op, old), position);
         self.write_reference(&reference, new, position);
         if u.prefix {
             new
@@ -800,9 +818,45 @@ impl Lowerer<'_> {
         }
     }
 
+    /// `import("literal")`, resolved at build time: a promise of the module's namespace.
+    fn lower_dynamic_import(&mut self, call: &CallExpr, position: u32) -> Var {
+        let literal = match call.args.first().map(|a| (&*a.expr, a.spread.is_some())) {
+            Some((Expr::Lit(Lit::Str(text)), false)) => Some(text.value.to_string_lossy().into_owned()),
+            Some((Expr::Tpl(tpl), false)) if tpl.exprs.is_empty() && tpl.quasis.len() == 1 => {
+                tpl.quasis[0].cooked.as_ref().map(|c| c.to_string_lossy().into_owned())
+            }
+            _ => None,
+        };
+        let Some(text) = literal else {
+            return self.unsupported_value(position, "import() of a specifier computed at run time");
+        };
+        for arg in &call.args {
+            let _ = self.lower_expr(&arg.expr);
+        }
+        match self.dynamic_imports.get(&text).cloned() {
+            Some(super::RequireTarget::Module(index)) => self.emit(Op::DynamicImport(index), position),
+            Some(super::RequireTarget::Builtin(name)) => {
+                let name = self.intern(&name);
+                self.emit(Op::DynamicImportBuiltin(name), position)
+            }
+            None => {
+                // Not found at build time: node rejects with ERR_MODULE_NOT_FOUND.
+                let name = self.intern(&text);
+                self.emit(Op::DynamicImportBuiltin(name), position)
+            }
+        }
+    }
+
     /// `super(...)` directly in a derived constructor.
     fn lower_super_call(&mut self, call: &CallExpr) -> Var {
         let position = call.span.lo.0;
+        // `super()` belongs to the nearest enclosing non-arrow function; anywhere but in a
+        // derived constructor it is an early error.
+        let owner = self.functions.iter().rev().map(|f| f.function.kind).find(|kind| *kind != FunctionKind::Arrow);
+        if owner != Some(FunctionKind::DerivedConstructor) {
+            self.syntax_error(position, "'super' keyword unexpected here".into());
+            return self.undefined();
+        }
         if self.state_ref().function.kind != FunctionKind::DerivedConstructor {
             self.unsupported(position, "super() outside the constructor's own body");
             return self.undefined();
@@ -822,7 +876,7 @@ impl Lowerer<'_> {
         let callee_expr = match &call.callee {
             Callee::Expr(e) => e,
             Callee::Super(_) => return self.lower_super_call(call),
-            Callee::Import(i) => return self.unsupported_value(i.span.lo.0, "dynamic import"),
+            Callee::Import(i) => return self.lower_dynamic_import(call, i.span.lo.0),
         };
         if let Some(value) = self.lower_static_require(callee_expr, &call.args, position) {
             return value;

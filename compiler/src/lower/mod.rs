@@ -8,8 +8,10 @@
 //! Unsupported syntax is reported as a diagnostic with its position; lowering goes on.
 
 mod class;
+mod esm;
 mod expr;
 mod pattern;
+mod script;
 mod stmt;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -23,6 +25,9 @@ use crate::source::SourceMap;
 use std::collections::HashMap;
 use swc_atoms::Atom;
 use swc_ecma_ast::*;
+
+pub use esm::{lower_esm, EsmBindings, HeldImport};
+pub use script::lower_script;
 
 /// What a `require("specifier")` of the module being lowered refers to.
 #[derive(Clone, Debug)]
@@ -44,6 +49,7 @@ pub fn lower_commonjs(
     file: FileId,
     script: &Script,
     requires: &HashMap<String, RequireTarget>,
+    dynamic_imports: &HashMap<String, RequireTarget>,
 ) -> FuncId {
     let mut lowerer = Lowerer {
         module,
@@ -56,6 +62,8 @@ pub fn lower_commonjs(
         reserved: HashMap::new(),
         known_functions: HashMap::new(),
         class_depth: 0,
+        dynamic_imports: dynamic_imports.clone(),
+        esm_index: None,
     };
     lowerer.lower_module_function(script)
 }
@@ -67,6 +75,8 @@ enum Location {
     Local(Var),
     /// Slot `slot` of the environment at lexical depth `depth`.
     Env { depth: usize, slot: u32 },
+    /// Static slot `n` (an ES module's top-level binding, or one it imports).
+    Static(u32),
 }
 
 #[derive(Clone, Debug)]
@@ -105,6 +115,8 @@ enum Control {
     Finally { state: Var, value: Var, entry: BlockId, exits: Vec<Exit> },
     /// A for-of loop's iterator, closed when control leaves the loop abruptly.
     Iterator { iterator: Var, outer_handler: Option<BlockId> },
+    /// A `for await` loop's iterator: leaving abruptly awaits its `return()`.
+    AsyncIterator { iterator: Var, outer_handler: Option<BlockId> },
 }
 
 /// State of completion codes in a `finally` dispatch.
@@ -144,6 +156,10 @@ struct Lowerer<'a> {
     known_functions: HashMap<resolve::DeclKey, FuncId>,
     /// How many classes enclose the code being lowered (class code is strict).
     class_depth: u32,
+    /// What the module's literal `import()` specifiers resolved to (ES module rules).
+    dynamic_imports: HashMap<String, RequireTarget>,
+    /// The module index when lowering an ES module.
+    esm_index: Option<u32>,
 }
 
 /// The parts of a function-like AST node lowering needs.
@@ -168,6 +184,9 @@ enum FunctionBodySource<'s> {
     Fields(Vec<&'s ClassMember>),
     /// The implicit constructor of a class without one.
     DefaultConstructor,
+    /// An ES module body with top-level await: its names are the module's static slots and
+    /// its functions were instantiated by the module's `init`.
+    ModuleBody(&'s [Stmt]),
 }
 
 impl<'a> Lowerer<'a> {
@@ -364,7 +383,7 @@ impl<'a> Lowerer<'a> {
                     let v = self.constant(value);
                     self.store_location(binding.location, v);
                 }
-                Location::Env { .. } => {}
+                Location::Env { .. } | Location::Static(_) => {}
             }
         }
     }
@@ -449,6 +468,7 @@ impl<'a> Lowerer<'a> {
                 let env = self.env_at(depth);
                 self.emit(Op::EnvGet(env, slot), 0)
             }
+            Location::Static(slot) => self.emit(Op::StaticGet(slot), 0),
         }
     }
 
@@ -459,6 +479,7 @@ impl<'a> Lowerer<'a> {
                 let env = self.env_at(depth);
                 self.emit_at(None, Op::EnvSet(env, slot, value), None);
             }
+            Location::Static(slot) => self.emit_at(None, Op::StaticSet(slot, value), None),
         }
     }
 
@@ -880,6 +901,13 @@ impl<'a> Lowerer<'a> {
                 let value = self.lower_expr(expr);
                 self.terminate(Terminator::Return(value));
             }
+            FunctionBodySource::ModuleBody(stmts) => {
+                for stmt in stmts {
+                    self.lower_stmt(stmt);
+                }
+                let undefined = self.undefined();
+                self.emit_return(undefined, position);
+            }
             FunctionBodySource::Fields(members) => {
                 let this = self.read_name(&Atom::from(THIS_NAME), position);
                 self.lower_field_members(&members, this);
@@ -956,6 +984,16 @@ impl<'a> Lowerer<'a> {
                         let saved = self.state_ref().handler;
                         self.set_handler(outer_handler);
                         self.emit_effect(Op::IteratorClose(iterator), position);
+                        self.set_handler(saved);
+                    }
+                }
+                Control::AsyncIterator { iterator, outer_handler } => {
+                    let is_own_continue = matches!(exit, Exit::Continue(t) if t + 1 == index);
+                    if !is_own_continue {
+                        let (iterator, outer_handler) = (*iterator, *outer_handler);
+                        let saved = self.state_ref().handler;
+                        self.set_handler(outer_handler);
+                        self.emit_async_iterator_close(iterator, position);
                         self.set_handler(saved);
                     }
                 }

@@ -61,6 +61,11 @@ impl Lowerer<'_> {
     fn bind_object_pattern(&mut self, object: &ObjectPat, value: Var, mode: BindMode) {
         // Keys already taken, for a rest element (`{ a, ...rest }`).
         let has_rest = object.props.iter().any(|p| matches!(p, ObjectPatProp::Rest(_)));
+        // RequireObjectCoercible: the first property read throws on null and undefined, but `{}`
+        // and `{ ...rest }` read nothing first.
+        if matches!(object.props.first(), None | Some(ObjectPatProp::Rest(_))) {
+            self.require_object_coercible(value, object.span.lo.0);
+        }
         let mut taken = Vec::new();
         for prop in &object.props {
             match prop {
@@ -98,6 +103,24 @@ impl Lowerer<'_> {
                     self.bind_pattern(&rest.arg, target, mode);
                 }
             }
+        }
+    }
+
+    /// Throws node's TypeError "Cannot destructure 'null' as it is null." when `value` is null
+    /// or undefined.
+    fn require_object_coercible(&mut self, value: Var, position: u32) {
+        for (constant, text) in [(Constant::Null, "null"), (Constant::Undefined, "undefined")] {
+            let nullish = self.constant(constant);
+            let is_nullish = self.emit(Op::Binary(BinaryOp::StrictEq, value, nullish), position);
+            let throw = self.new_block();
+            let fine = self.new_block();
+            self.branch(is_nullish, throw, fine);
+            self.switch_to(throw);
+            let message = self.intern(&format!("Cannot destructure '{text}' as it is {text}."));
+            self.emit_effect(Op::ThrowTypeError(message), position);
+            let undefined = self.undefined();
+            self.terminate(Terminator::Return(undefined));
+            self.switch_to(fine);
         }
     }
 

@@ -79,12 +79,8 @@ impl Lowerer<'_> {
             }
             Stmt::For(s) => self.lower_for(s, labels),
             Stmt::ForIn(s) => self.lower_for_in_of(&s.left, &s.right, &s.body, labels, false, s.span.lo.0),
-            Stmt::ForOf(s) => {
-                if s.is_await {
-                    self.unsupported(s.span.lo.0, "for await");
-                }
-                self.lower_for_in_of(&s.left, &s.right, &s.body, labels, true, s.span.lo.0)
-            }
+            Stmt::ForOf(s) if s.is_await => self.lower_for_await(&s.left, &s.right, &s.body, labels, s.span.lo.0),
+            Stmt::ForOf(s) => self.lower_for_in_of(&s.left, &s.right, &s.body, labels, true, s.span.lo.0),
             Stmt::Switch(s) => self.lower_switch(s, labels),
             Stmt::Try(s) => self.lower_try(s),
             Stmt::With(s) => self.unsupported(s.span.lo.0, "`with` statements"),
@@ -302,6 +298,75 @@ impl Lowerer<'_> {
         debug_assert_eq!(self.state_ref().controls.len(), loop_index + 1);
         self.state().controls.pop();
         self.switch_to(after);
+    }
+
+    /// `for await (left of right) body` (ForIn/OfBodyEvaluation with iteratorKind async):
+    /// each step awaits `next()`; leaving early awaits `return()`.
+    fn lower_for_await(&mut self, left: &ForHead, right: &Expr, body: &Stmt, labels: Vec<Atom>, position: u32) {
+        let mut declared = Vec::new();
+        if let ForHead::VarDecl(decl) = left {
+            hoist::lexical_var_decl(decl, &mut declared);
+        }
+        self.push_scope(&declared);
+        let object = self.lower_expr(right);
+        self.pop_scope();
+        let iterator = self.emit(Op::AsyncIteratorGet(object), position);
+        let head = self.new_block();
+        let body_block = self.new_block();
+        let after = self.new_block();
+        self.jump(head);
+        self.switch_to(head);
+        let pending = self.emit(Op::AsyncIteratorNext(iterator), position);
+        let result = self.suspend(pending, ir::SuspendKind::Await, position);
+        let next = self.emit(Op::IteratorStepResult(result), position);
+        let done = self.emit(Op::Unary(UnaryOp::IsHole, next), position);
+        self.branch(done, after, body_block);
+        self.switch_to(body_block);
+
+        let outer_handler = self.state_ref().handler;
+        let loop_index = self.state_ref().controls.len();
+        self.state().controls.push(Control::Loop { labels, break_to: after, continue_to: head });
+        // An exception in the body awaits `return()` (its own errors lose), then propagates.
+        let close = self.new_block_with_handler(outer_handler);
+        self.state().controls.push(Control::AsyncIterator { iterator, outer_handler });
+        self.set_handler(Some(close));
+        self.lower_for_body(left, next, body, &declared);
+        self.jump(head);
+        self.state().controls.pop();
+        let rethrow = self.new_block_with_handler(outer_handler);
+        let swallow = self.new_block_with_handler(outer_handler);
+        self.switch_to(close);
+        let exception = self.emit(Op::TakeException, position);
+        self.set_handler(Some(swallow));
+        let returned = self.emit(Op::AsyncIteratorReturn(iterator), position);
+        let nothing = self.emit(Op::Unary(UnaryOp::IsHole, returned), position);
+        let wait = self.new_block_with_handler(Some(swallow));
+        self.branch(nothing, rethrow, wait);
+        self.switch_to(wait);
+        self.suspend(returned, ir::SuspendKind::Await, position);
+        self.jump(rethrow);
+        self.switch_to(swallow);
+        self.emit(Op::TakeException, position);
+        self.jump(rethrow);
+        self.switch_to(rethrow);
+        self.terminate(Terminator::Throw(exception));
+        debug_assert_eq!(self.state_ref().controls.len(), loop_index + 1);
+        self.state().controls.pop();
+        self.switch_to(after);
+    }
+
+    /// AsyncIteratorClose for a normal early exit: await `return()` and check its result.
+    pub(super) fn emit_async_iterator_close(&mut self, iterator: Var, position: u32) {
+        let returned = self.emit(Op::AsyncIteratorReturn(iterator), position);
+        let nothing = self.emit(Op::Unary(UnaryOp::IsHole, returned), position);
+        let wait = self.new_block();
+        let done = self.new_block();
+        self.branch(nothing, done, wait);
+        self.switch_to(wait);
+        let result = self.suspend(returned, ir::SuspendKind::Await, position);
+        self.emit(Op::IteratorResultCheck(result), position);
+        self.jump(done);
+        self.switch_to(done);
     }
 
     fn lower_for_body(&mut self, left: &ForHead, value: Var, body: &Stmt, declared: &[Declared]) {

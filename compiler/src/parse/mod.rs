@@ -8,11 +8,52 @@ use swc_ecma_parser::{EsSyntax, Parser, StringInput, Syntax};
 /// Parses `text` (starting at swc position `start`) as a CommonJS module body, the way node
 /// wraps a `.js` file. Returns `None` when the text does not parse; the errors are recorded.
 pub fn parse_commonjs(text: &str, start: u32, diagnostics: &mut Diagnostics) -> Option<Script> {
+    parse(text, start, diagnostics, Goal::CommonJs)
+}
+
+/// Parses `text` as a classic script (`kiln build --script`): like [`parse_commonjs`], but a
+/// top-level `return` or `new.target` is a SyntaxError, as in a browser's `<script>`.
+pub fn parse_script(text: &str, start: u32, diagnostics: &mut Diagnostics) -> Option<Script> {
+    parse(text, start, diagnostics, Goal::Script)
+}
+
+/// What the top level of the text is.
+#[derive(Copy, Clone, PartialEq, Eq)]
+enum Goal {
+    CommonJs,
+    Script,
+}
+
+fn parse(text: &str, start: u32, diagnostics: &mut Diagnostics, goal: Goal) -> Option<Script> {
     let end = start + text.len() as u32;
     let input = StringInput::new(text, BytePos(start), BytePos(end));
     let mut parser = Parser::new(Syntax::Es(EsSyntax::default()), input, None);
-    let result = parser.parse_commonjs();
-    let mut errors = parser.take_errors();
+    let result = match goal {
+        Goal::CommonJs => parser.parse_commonjs(),
+        Goal::Script => parser.parse_script(),
+    };
+    let errors = parser.take_errors();
+    finish(result, errors, text, start, diagnostics)
+}
+
+/// Parses `text` as an ES module (`.mjs`, or `.js` under `"type": "module"`).
+pub fn parse_es_module(text: &str, start: u32, diagnostics: &mut Diagnostics) -> Option<swc_ecma_ast::Module> {
+    let end = start + text.len() as u32;
+    let input = StringInput::new(text, BytePos(start), BytePos(end));
+    let mut parser = Parser::new(Syntax::Es(EsSyntax::default()), input, None);
+    let result = parser.parse_module();
+    let errors = parser.take_errors();
+    finish(result, errors, text, start, diagnostics)
+}
+
+/// The parse result, or `None` with the first syntax error recorded as node reports it.
+fn finish<T>(
+    result: Result<T, swc_ecma_parser::error::Error>,
+    mut errors: Vec<swc_ecma_parser::error::Error>,
+    text: &str,
+    start: u32,
+    diagnostics: &mut Diagnostics,
+) -> Option<T> {
     let script = match result {
         Ok(script) => Some(script),
         Err(error) => {
@@ -79,6 +120,12 @@ fn syntax_message(kind: &swc_ecma_parser::error::SyntaxError, rest: &str) -> Str
     let message = kind.msg().to_string();
     if message.contains("'break' statement can only be used within") {
         return "Illegal break statement".into();
+    }
+    if message == "Return statement is not allowed here" {
+        return "Illegal return statement".into();
+    }
+    if message.starts_with("'new.target' is only allowed in the body of a function") {
+        return "new.target expression is not allowed here".into();
     }
     if message.contains("'continue' statement can only be used within") {
         return "Illegal continue statement: no surrounding iteration statement".into();

@@ -123,11 +123,24 @@ pub struct Resolution {
 
 /// Analyses a CommonJS module body.
 pub fn resolve_script(script: &Script, diagnostics: &mut Diagnostics) -> Resolution {
+    resolve_top_level(script, diagnostics, true)
+}
+
+/// Analyses a classic script (`kiln build --script`): no CommonJS wrapper bindings; the
+/// top-level `var` and function names it declares are global object properties, which lowering
+/// reaches by name, so whether they are captured does not matter.
+pub fn resolve_classic_script(script: &Script, diagnostics: &mut Diagnostics) -> Resolution {
+    resolve_top_level(script, diagnostics, false)
+}
+
+fn resolve_top_level(script: &Script, diagnostics: &mut Diagnostics, commonjs: bool) -> Resolution {
     let mut resolver = Resolver { scopes: Vec::new(), function_depth: 0, resolution: Resolution::default(), diagnostics };
     resolver.enter_function_scope(script.span.lo.0, &[], &script.body, true);
-    let scope = resolver.scopes.last_mut().expect("just entered");
-    for (name, key) in MODULE_PARAMETERS {
-        scope.names.entry(Atom::from(name)).or_insert((key, DeclKind::Var));
+    if commonjs {
+        let scope = resolver.scopes.last_mut().expect("just entered");
+        for (name, key) in MODULE_PARAMETERS {
+            scope.names.entry(Atom::from(name)).or_insert((key, DeclKind::Var));
+        }
     }
     for stmt in &script.body {
         stmt.visit_with(&mut resolver);
@@ -170,6 +183,21 @@ impl Resolver<'_> {
                 None => {
                     scope.names.insert(d.name, (key, d.kind));
                 }
+            }
+        }
+    }
+
+    /// The early error of a `var` (hoisted through a block, switch or loop head) that shares
+    /// its name with a lexical declaration of that block: `{ let x; { var x; } }`.
+    fn check_var_clashes(&mut self, lexical: &[Declared], vars: &[Declared]) {
+        for var in vars {
+            // An inner block may already have reported this `var`.
+            let reported = self.diagnostics.list.iter().any(|d| d.position == var.position);
+            if !reported && lexical.iter().any(|l| l.name == var.name) {
+                self.diagnostics.push(Diagnostic::syntax_error(
+                    var.position,
+                    format!("Identifier '{}' has already been declared", var.name),
+                ));
             }
         }
     }
@@ -294,6 +322,9 @@ impl Visit for Resolver<'_> {
         self.push_scope();
         let mut declared = Vec::new();
         hoist::lexical_names(&node.stmts, false, &mut declared);
+        let mut vars = Vec::new();
+        hoist::var_names(&node.stmts, &mut vars);
+        self.check_var_clashes(&declared, &vars);
         self.declare_all(declared);
         node.visit_children_with(self);
         self.scopes.pop();
@@ -303,9 +334,12 @@ impl Visit for Resolver<'_> {
         node.discriminant.visit_with(self);
         self.push_scope();
         let mut declared = Vec::new();
+        let mut vars = Vec::new();
         for case in &node.cases {
             hoist::lexical_names(&case.cons, false, &mut declared);
+            hoist::var_names(&case.cons, &mut vars);
         }
+        self.check_var_clashes(&declared, &vars);
         self.declare_all(declared);
         for case in &node.cases {
             case.visit_with(self);
@@ -318,6 +352,9 @@ impl Visit for Resolver<'_> {
         if let Some(VarDeclOrExpr::VarDecl(decl)) = &node.init {
             let mut declared = Vec::new();
             hoist::lexical_var_decl(decl, &mut declared);
+            let mut vars = Vec::new();
+            hoist::var_names(std::slice::from_ref(&*node.body), &mut vars);
+            self.check_var_clashes(&declared, &vars);
             self.declare_all(declared);
         }
         node.visit_children_with(self);
@@ -330,6 +367,9 @@ impl Visit for Resolver<'_> {
         if let ForHead::VarDecl(decl) = &node.left {
             let mut declared = Vec::new();
             hoist::lexical_var_decl(decl, &mut declared);
+            let mut vars = Vec::new();
+            hoist::var_names(std::slice::from_ref(&*node.body), &mut vars);
+            self.check_var_clashes(&declared, &vars);
             self.declare_all(declared);
         }
         node.left.visit_with(self);
@@ -343,6 +383,9 @@ impl Visit for Resolver<'_> {
         if let ForHead::VarDecl(decl) = &node.left {
             let mut declared = Vec::new();
             hoist::lexical_var_decl(decl, &mut declared);
+            let mut vars = Vec::new();
+            hoist::var_names(std::slice::from_ref(&*node.body), &mut vars);
+            self.check_var_clashes(&declared, &vars);
             self.declare_all(declared);
         }
         node.left.visit_with(self);

@@ -7,6 +7,39 @@
 const JS_CORE_MODULES: &[(&str, &str)] = &[
     ("path", include_str!("../../../runtime-lib/lib/path.js")),
     ("path/posix", "'use strict';\nmodule.exports = require('path');\n"),
+    ("path/win32", "'use strict';\nmodule.exports = require('path').win32;\n"),
+    ("internal/path_win32", include_str!("../../../runtime-lib/lib/internal/path_win32.js")),
+    ("events", include_str!("../../../runtime-lib/lib/events.js")),
+    ("internal/validators", include_str!("../../../runtime-lib/lib/internal/validators.js")),
+    ("internal/warning", include_str!("../../../runtime-lib/lib/internal/warning.js")),
+    ("internal/comparisons", include_str!("../../../runtime-lib/lib/internal/comparisons.js")),
+    ("internal/parse_args", include_str!("../../../runtime-lib/lib/internal/parse_args.js")),
+    ("util", include_str!("../../../runtime-lib/lib/util.js")),
+    ("util/types", include_str!("../../../runtime-lib/lib/util/types.js")),
+    ("internal/assertion_error", include_str!("../../../runtime-lib/lib/internal/assertion_error.js")),
+    ("assert", include_str!("../../../runtime-lib/lib/assert.js")),
+    ("assert/strict", "'use strict';\nmodule.exports = require('assert').strict;\n"),
+    ("fs", include_str!("../../../runtime-lib/lib/fs.js")),
+    ("fs/promises", "'use strict';\nmodule.exports = require('internal/fs/promises');\n"),
+    ("internal/fs/utils", include_str!("../../../runtime-lib/lib/internal/fs/utils.js")),
+    ("internal/fs/walk", include_str!("../../../runtime-lib/lib/internal/fs/walk.js")),
+    ("internal/fs/promises", include_str!("../../../runtime-lib/lib/internal/fs/promises.js")),
+    ("internal/system_error", include_str!("../../../runtime-lib/lib/internal/system_error.js")),
+    ("os", include_str!("../../../runtime-lib/lib/os.js")),
+    ("buffer", include_str!("../../../runtime-lib/lib/buffer.js")),
+    ("internal/dom_exception", include_str!("../../../runtime-lib/lib/internal/dom_exception.js")),
+    ("internal/normalize_encoding", include_str!("../../../runtime-lib/lib/internal/normalize_encoding.js")),
+    ("string_decoder", include_str!("../../../runtime-lib/lib/string_decoder.js")),
+];
+
+/// Globals that a JavaScript core module installs when it runs: the global's name and the
+/// module. A program that names one of them (anywhere, as an identifier) gets the module run
+/// before its entry, so the global exists as in node; others do not pay for it.
+pub const JS_GLOBALS: &[(&str, &str)] = &[
+    ("Buffer", "buffer"),
+    ("atob", "buffer"),
+    ("btoa", "buffer"),
+    ("DOMException", "internal/dom_exception"),
 ];
 
 /// How kiln provides core module `name`.
@@ -39,6 +72,13 @@ pub fn core_module_path(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_global_installer_is_a_javascript_module() {
+        for (global, module) in JS_GLOBALS {
+            assert!(matches!(core_module(module), CoreModule::Js(_)), "{global} comes from {module}");
+        }
+    }
 
     #[test]
     fn every_internal_binding_a_module_requires_is_native() {

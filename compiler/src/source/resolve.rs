@@ -36,6 +36,9 @@ const CORE_MODULES: &[&str] = &[
 /// The conditions kiln's `require` matches in package `exports`, in node's order.
 const CONDITIONS: &[&str] = &["node", "require", "default"];
 
+/// The conditions an `import` matches.
+const IMPORT_CONDITIONS: &[&str] = &["node", "import", "default"];
+
 /// Resolves `specifier` as `require` would from a module in directory `from`.
 pub fn resolve(specifier: &str, from: &Path) -> Resolved {
     if let Some(name) = specifier.strip_prefix("node:") {
@@ -55,7 +58,43 @@ pub fn resolve(specifier: &str, from: &Path) -> Resolved {
             .or_else(|| load_as_directory(&base))
             .map_or(Resolved::NotFound, Resolved::File);
     }
-    load_node_modules(specifier, from)
+    load_node_modules(specifier, from, CONDITIONS)
+}
+
+/// Resolves `specifier` as an ES `import` would from a module in directory `from`: paths must
+/// name a file exactly (no extension search, no directory index), packages match the `import`
+/// condition, and a package without `exports` falls back to its `main` (with the legacy search).
+pub fn resolve_import(specifier: &str, from: &Path) -> Resolved {
+    if let Some(name) = specifier.strip_prefix("node:") {
+        return Resolved::Builtin(name.to_string());
+    }
+    if CORE_MODULES.contains(&specifier) {
+        return Resolved::Builtin(specifier.to_string());
+    }
+    let specifier = specifier.strip_prefix("file://").unwrap_or(specifier);
+    let is_path = specifier.starts_with("./") || specifier.starts_with("../") || specifier.starts_with('/');
+    if is_path {
+        let path = from.join(specifier);
+        return if is_file(&path) { Resolved::File(canonical(path)) } else { Resolved::NotFound };
+    }
+    load_node_modules(specifier, from, IMPORT_CONDITIONS)
+}
+
+/// Whether `path` is an ES module: `.mjs`, or `.js` under a `package.json` with
+/// `"type": "module"` (the nearest one decides).
+pub fn is_es_module(path: &Path) -> bool {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("mjs") => true,
+        Some("js") => {
+            for dir in path.ancestors().skip(1) {
+                if let Some(package) = read_package_json(dir) {
+                    return package.get("type").and_then(|t| t.as_str()) == Some("module");
+                }
+            }
+            false
+        }
+        _ => false,
+    }
 }
 
 fn is_file(path: &Path) -> bool {
@@ -120,7 +159,7 @@ fn split_package(specifier: &str) -> (String, String) {
 }
 
 /// LOAD_NODE_MODULES: `node_modules` in `from` and every ancestor.
-fn load_node_modules(specifier: &str, from: &Path) -> Resolved {
+fn load_node_modules(specifier: &str, from: &Path, conditions: &[&str]) -> Resolved {
     let (name, subpath) = split_package(specifier);
     for dir in from.ancestors() {
         if dir.file_name().is_some_and(|n| n == "node_modules") {
@@ -133,7 +172,7 @@ fn load_node_modules(specifier: &str, from: &Path) -> Resolved {
         if let Some(package) = read_package_json(&package_dir) {
             if let Some(exports) = package.get("exports") {
                 // With `exports`, only what it lists is reachable.
-                return match resolve_exports(&package_dir, exports, &subpath) {
+                return match resolve_exports(&package_dir, exports, &subpath, conditions) {
                     Some(found) => Resolved::File(found),
                     None => Resolved::NotExported { subpath, package_json: canonical(package_dir.join("package.json")) },
                 };
@@ -148,14 +187,14 @@ fn load_node_modules(specifier: &str, from: &Path) -> Resolved {
 }
 
 /// PACKAGE_EXPORTS_RESOLVE for `subpath` (`.` or `./x`).
-fn resolve_exports(package_dir: &Path, exports: &serde_json::Value, subpath: &str) -> Option<PathBuf> {
+fn resolve_exports(package_dir: &Path, exports: &serde_json::Value, subpath: &str, conditions: &[&str]) -> Option<PathBuf> {
     let is_subpath_map = exports
         .as_object()
         .is_some_and(|map| map.keys().next().is_some_and(|k| k.starts_with('.')));
     let target = if is_subpath_map {
         let map = exports.as_object()?;
         if let Some(entry) = map.get(subpath) {
-            resolve_target(entry, "")?
+            resolve_target(entry, "", conditions)?
         } else {
             // Subpath patterns: "./features/*": "./src/features/*.js"; the longest prefix wins.
             let mut best: Option<(&String, &serde_json::Value, String)> = None;
@@ -170,10 +209,10 @@ fn resolve_exports(package_dir: &Path, exports: &serde_json::Value, subpath: &st
                 }
             }
             let (_, value, matched) = best?;
-            resolve_target(value, &matched)?
+            resolve_target(value, &matched, conditions)?
         }
     } else if subpath == "." {
-        resolve_target(exports, "")?
+        resolve_target(exports, "", conditions)?
     } else {
         return None;
     };
@@ -183,20 +222,20 @@ fn resolve_exports(package_dir: &Path, exports: &serde_json::Value, subpath: &st
 
 /// A target string, or the first matching condition of an object, or the first that
 /// resolves of an array; `*` in the target becomes `matched`.
-fn resolve_target(target: &serde_json::Value, matched: &str) -> Option<String> {
+fn resolve_target(target: &serde_json::Value, matched: &str, conditions: &[&str]) -> Option<String> {
     match target {
         serde_json::Value::String(text) => Some(text.replace('*', matched)),
         serde_json::Value::Object(map) => {
             for (condition, value) in map {
-                if CONDITIONS.contains(&condition.as_str()) {
-                    if let Some(found) = resolve_target(value, matched) {
+                if conditions.contains(&condition.as_str()) {
+                    if let Some(found) = resolve_target(value, matched, conditions) {
                         return Some(found);
                     }
                 }
             }
             None
         }
-        serde_json::Value::Array(items) => items.iter().find_map(|item| resolve_target(item, matched)),
+        serde_json::Value::Array(items) => items.iter().find_map(|item| resolve_target(item, matched, conditions)),
         _ => None,
     }
 }

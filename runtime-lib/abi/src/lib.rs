@@ -166,6 +166,19 @@ pub mod resume_mode {
     pub const RETURN: u32 = 2;
 }
 
+/// The `step` of `kiln_global_declare_js`: one part of a classic script's
+/// GlobalDeclarationInstantiation (ECMA-262 §16.1.7) for one name.
+pub mod global_declaration {
+    /// SyntaxError when a lexical declaration's name is a non-configurable global property.
+    pub const CHECK_LEXICAL: u32 = 0;
+    /// TypeError unless CanDeclareGlobalFunction(name).
+    pub const CHECK_FUNCTION: u32 = 1;
+    /// TypeError unless CanDeclareGlobalVar(name).
+    pub const CHECK_VAR: u32 = 2;
+    /// CreateGlobalVarBinding(name, false).
+    pub const CREATE_VAR: u32 = 3;
+}
+
 /// Signature of a generator's resume function: `(ctx, frame, sent, mode) -> Value`. It returns
 /// the yielded (or awaited, or returned) value with the frame's state updated, or EXCEPTION.
 pub type ResumeFunctionPtr = unsafe extern "C" fn(ctx: *mut u8, frame: *mut u8, sent: u64, mode: u32) -> u64;
@@ -252,6 +265,10 @@ macro_rules! for_each_runtime_fn {
             kiln_op_neg_js(ctx: Ctx, a: Value) -> Value;
             /// `~a`.
             kiln_op_bitnot_js(ctx: Ctx, a: Value) -> Value;
+            /// `a + 1` of a numeric (`++`): a number or BigInt (throws).
+            kiln_op_inc_js(ctx: Ctx, a: Value) -> Value;
+            /// `a - 1` of a numeric (`--`) (throws).
+            kiln_op_dec_js(ctx: Ctx, a: Value) -> Value;
             /// `a < b` as a boolean value.
             kiln_op_lt_js(ctx: Ctx, a: Value, b: Value) -> Value;
             /// `a <= b` as a boolean value.
@@ -298,6 +315,11 @@ macro_rules! for_each_runtime_fn {
             kiln_global_typeof_js(ctx: Ctx, name: Value) -> Value;
             /// Writes global `name` (sloppy: creates it when absent).
             kiln_global_set_js(ctx: Ctx, name: Value, value: Value) -> Value;
+            /// One step (`global_declaration::*`) of a classic script's global declaration
+            /// instantiation for `name`; returns undefined or EXCEPTION.
+            kiln_global_declare_js(ctx: Ctx, name: Value, step: U32) -> Value;
+            /// CreateGlobalFunctionBinding(name, function, false) of a classic script.
+            kiln_global_define_function_js(ctx: Ctx, name: Value, function: Value) -> Value;
 
             // ---- functions and calls ----
             /// A closure over compiled `code` with environment `env` (may be null); `flags`
@@ -350,6 +372,17 @@ macro_rules! for_each_runtime_fn {
             kiln_iterator_next_js(ctx: Ctx, iterator: Value) -> Value;
             /// IteratorClose on early exit (break/return/throw out of for-of).
             kiln_iterator_close_js(ctx: Ctx, iterator: Value) -> Value;
+            /// GetIterator(value, async) for `for await`: an iterator record (a sync iterator
+            /// is wrapped as CreateAsyncFromSyncIterator does).
+            kiln_async_iterator_get_js(ctx: Ctx, value: Value) -> Value;
+            /// Calls the record's `next()`: the value to await.
+            kiln_async_iterator_next_js(ctx: Ctx, iterator: Value) -> Value;
+            /// An awaited iterator result: its value, or HOLE when done; TypeError unless an object.
+            kiln_iterator_step_result_js(ctx: Ctx, result: Value) -> Value;
+            /// Calls the record's `return()` when it has one: the value to await, else HOLE.
+            kiln_async_iterator_return_js(ctx: Ctx, iterator: Value) -> Value;
+            /// TypeError unless `result` is an object; returns it.
+            kiln_iterator_result_check_js(ctx: Ctx, result: Value) -> Value;
             /// Starts a for-in enumeration over `object`'s enumerable string keys.
             kiln_for_in_start_js(ctx: Ctx, object: Value) -> Value;
             /// The next key (a string) still present, or HOLE when done.
@@ -366,6 +399,15 @@ macro_rules! for_each_runtime_fn {
             /// `require` of a Node core module by name (without `node:`); throws node's
             /// "Cannot find module" error for one the runtime does not provide.
             kiln_module_require_builtin_js(ctx: Ctx, name: Value) -> Value;
+            /// The namespace object of module `index` (an ES module's exports, or a CommonJS
+            /// module's `module.exports` as `default` plus its own properties).
+            kiln_esm_namespace_js(ctx: Ctx, index: U32) -> Value;
+            /// `import.meta` of ES module `index`.
+            kiln_esm_import_meta_js(ctx: Ctx, index: U32) -> Value;
+            /// `import()` of module `index`: a promise of its namespace, evaluating it first.
+            kiln_esm_import_js(ctx: Ctx, index: U32) -> Value;
+            /// `import()` of a Node core module by name: a promise of its namespace.
+            kiln_esm_import_builtin_js(ctx: Ctx, name: Value) -> Value;
 
             // ---- inline caches (see `get_cache_offset`, `set_cache_offset`) ----
             /// `object.key` on a cache miss: the full [[Get]], then fills `cache` when cacheable.
@@ -486,8 +528,13 @@ pub struct ProgramInfo {
     pub files: *const *const u8,
     /// Number of entries in `modules`; module 0 is the entry module.
     pub module_count: u64,
-    /// The program's CommonJS modules.
+    /// The program's modules (CommonJS, JSON and ES modules).
     pub modules: *const ModuleInfo,
+    /// The static slots of ES module top-level bindings (`static_count` values, zero at
+    /// start; the runtime roots them).
+    pub statics: *mut u64,
+    /// Number of values at `statics`.
+    pub static_count: u64,
 }
 
 /// One module of the program's module graph.
@@ -504,6 +551,44 @@ pub struct ModuleInfo {
     pub specifier_count: u64,
     /// What each `require` specifier of this module resolved to at build time.
     pub specifiers: *const SpecifierInfo,
+    /// For an ES module, its instantiation function (a `JsFunctionPtr` taking no arguments:
+    /// creates its hoisted functions, starts its lexical bindings uninitialised); else null.
+    /// `function` is then the module body.
+    pub esm_init: *const u8,
+    /// Number of entries in `dependencies`.
+    pub dependency_count: u64,
+    /// The modules an ES module imports, in source order (each evaluated before its body).
+    pub dependencies: *const u32,
+    /// Number of entries in `exports`.
+    pub export_count: u64,
+    /// An ES module's exports, sorted by name (its namespace object's properties).
+    pub exports: *const ExportInfo,
+    /// The body is an async function (the module uses top-level await).
+    pub is_async: u64,
+}
+
+/// One export of an ES module.
+#[repr(C)]
+pub struct ExportInfo {
+    /// NUL-terminated export name.
+    pub name: *const u8,
+    /// `export_kind::*`.
+    pub kind: u32,
+    /// The static slot (`STATIC`) or module index (`CJS_PROPERTY`, `NAMESPACE`).
+    pub index: u32,
+    /// For `CJS_PROPERTY`: the NUL-terminated property name of the CommonJS module's
+    /// `module.exports` (`default` means `module.exports` itself); else null.
+    pub property: *const u8,
+}
+
+/// What an ES module export reads.
+pub mod export_kind {
+    /// A static slot.
+    pub const STATIC: u32 = 0;
+    /// A property of a CommonJS module's exports.
+    pub const CJS_PROPERTY: u32 = 1;
+    /// The namespace object of a module.
+    pub const NAMESPACE: u32 = 2;
 }
 
 /// A `require` specifier resolved at build time.
@@ -541,4 +626,7 @@ pub struct FunctionInfo {
 pub const NATIVE_CORE_MODULES: &[&str] = &[
     "internal:errors",
     "internal:util",
+    "internal:fs",
+    "internal:os",
+    "internal:buffer",
 ];

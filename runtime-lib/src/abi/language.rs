@@ -361,14 +361,19 @@ pub unsafe extern "C" fn kiln_regexp_new_js(ctx: *mut Context, pattern: Value, f
     finish(crate::builtins::regexp::regexp_literal(ctx, pattern, flags))
 }
 
-/// A BigInt literal (PENDING).
+/// A BigInt literal from its digits (with a 0x/0o/0b prefix, without `n`).
 ///
 /// # Safety
 /// `ctx` is the live context.
 #[no_mangle]
-pub unsafe extern "C" fn kiln_bigint_from_literal(ctx: *mut Context, _digits: Value) -> Value {
+pub unsafe extern "C" fn kiln_bigint_from_literal(ctx: *mut Context, digits: Value) -> Value {
     // SAFETY: compiled code passes its live context.
-    pending(unsafe { context(ctx) }, "BigInt")
+    let ctx = unsafe { context(ctx) };
+    let text = digits.as_string().map(|s| s.get().to_rust_string()).unwrap_or_default();
+    match crate::bigint::parse_literal(&text) {
+        Some(value) => crate::bigint::new(ctx, value),
+        None => finish(ctx.throw_syntax_error(&format!("Cannot convert {text} to a BigInt"))),
+    }
 }
 
 /// A tagged template's cached template object.
@@ -455,4 +460,49 @@ pub unsafe extern "C" fn kiln_module_require_builtin_js(ctx: *mut Context, name:
     let ctx = unsafe { context(ctx) };
     let name = name.as_string().map(|n| n.get().to_rust_string()).unwrap_or_default();
     finish(crate::node::module::require_builtin_js(ctx, &name))
+}
+
+/// The namespace object of module `index`.
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_esm_namespace_js(ctx: *mut Context, index: u32) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    finish(crate::node::esm::namespace(ctx, index))
+}
+
+/// `import.meta` of ES module `index`.
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_esm_import_meta_js(ctx: *mut Context, index: u32) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    finish(crate::node::esm::import_meta(ctx, index))
+}
+
+/// `import()` of program module `index`.
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_esm_import_js(ctx: *mut Context, index: u32) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    finish(crate::node::esm::dynamic_import(ctx, index))
+}
+
+/// `import()` of a Node core module.
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_esm_import_builtin_js(ctx: *mut Context, name: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    let name = name.as_string().map(|n| n.get().to_rust_string()).unwrap_or_default();
+    finish(crate::node::esm::dynamic_import_builtin(ctx, &name))
 }

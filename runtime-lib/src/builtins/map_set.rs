@@ -135,6 +135,7 @@ impl Hash for TableKey {
     fn hash<H: Hasher>(&self, state: &mut H) {
         match self.0.as_string() {
             Some(string) => state.write_u32(string.get().hash()),
+            None if self.0.is_bigint() => state.write_u64(crate::bigint::hash(self.0)),
             None => state.write_u64(self.0.bits()),
         }
     }
@@ -144,6 +145,7 @@ impl PartialEq for TableKey {
     fn eq(&self, other: &TableKey) -> bool {
         match (self.0.as_string(), other.0.as_string()) {
             (Some(a), Some(b)) => a.get().content_eq(b.get()),
+            _ if self.0.is_bigint() && other.0.is_bigint() => crate::bigint::equal(self.0, other.0),
             _ => self.0 == other.0,
         }
     }

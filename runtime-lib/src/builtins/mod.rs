@@ -5,10 +5,14 @@
 //! Built-ins never import `node/`. Host (Node) APIs live in `node/`.
 
 pub mod aggregate_error;
+pub mod bigint;
 pub mod array;
+pub mod array_buffer;
 pub mod array_methods;
 pub mod array_sort;
+pub mod atomics;
 pub mod boolean;
+pub mod data_view;
 pub mod date;
 pub mod date_format;
 pub mod date_parse;
@@ -39,6 +43,8 @@ pub mod regexp_symbols;
 pub mod string;
 pub mod string_methods;
 pub mod symbol;
+pub mod typed_array;
+pub mod typed_array_methods;
 pub mod uri;
 pub mod weak;
 

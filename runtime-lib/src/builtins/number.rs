@@ -30,7 +30,10 @@ fn number_constructor(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
         0.0
     } else {
         let numeric = conv::to_numeric(ctx, call.arg(0))?;
-        numeric.as_number().unwrap_or(f64::NAN)
+        match numeric.as_number() {
+            Some(number) => number,
+            None => crate::bigint::to_f64(crate::bigint::of(numeric)),
+        }
     };
     if !call.is_construct() {
         return Ok(Value::number(number));

@@ -76,7 +76,7 @@ pub fn print_fatal_exception(ctx: &mut Context, exception: Value) {
     let is_object = exception.is_object();
     let text = match exception.as_string() {
         Some(string) => string.get().to_rust_string(),
-        None => match crate::node::inspect::inspect(ctx, exception) {
+        None => match crate::node::inspect::inspect_uncaught(ctx, exception) {
             Ok(text) => text,
             Err(_) => {
                 ctx.take_exception();

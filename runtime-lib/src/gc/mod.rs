@@ -42,6 +42,8 @@ pub enum CellKind {
     /// A generator frame: the locals of a suspended generator or async function
     /// (`generator/frame.rs`).
     Frame = 8,
+    /// A `JsBigInt` (`bigint.rs`).
+    BigInt = 9,
 }
 
 impl CellKind {
@@ -56,6 +58,7 @@ impl CellKind {
             6 => CellKind::Accessor,
             7 => CellKind::List,
             8 => CellKind::Frame,
+            9 => CellKind::BigInt,
             _ => return None,
         })
     }

@@ -167,6 +167,7 @@ pub(crate) fn trace_cell(cell: NonNull<CellHeader>, tracer: &mut Tracer) {
             CellKind::Accessor => (*pointer.cast::<crate::object::property::AccessorPair>()).trace(tracer),
             CellKind::List => (*pointer.cast::<super::ValueList>()).trace(tracer),
             CellKind::Frame => crate::generator::frame::trace_frame(pointer, tracer),
+            CellKind::BigInt => {}
         }
     }
 }
@@ -206,6 +207,7 @@ pub(crate) fn finalize_cell(cell: NonNull<CellHeader>) {
             CellKind::Shape => std::ptr::drop_in_place(pointer.cast::<crate::object::shape::Shape>()),
             CellKind::List => std::ptr::drop_in_place(pointer.cast::<super::ValueList>()),
             CellKind::String => (*pointer.cast::<crate::string::JsString>()).finalize(),
+            CellKind::BigInt => std::ptr::drop_in_place(pointer.cast::<crate::bigint::JsBigInt>()),
             CellKind::Free | CellKind::Symbol | CellKind::Env | CellKind::Accessor | CellKind::Frame => {}
         }
     }

@@ -47,9 +47,91 @@ fn node_error(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
 pub fn util_binding(ctx: &mut Context) -> JsResult<Value> {
     let binding = ctx.new_object();
     ObjectBuilder::new(ctx, binding)
-        .method("inspect", 1, super::inspect::inspect_native)
-        .method("format", 0, format);
+        .method("inspect", 2, super::inspect_options::inspect_native)
+        .method("format", 0, format)
+        .method("formatWithOptions", 1, super::inspect_options::format_with_options_native)
+        .method("typeTag", 1, type_tag)
+        .method("stripVTControlCharacters", 1, strip_vt_control_characters)
+        .method("processId", 0, process_id)
+        .method("readSourceText", 1, read_source_text);
+    let defaults = super::inspect_options::new_default_options_object(ctx);
+    ObjectBuilder::new(ctx, binding).property("defaultOptions", Value::object(defaults), crate::object::Attributes::HIDDEN);
     Ok(Value::object(binding))
+}
+
+/// The `internal:util` binding's `inspect` (which `util.inspect` is), building the binding
+/// when no module loaded it yet; custom inspectors receive it as their third argument.
+pub fn util_inspect_function(ctx: &mut Context) -> JsResult<Value> {
+    let binding = super::module::require_builtin_js(ctx, "internal:util")?;
+    let key = ctx.key("inspect");
+    crate::object::ops::get_value(ctx, binding, key)
+}
+
+/// typeTag(value): the internal kind of an object that `util.types` reports on (`'Map'`,
+/// `'Promise'`, `'AsyncFunction'`, `'Generator'`, `'Number'` for a Number wrapper, …), or
+/// `''` for an ordinary object or a primitive.
+fn type_tag(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    use crate::object::function::FunctionVariant;
+    use crate::object::ObjectKind;
+    let tag = match call.arg(0).as_object().map(|object| &object.get().kind) {
+        Some(ObjectKind::Promise(_)) => "Promise",
+        Some(ObjectKind::RegExp(_)) => "RegExp",
+        Some(ObjectKind::Date(_)) => "Date",
+        Some(ObjectKind::Map(_)) => "Map",
+        Some(ObjectKind::Set(_)) => "Set",
+        Some(ObjectKind::WeakMap(_)) => "WeakMap",
+        Some(ObjectKind::WeakSet(_)) => "WeakSet",
+        Some(ObjectKind::WeakRef(_)) => "WeakRef",
+        Some(ObjectKind::MapIterator(_)) => "MapIterator",
+        Some(ObjectKind::SetIterator(_)) => "SetIterator",
+        Some(ObjectKind::Error(_)) => "Error",
+        Some(ObjectKind::Number(_)) => "Number",
+        Some(ObjectKind::String(_)) => "String",
+        Some(ObjectKind::Boolean(_)) => "Boolean",
+        Some(ObjectKind::Symbol(_)) => "Symbol",
+        Some(ObjectKind::Arguments) => "Arguments",
+        Some(ObjectKind::Array(_)) => "Array",
+        Some(ObjectKind::Generator(data)) => match data.kind {
+            crate::generator::GeneratorKind::Sync => "Generator",
+            crate::generator::GeneratorKind::AsyncGenerator => "AsyncGenerator",
+            crate::generator::GeneratorKind::Async => "",
+        },
+        Some(ObjectKind::Function(data)) => match (&data.variant, data.is_async(), data.is_generator()) {
+            (FunctionVariant::Bound(_), _, _) => "Function",
+            (_, true, true) => "AsyncGeneratorFunction",
+            (_, true, false) => "AsyncFunction",
+            (_, false, true) => "GeneratorFunction",
+            _ => "Function",
+        },
+        _ => "",
+    };
+    Ok(Value::string(crate::string::from_str(ctx, tag)))
+}
+
+/// stripVTControlCharacters(text): `util.stripVTControlCharacters` (validated by the caller).
+fn strip_vt_control_characters(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    let text = conv::to_string(ctx, call.arg(0))?.get().to_rust_string();
+    let stripped = crate::text::inspect::strip_vt_control_characters(&text);
+    Ok(Value::string(crate::string::from_str(ctx, &stripped)))
+}
+
+/// readSourceText(path): the UTF-8 text of a program's source file, or undefined when it
+/// cannot be read. node reads the call site's source the same way to word the message of a
+/// failed `assert(value)` ("The expression evaluated to a falsy value: ...").
+fn read_source_text(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    let path = conv::to_string(ctx, call.arg(0))?.get().to_rust_string();
+    match std::fs::read(&path) {
+        Ok(bytes) => {
+            let text = String::from_utf8_lossy(&bytes);
+            Ok(Value::string(crate::string::from_str(ctx, &text)))
+        }
+        Err(_) => Ok(Value::UNDEFINED),
+    }
+}
+
+/// processId(): the process id, for node's `(node:PID)` warning prefix.
+fn process_id(_ctx: &mut Context, _call: &NativeCall) -> JsResult<Value> {
+    Ok(Value::number(f64::from(std::process::id())))
 }
 
 /// format(...args): `util.format`.

@@ -1,11 +1,17 @@
 //! Node.js host APIs: `console`, `process`, the buffered standard output, and the placeholder
 //! `util.inspect` walker that console uses. Spec built-ins (`builtins/`) never import this.
 
+pub mod buffer;
 pub mod console;
+pub mod encoding;
 pub mod errors;
+pub mod fs;
+pub mod esm;
 pub mod inspect;
+pub mod inspect_options;
 pub mod internal;
 pub mod module;
+pub mod os;
 pub mod output;
 pub mod process;
 pub mod process_events;
@@ -23,6 +29,9 @@ pub type NativeModuleInit = fn(&mut Context) -> JsResult<Value>;
 const NATIVE_MODULES: &[(&str, NativeModuleInit)] = &[
     ("internal:errors", internal::errors_binding),
     ("internal:util", internal::util_binding),
+    ("internal:fs", fs::binding),
+    ("internal:os", os::binding),
+    ("internal:buffer", buffer::binding),
 ];
 
 /// The builder of native core module `name`.

@@ -7,7 +7,7 @@ use crate::context::Context;
 use crate::error::{JsResult, ThrowExt};
 use crate::gc::Gc;
 use crate::object::function::{self, NativeCall};
-use crate::object::{ops, Attributes, JsObject, PropertyKey};
+use crate::object::{ops, Attributes, JsObject};
 use crate::string;
 use crate::value::Value;
 use kiln_abi::{ModuleInfo, SpecifierInfo};
@@ -57,6 +57,11 @@ fn throw_not_found(ctx: &mut Context, specifier: &str, from: &str) -> JsResult<V
 
 /// `require` of program module `index`.
 pub fn require_js(ctx: &mut Context, index: u32) -> JsResult<Value> {
+    if super::esm::is_esm(ctx, index) {
+        // `require` of an ES module (node 20.19+): evaluate it, return its namespace.
+        super::esm::evaluate(ctx, index)?;
+        return super::esm::require_namespace(ctx, index);
+    }
     let Some(info) = module_info(ctx, index) else {
         return ctx.throw_type_error("kiln: module index out of range");
     };

@@ -96,6 +96,9 @@ pub fn new_with_slots(
 pub enum ObjectKind {
     /// An ordinary object.
     Ordinary,
+    /// A module namespace object (`import * as ns`) of program module `index` (`u32::MAX` for
+    /// a core module); its properties are the exports (`node::esm`).
+    ModuleNamespace(u32),
     /// An Array exotic object.
     Array(array::ArrayData),
     /// A function (compiled closure, native built-in or bound function).
@@ -110,6 +113,8 @@ pub enum ObjectKind {
     String(Gc<JsString>),
     /// A Symbol wrapper.
     Symbol(Gc<JsSymbol>),
+    /// A BigInt wrapper (its [[BigIntData]], a BigInt value).
+    BigInt(Value),
     /// An unmapped arguments object.
     Arguments,
     /// An Array Iterator.
@@ -154,12 +159,21 @@ pub enum ObjectKind {
     WeakRef(Value),
     /// A FinalizationRegistry: its cleanup callback and registered cells.
     FinalizationRegistry(Box<RegistryData>),
+    /// An ArrayBuffer or SharedArrayBuffer: its bytes are a Rust vector freed with the cell
+    /// (`builtins::array_buffer`).
+    ArrayBuffer(crate::builtins::array_buffer::ArrayBufferData),
+    /// A typed array (integer-indexed exotic object, §10.4.5): a view of a buffer; its dense
+    /// elements stay empty (`builtins::typed_array`).
+    TypedArray(crate::builtins::typed_array::TypedArrayData),
+    /// A DataView (`builtins::data_view`).
+    DataView(crate::builtins::data_view::DataViewData),
 }
 
 impl ObjectKind {
     fn trace(&self, tracer: &mut Tracer) {
         match self {
             ObjectKind::Ordinary
+            | ObjectKind::ModuleNamespace(_)
             | ObjectKind::Array(_)
             | ObjectKind::Error(_)
             | ObjectKind::Boolean(_)
@@ -169,6 +183,7 @@ impl ObjectKind {
             ObjectKind::Function(function) => function.trace(tracer),
             ObjectKind::String(string) => tracer.cell(*string),
             ObjectKind::Symbol(symbol) => tracer.cell(*symbol),
+            ObjectKind::BigInt(value) => tracer.value(*value),
             ObjectKind::ArrayIterator(state) => state.trace(tracer),
             ObjectKind::StringIterator(state) => state.trace(tracer),
             ObjectKind::IteratorRecord(record) => record.trace(tracer),
@@ -183,6 +198,9 @@ impl ObjectKind {
             ObjectKind::OrderedTable(table) => table.trace(tracer),
             ObjectKind::MapIterator(state) | ObjectKind::SetIterator(state) => state.trace(tracer),
             ObjectKind::FinalizationRegistry(registry) => registry.trace_strong(tracer),
+            ObjectKind::ArrayBuffer(data) => tracer.external(data.heap_size()),
+            ObjectKind::TypedArray(data) => tracer.cell(data.buffer),
+            ObjectKind::DataView(data) => tracer.cell(data.buffer),
             // Weak parts are handled by `trace_ephemerons` / `clear_dead_weak_references`.
             ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) | ObjectKind::WeakRef(_) => {}
         }

@@ -12,6 +12,7 @@ use super::property::{AccessorPair, Attributes, OwnProperty, PropertyDescriptor,
 use super::shape::{Shape, MAX_SHAPED_PROPERTIES};
 use super::storage::{PropertyMap, SparseElements};
 use super::{JsObject, ObjectKind};
+use crate::builtins::typed_array;
 use crate::context::Context;
 use crate::error::{JsResult, ThrowExt};
 use crate::gc::Gc;
@@ -40,9 +41,17 @@ pub(crate) fn own_lookup(ctx: &mut Context, object: Gc<JsObject>, key: PropertyK
                     return Some(OwnProperty::Data { value, attributes: Attributes::data(false, true, false) });
                 }
             }
+            if let ObjectKind::TypedArray(data) = &cell.kind {
+                return typed_array::own_element(ctx, data, index as f64);
+            }
             element_lookup(cell, index)
         }
         PropertyKey::String(atom) => {
+            if let ObjectKind::TypedArray(data) = &cell.kind {
+                if let Some(index) = typed_array::numeric_index(key) {
+                    return typed_array::own_element(ctx, data, index);
+                }
+            }
             if atom == ctx.atoms.length {
                 match &cell.kind {
                     ObjectKind::Array(data) => {
@@ -136,6 +145,10 @@ pub fn define_own_property(ctx: &mut Context, object: Gc<JsObject>, key: Propert
             let current = own_lookup(ctx, object, key);
             Ok(is_compatible(false, &descriptor, current))
         }
+        (ObjectKind::TypedArray(_), _) => match typed_array::numeric_index(key) {
+            Some(index) => typed_array::define_element_js(ctx, object, index, descriptor),
+            None => Ok(ordinary_define_own_property(ctx, object, key, descriptor)),
+        },
         _ => Ok(ordinary_define_own_property(ctx, object, key, descriptor)),
     }
 }
@@ -246,6 +259,12 @@ pub(crate) fn ordinary_define_own_property(ctx: &mut Context, object: Gc<JsObjec
 pub fn has_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> JsResult<bool> {
     let mut current = object;
     loop {
+        // An integer-indexed object answers numeric keys itself (§10.4.5.2).
+        if let ObjectKind::TypedArray(data) = &current.get().kind {
+            if let Some(index) = typed_array::numeric_index(key) {
+                return Ok(typed_array::is_valid_integer_index(data, index));
+            }
+        }
         if has_own_lookup(ctx, current, key) {
             return Ok(true);
         }
@@ -263,6 +282,11 @@ pub fn has_own_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKe
 
 fn has_own_lookup(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> bool {
     let cell = object.get();
+    if let ObjectKind::TypedArray(data) = &cell.kind {
+        if let Some(index) = typed_array::numeric_index(key) {
+            return typed_array::is_valid_integer_index(data, index);
+        }
+    }
     match key {
         PropertyKey::Index(index) => {
             if let ObjectKind::String(string) = cell.kind {
@@ -303,10 +327,16 @@ pub fn get(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, receiver: 
                 }
                 return function::call(ctx, getter, receiver, &[]);
             }
-            None => match current.get().prototype {
-                Some(prototype) => current = prototype,
-                None => return Ok(Value::UNDEFINED),
-            },
+            None => {
+                // A numeric key an integer-indexed object lacks is absent, not inherited.
+                if matches!(current.get().kind, ObjectKind::TypedArray(_)) && typed_array::numeric_index(key).is_some() {
+                    return Ok(Value::UNDEFINED);
+                }
+                match current.get().prototype {
+                    Some(prototype) => current = prototype,
+                    None => return Ok(Value::UNDEFINED),
+                }
+            }
         }
     }
 }
@@ -329,7 +359,12 @@ fn fast_get_own(cell: &JsObject, key: PropertyKey) -> FastLookup {
         PropertyKey::Index(index) if cell.sparse.is_none() && !matches!(cell.kind, ObjectKind::String(_)) => {
             match cell.elements.get(index as usize) {
                 Some(value) if !value.is_hole() => FastLookup::Found(value),
-                _ => FastLookup::Absent,
+                // A typed array's elements are in its buffer (its own element storage is empty).
+                _ => match &cell.kind {
+                    ObjectKind::TypedArray(data) if !data.element.is_bigint() => FastLookup::Found(typed_array::get_element_at(data, index)),
+                    ObjectKind::TypedArray(_) => FastLookup::Unknown,
+                    _ => FastLookup::Absent,
+                },
             }
         }
         PropertyKey::String(_) | PropertyKey::Symbol(_) if cell.dictionary.is_none() => match cell.shape.get().lookup(key) {
@@ -341,8 +376,15 @@ fn fast_get_own(cell: &JsObject, key: PropertyKey) -> FastLookup {
                     FastLookup::Found(value)
                 }
             }
-            None if plain_kind => FastLookup::Absent,
-            None => FastLookup::Unknown,
+            None => match &cell.kind {
+                ObjectKind::TypedArray(data) => match typed_array::numeric_index(key) {
+                    Some(_) if data.element.is_bigint() => FastLookup::Unknown,
+                    Some(index) => FastLookup::Found(typed_array::get_element(data, index)),
+                    None => FastLookup::Absent,
+                },
+                _ if plain_kind => FastLookup::Absent,
+                _ => FastLookup::Unknown,
+            },
         },
         _ => FastLookup::Unknown,
     }
@@ -355,6 +397,20 @@ pub fn set(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, value: Val
     }
     let mut current = object;
     let own = loop {
+        // Integer-indexed [[Set]] (§10.4.5.5): numeric keys never reach the prototype chain.
+        if matches!(current.get().kind, ObjectKind::TypedArray(_)) {
+            if let Some(index) = typed_array::numeric_index(key) {
+                if receiver == Value::object(current) {
+                    typed_array::set_element_js(ctx, current, index, value)?;
+                    return Ok(true);
+                }
+                let valid = typed_array::typed_array_data(current).is_some_and(|data| typed_array::is_valid_integer_index(data, index));
+                if !valid {
+                    return Ok(true);
+                }
+                break OwnProperty::Data { value: Value::UNDEFINED, attributes: Attributes::DEFAULT };
+            }
+        }
         if let FastLookup::Absent = fast_get_own(current.get(), key) {
             match current.get().prototype {
                 Some(prototype) => {
@@ -412,7 +468,7 @@ fn fast_set_own(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, value
     let cell = object.get_mut();
     match key {
         PropertyKey::Index(index) => {
-            if cell.sparse.is_some() || matches!(cell.kind, ObjectKind::String(_)) {
+            if cell.sparse.is_some() || matches!(cell.kind, ObjectKind::String(_) | ObjectKind::TypedArray(_)) {
                 return false;
             }
             let index = index as usize;
@@ -481,6 +537,12 @@ fn prototypes_have_no_elements(cell: &JsObject) -> bool {
 
 /// [[Delete]] (§10.1.10): true when the property is gone afterwards.
 pub fn delete(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> JsResult<bool> {
+    // Integer-indexed [[Delete]] (§10.4.5.6): elements cannot be deleted.
+    if let ObjectKind::TypedArray(data) = &object.get().kind {
+        if let Some(index) = typed_array::numeric_index(key) {
+            return Ok(!typed_array::is_valid_integer_index(data, index));
+        }
+    }
     let Some(current) = own_lookup(ctx, object, key) else { return Ok(true) };
     if !current.attributes().configurable() {
         return Ok(false);
@@ -501,6 +563,9 @@ pub fn own_property_keys(ctx: &mut Context, object: Gc<JsObject>) -> Vec<Propert
     if let ObjectKind::String(string) = cell.kind {
         string_length = string.get().len() as u32;
         keys.extend((0..string_length).map(PropertyKey::Index));
+    }
+    if let ObjectKind::TypedArray(data) = &cell.kind {
+        typed_array::element_keys(ctx, data, &mut keys);
     }
     match &cell.sparse {
         Some(sparse) => keys.extend(sparse.map.keys().map(|&index| PropertyKey::Index(index))),
@@ -523,11 +588,20 @@ pub fn own_property_keys(ctx: &mut Context, object: Gc<JsObject>) -> Vec<Propert
     if matches!(cell.kind, ObjectKind::Array(_) | ObjectKind::String(_)) {
         keys.push(PropertyKey::String(ctx.atoms.length));
     }
+    keys.extend(own_named_keys(object));
+    keys
+}
+
+/// The own keys kept in the object's named storage: strings in insertion order, then symbols
+/// (no indexed elements and no virtual `length`). For a typed array these are exactly the keys
+/// [[OwnPropertyKeys]] lists after its elements, without listing every element.
+pub fn own_named_keys(object: Gc<JsObject>) -> Vec<PropertyKey> {
+    let cell = object.get();
     let named: Vec<PropertyKey> = match &cell.dictionary {
         Some(dictionary) => dictionary.iter().map(|entry| entry.key).collect(),
         None => cell.shape.get().keys().into_iter().map(|(key, _)| key).collect(),
     };
-    keys.extend(named.iter().copied().filter(|key| !key.is_symbol()));
+    let mut keys: Vec<PropertyKey> = named.iter().copied().filter(|key| !key.is_symbol()).collect();
     keys.extend(named.iter().copied().filter(|key| key.is_symbol()));
     keys
 }
@@ -564,7 +638,7 @@ pub fn create_data_property(ctx: &mut Context, object: Gc<JsObject>, key: Proper
 /// CreateDataPropertyOrThrow (§7.3.7).
 pub fn create_data_property_or_throw(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, value: Value) -> JsResult<()> {
     if !create_data_property(ctx, object, key, value)? {
-        return ctx.throw_type_error(&format!("Cannot redefine property: {}", key.display()));
+        return throw_cannot_define(ctx, object, key);
     }
     Ok(())
 }
@@ -572,9 +646,20 @@ pub fn create_data_property_or_throw(ctx: &mut Context, object: Gc<JsObject>, ke
 /// DefinePropertyOrThrow (§7.3.9).
 pub fn define_property_or_throw(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, descriptor: PropertyDescriptor) -> JsResult<()> {
     if !define_own_property(ctx, object, key, descriptor)? {
-        return ctx.throw_type_error(&format!("Cannot redefine property: {}", key.display()));
+        return throw_cannot_define(ctx, object, key);
     }
     Ok(())
+}
+
+/// V8's message for a rejected definition: "Invalid typed array index" for a numeric key a
+/// typed array does not have, else "Cannot redefine property: key".
+fn throw_cannot_define(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> JsResult<()> {
+    if let ObjectKind::TypedArray(data) = &object.get().kind {
+        if typed_array::numeric_index(key).is_some_and(|index| !typed_array::is_valid_integer_index(data, index)) {
+            return ctx.throw_type_error("Invalid typed array index");
+        }
+    }
+    ctx.throw_type_error(&format!("Cannot redefine property: {}", key.display()))
 }
 
 /// Set(O, P, V, true) (§7.3.4) with node's messages for the strict-mode failure.
@@ -597,6 +682,10 @@ pub fn get_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -
 /// undefined throw "Cannot read properties of undefined (reading 'key')".
 pub fn get_value(ctx: &mut Context, base: Value, key: PropertyKey) -> JsResult<Value> {
     if let Some(object) = base.as_object() {
+        // `typedArray[i]` from compiled code: straight to the element.
+        if let (PropertyKey::Index(index), ObjectKind::TypedArray(data)) = (key, &object.get().kind) {
+            return Ok(typed_array::get_element_value(ctx, data, index));
+        }
         return get(ctx, object, key, base);
     }
     if let Some(string) = base.as_string() {
@@ -627,7 +716,7 @@ fn primitive_prototype(ctx: &mut Context, base: Value, key: PropertyKey) -> JsRe
     } else if base.is_symbol() {
         Ok(realm.symbol_prototype)
     } else if base.is_bigint() {
-        Ok(realm.object_prototype)
+        Ok(realm.bigint_prototype)
     } else {
         let base_name = if base.is_null() { "null" } else { "undefined" };
         ctx.throw_type_error(&format!("Cannot read properties of {base_name} (reading '{}')", key.display()))
@@ -638,6 +727,14 @@ fn primitive_prototype(ctx: &mut Context, base: Value, key: PropertyKey) -> JsRe
 /// any inherited setter); null/undefined throw "Cannot set properties of undefined (setting 'key')".
 pub fn set_value(ctx: &mut Context, base: Value, key: PropertyKey, value: Value) -> JsResult<()> {
     if let Some(object) = base.as_object() {
+        // `typedArray[i] = number` from compiled code: straight to the element (an invalid
+        // index ignores the write, as TypedArraySetElement does).
+        if let (PropertyKey::Index(index), ObjectKind::TypedArray(data), Some(number)) = (key, &object.get().kind, value.as_number()) {
+            if !data.element.is_bigint() {
+                data.write(index as usize, number);
+                return Ok(());
+            }
+        }
         set(ctx, object, key, value, base)?;
         return Ok(());
     }

@@ -32,6 +32,9 @@ pub fn to_boolean(value: Value) -> bool {
     if let Some(string) = value.as_string() {
         return !string.get().is_empty();
     }
+    if value.is_bigint() {
+        return !crate::bigint::is_zero(value);
+    }
     !value.is_nullish() && !value.is_hole()
 }
 
@@ -139,6 +142,10 @@ fn primitive_to_string(ctx: &mut Context, value: Value) -> JsResult<Gc<JsString>
     if value.is_symbol() {
         return ctx.throw_type_error("Cannot convert a Symbol value to a string");
     }
+    if value.is_bigint() {
+        let text = crate::bigint::to_string_radix(crate::bigint::of(value), 10);
+        return Ok(string::from_str(ctx, &text));
+    }
     Ok(match value.as_boolean() {
         Some(true) => ctx.atoms.true_,
         Some(false) => ctx.atoms.false_,
@@ -196,6 +203,8 @@ pub fn to_object(ctx: &mut Context, value: Value) -> JsResult<Gc<JsObject>> {
         (ObjectKind::Boolean(boolean), ctx.realm.boolean_prototype)
     } else if let Some(symbol) = value.as_symbol() {
         (ObjectKind::Symbol(symbol), ctx.realm.symbol_prototype)
+    } else if value.is_bigint() {
+        (ObjectKind::BigInt(value), ctx.realm.bigint_prototype)
     } else {
         return ctx.throw_type_error("Cannot convert undefined or null to object");
     };
@@ -272,6 +281,9 @@ pub fn strict_equals(a: Value, b: Value) -> bool {
     }
     if a == b {
         return true;
+    }
+    if a.is_bigint() && b.is_bigint() {
+        return crate::bigint::equal(a, b);
     }
     match (a.as_string(), b.as_string()) {
         (Some(x), Some(y)) => x.get().content_eq(y.get()),

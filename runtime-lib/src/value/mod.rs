@@ -100,6 +100,22 @@ impl Value {
         Value::tagged(abi::TAG_SYMBOL, symbol.as_ptr() as usize)
     }
 
+    /// A BigInt value.
+    #[inline]
+    pub fn bigint(bigint: Gc<crate::bigint::JsBigInt>) -> Value {
+        Value::tagged(abi::TAG_BIGINT, bigint.as_ptr() as usize)
+    }
+
+    /// The BigInt cell, when this is a BigInt.
+    #[inline]
+    pub fn as_bigint(self) -> Option<Gc<crate::bigint::JsBigInt>> {
+        if self.is_bigint() {
+            Some(Gc::from_addr(self.payload()))
+        } else {
+            None
+        }
+    }
+
     /// The tag (top 16 bits); meaningful only when `!is_number()`.
     #[inline]
     pub const fn tag(self) -> u64 {

@@ -54,6 +54,9 @@ pub fn add(ctx: &mut Context, a: Value, b: Value) -> JsResult<Value> {
     }
     let left = conv::to_numeric(ctx, left)?;
     let right = conv::to_numeric(ctx, right)?;
+    if left.is_bigint() && right.is_bigint() {
+        return Ok(crate::bigint::add(ctx, left, right));
+    }
     let (x, y) = numbers(ctx, left, right)?;
     Ok(Value::number(x + y))
 }
@@ -69,6 +72,9 @@ fn numbers(ctx: &mut Context, left: Value, right: Value) -> JsResult<(f64, f64)>
 pub fn numeric(ctx: &mut Context, op: NumericOp, a: Value, b: Value) -> JsResult<Value> {
     let left = conv::to_numeric(ctx, a)?;
     let right = conv::to_numeric(ctx, b)?;
+    if left.is_bigint() && right.is_bigint() {
+        return crate::bigint::numeric(ctx, op, left, right);
+    }
     let (x, y) = numbers(ctx, left, right)?;
     Ok(Value::number(apply_numeric(op, x, y)))
 }
@@ -116,7 +122,16 @@ pub fn negate(ctx: &mut Context, a: Value) -> JsResult<Value> {
     let value = conv::to_numeric(ctx, a)?;
     match value.as_number() {
         Some(number) => Ok(Value::number(-number)),
-        None => ctx.throw_type_error("BigInt negation is not supported yet"),
+        None => Ok(crate::bigint::negate(ctx, value)),
+    }
+}
+
+/// `a + 1` (`delta` 1) or `a - 1` (`delta` -1) for `++`/`--`: ToNumeric, then the numeric's add.
+pub fn increment(ctx: &mut Context, a: Value, delta: i64) -> JsResult<Value> {
+    let value = conv::to_numeric(ctx, a)?;
+    match value.as_number() {
+        Some(number) => Ok(Value::number(number + delta as f64)),
+        None => Ok(crate::bigint::add_small(ctx, value, delta)),
     }
 }
 
@@ -125,7 +140,7 @@ pub fn bitwise_not(ctx: &mut Context, a: Value) -> JsResult<Value> {
     let value = conv::to_numeric(ctx, a)?;
     match value.as_number() {
         Some(number) => Ok(Value::number(!conv::f64_to_int32(number) as f64)),
-        None => ctx.throw_type_error("BigInt bitwise not is not supported yet"),
+        None => Ok(crate::bigint::bitwise_not(ctx, value)),
     }
 }
 
@@ -157,10 +172,44 @@ pub fn is_less_than(ctx: &mut Context, x: Value, y: Value, left_first: bool) -> 
     if let (Some(a), Some(b)) = (px.as_string(), py.as_string()) {
         return Ok(if a.get().compare(b.get()).is_lt() { LessThan::True } else { LessThan::False });
     }
+    // A BigInt against a string compares with StringToBigInt (undefined when it fails).
+    if px.is_bigint() && py.is_string() {
+        let text = py.as_string().map(|s| s.get().to_rust_string()).unwrap_or_default();
+        return Ok(match crate::bigint::string_to_bigint(&text) {
+            Some(other) => ordering_less(Some(crate::bigint::of(px).cmp(&other))),
+            None => LessThan::Undefined,
+        });
+    }
+    if px.is_string() && py.is_bigint() {
+        let text = px.as_string().map(|s| s.get().to_rust_string()).unwrap_or_default();
+        return Ok(match crate::bigint::string_to_bigint(&text) {
+            Some(other) => ordering_less(Some(other.cmp(crate::bigint::of(py)))),
+            None => LessThan::Undefined,
+        });
+    }
     let nx = conv::to_numeric(ctx, px)?;
     let ny = conv::to_numeric(ctx, py)?;
+    match (nx.is_bigint(), ny.is_bigint()) {
+        (true, true) => return Ok(ordering_less(Some(crate::bigint::of(nx).cmp(crate::bigint::of(ny))))),
+        (true, false) => {
+            return Ok(ordering_less(crate::bigint::compare_with_number(crate::bigint::of(nx), ny.as_number_unchecked())))
+        }
+        (false, true) => {
+            let ordering = crate::bigint::compare_with_number(crate::bigint::of(ny), nx.as_number_unchecked());
+            return Ok(ordering_less(ordering.map(std::cmp::Ordering::reverse)));
+        }
+        (false, false) => {}
+    }
     let (a, b) = numbers(ctx, nx, ny)?;
     Ok(number_less_than(a, b))
+}
+
+fn ordering_less(ordering: Option<std::cmp::Ordering>) -> LessThan {
+    match ordering {
+        None => LessThan::Undefined,
+        Some(std::cmp::Ordering::Less) => LessThan::True,
+        Some(_) => LessThan::False,
+    }
 }
 
 fn number_less_than(a: f64, b: f64) -> LessThan {
@@ -220,6 +269,16 @@ pub fn loosely_equal(ctx: &mut Context, x: Value, y: Value) -> JsResult<bool> {
         if x.is_string() && y.is_number() {
             let a = conv::to_number(ctx, x)?;
             return Ok(a == y.as_number_unchecked());
+        }
+        if x.is_bigint() && y.is_string() || x.is_string() && y.is_bigint() {
+            let (big, text) = if x.is_bigint() { (x, y) } else { (y, x) };
+            let text = text.as_string().map(|s| s.get().to_rust_string()).unwrap_or_default();
+            return Ok(crate::bigint::string_to_bigint(&text).is_some_and(|other| *crate::bigint::of(big) == other));
+        }
+        if x.is_bigint() && y.is_number() || x.is_number() && y.is_bigint() {
+            let (big, number) = if x.is_bigint() { (x, y) } else { (y, x) };
+            let ordering = crate::bigint::compare_with_number(crate::bigint::of(big), number.as_number_unchecked());
+            return Ok(ordering == Some(std::cmp::Ordering::Equal));
         }
         if let Some(boolean) = x.as_boolean() {
             x = Value::number(if boolean { 1.0 } else { 0.0 });

@@ -1,0 +1,3 @@
+import { present } from './fixtures/exporter.mjs';
+import { absent } from './fixtures/exporter.mjs';
+console.log(present, absent);

@@ -1,0 +1,2 @@
+import { x } from './fixtures/nowhere.mjs';
+console.log(x);

@@ -1,0 +1,5 @@
+class Point {
+  move() {
+    super();
+  }
+}

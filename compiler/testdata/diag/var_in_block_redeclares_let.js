@@ -1,0 +1,8 @@
+function f() {
+  {
+    let item = 1;
+    {
+      var item = 2;
+    }
+  }
+}

@@ -1,0 +1,61 @@
+// console.log of typed arrays, ArrayBuffers and DataViews: node's util.inspect layout
+// (grouping, alignment, "... more items/bytes", extra keys, subclasses, null prototypes,
+// depth limits, %o's hidden entries).
+console.log(new Uint8Array([1, 2, 3]));
+console.log(new Float32Array([1.1, -0, NaN, Infinity, 1e-7, 16777217, 3.4e39]));
+console.log(new Float64Array([0.1, -0, 1e21, 5e-324]));
+console.log(new Int8Array([127, 128, -129, 255, 1.9, -1.9]));
+console.log(new Uint8ClampedArray([1.5, 2.5, 0.5, -1, 300, NaN, 254.5, 254.50001, Infinity]));
+console.log(new Uint32Array([-1, 1.5e10]), new Int32Array([2 ** 31]), new Uint16Array([70000]));
+console.log(new Uint8Array(0), new Float64Array(0));
+console.log(new Uint8Array(7));
+console.log(new Uint8Array(27).map((_, i) => i * 10));
+console.log(new Float64Array(10).map((_, i) => i / 3));
+console.log(new Int16Array(101));
+console.log(new Int32Array(150).map((_, i) => i * 1000 - 70000));
+const extra = new Uint8Array(3);
+extra.foo = 'bar';
+extra[Symbol('s')] = 1;
+console.log(extra);
+const extraLong = new Uint8Array(8).fill(5);
+extraLong.label = 'x';
+console.log(extraLong);
+const manyWithKey = new Uint8Array(120);
+manyWithKey.k = 1;
+console.log(manyWithKey);
+const emptyWithKey = new Uint8Array(0);
+emptyWithKey.a = 1;
+console.log(emptyWithKey);
+class Sub extends Uint8Array {}
+console.log(new Sub(2), [new Sub(0)]);
+const orphan = new Uint8Array(2);
+Object.setPrototypeOf(orphan, null);
+console.log(orphan);
+const orphanBuffer = new ArrayBuffer(2);
+Object.setPrototypeOf(orphanBuffer, null);
+console.log(orphanBuffer);
+console.log([new Uint8Array(2), new Float64Array(1)]);
+console.log({ nested: { deeper: { deepest: new Uint8Array(2), buffer: new ArrayBuffer(1), view: new DataView(new ArrayBuffer(1)) } } });
+console.log({ a: { b: { c: { d: new Uint8Array(2) } } } });
+console.log(new ArrayBuffer(0), new ArrayBuffer(3));
+console.log(new ArrayBuffer(60));
+console.log(new ArrayBuffer(101));
+console.log(new Uint8Array([0, 15, 16, 255, 171]).buffer);
+console.log(new SharedArrayBuffer(4), new ArrayBuffer(4, { maxByteLength: 8 }));
+const keyed = new ArrayBuffer(3);
+keyed.x = 1;
+console.log(keyed);
+class MyBuffer extends ArrayBuffer {}
+console.log(new MyBuffer(2));
+console.log(new DataView(new ArrayBuffer(2)), new DataView(new ArrayBuffer(8), 2, 4));
+const self = new Uint8Array(1);
+self.me = self;
+console.log(self);
+console.log('%o', new Uint8Array(2));
+console.log('%o', new Float32Array(0));
+const hidden = new Uint16Array(1);
+hidden.buffer.tag = 't';
+console.log('%o', hidden);
+console.log('%s|%d|%j', new Uint8Array([1, 2]), new Uint8Array([3]), new Uint8Array([4]));
+console.log(String(new Uint8Array([1, 2])), `${new Float32Array([0.5])}`, Object.prototype.toString.call(new Int8Array(1)), new Uint8Array(1) + '');
+console.log(new Uint8Array([1, 2]).values(), new Uint8Array([1]).entries());
