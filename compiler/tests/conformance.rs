@@ -2,6 +2,8 @@
 //! binary, run, and its stdout and exit code are compared with what node recorded beside it
 //! (`NAME.out`, and `NAME.code` when the code is not 0; see `tests/conformance/record.sh`).
 //! A case whose first line is `// kiln: --script` is built with `--script` (a classic script).
+//! TypeScript cases (`.ts`, `.mts`, `.cts`) are built like any other; their expected output was
+//! recorded from a JavaScript twin (`NAME.expected.js`, `.mjs` or `.cjs`), which is not a case.
 //!
 //! Cases listed in `tests/conformance/known-failures.txt` are expected to fail: such a case that
 //! fails is reported as passing (with the kind `known-failure`), and one that passes fails the
@@ -115,7 +117,10 @@ fn main() -> ExitCode {
     conclusion.exit_code()
 }
 
-/// One conformance case: a `.js` file and the expectations recorded beside it.
+/// The extensions of case files: JavaScript, and TypeScript (recorded through a twin).
+const CASE_EXTENSIONS: &[&str] = &["js", "ts", "mts", "cts"];
+
+/// One conformance case: a `.js` (or TypeScript) file and the expectations recorded beside it.
 #[derive(Clone)]
 struct Case {
     /// Path relative to the conformance directory with `/` separators, e.g. `values/nan.js`.
@@ -315,8 +320,8 @@ impl Suite {
 
     /// Where the executable of a case is built: one flat, unique name per case.
     fn executable_path(&self, case: &Case) -> PathBuf {
-        self.build_dir
-            .join(case.id.trim_end_matches(".js").replace('/', "__"))
+        let stem = case.id.rsplit_once('.').map_or(case.id.as_str(), |(stem, _)| stem);
+        self.build_dir.join(stem.replace('/', "__"))
     }
 
     /// Fails when the known-failures list names a case that does not exist.
@@ -401,7 +406,8 @@ impl KnownFailures {
             if entry.is_empty() {
                 continue;
             }
-            let entry = if entry.ends_with(".js") {
+            let has_extension = CASE_EXTENSIONS.iter().any(|e| entry.ends_with(&format!(".{e}")));
+            let entry = if has_extension {
                 entry.to_string()
             } else {
                 format!("{entry}.js")
@@ -434,8 +440,9 @@ fn remove_stale_build_dirs(tmp_dir: &Path) {
     }
 }
 
-/// Collects every `.js` file below `dir`, except inside `fixtures/` and `node_modules/`
-/// directories, which hold the modules that cases `require`.
+/// Collects every case file below `dir` (see [`CASE_EXTENSIONS`]), except inside `fixtures/`
+/// and `node_modules/` directories, which hold the modules that cases `require`, and except
+/// the JavaScript twins of TypeScript cases (`NAME.expected.js`) and declaration files.
 fn collect_cases(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();
@@ -444,11 +451,20 @@ fn collect_cases(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
                 continue;
             }
             collect_cases(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "js") {
+        } else if is_case_file(&path) {
             out.push(path);
         }
     }
     Ok(())
+}
+
+/// Whether `path` names a case: a case extension, and not a twin or a declaration file.
+fn is_case_file(path: &Path) -> bool {
+    let name = path.file_name().map_or(String::new(), |n| n.to_string_lossy().into_owned());
+    let is_case_extension = path
+        .extension()
+        .is_some_and(|e| CASE_EXTENSIONS.iter().any(|c| e == *c));
+    is_case_extension && !name.contains(".expected.") && !name.ends_with(".d.ts")
 }
 
 /// Reads a `.code` file; a missing file means exit code 0.

@@ -1,4 +1,5 @@
-//! Golden tests of the compiler's own outputs: `testdata/diag/*.js` must fail to compile with
+//! Golden tests of the compiler's own outputs: `testdata/diag/*.js` (and `.mjs`, and the
+//! TypeScript `.ts`, `.mts`, `.cts`, `.tsx`) must fail to compile with
 //! exactly `*.stderr`, and `testdata/ir/*.js` must lower to exactly `*.ir`. Set `KILN_BLESS=1`
 //! to rewrite the expectations, then review the diff like code.
 
@@ -10,7 +11,7 @@ fn cases(dir: &str) -> Vec<PathBuf> {
     let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("testdata directory exists")
         .map(|e| e.expect("readable entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "js" || e == "mjs"))
+        .filter(|p| p.extension().is_some_and(|e| ["js", "mjs", "ts", "mts", "cts", "tsx"].iter().any(|x| e == *x)))
         .collect();
     cases.sort();
     cases
@@ -129,8 +130,15 @@ fn compat_table() {
             .expect("examples are code spans")
             .trim();
         rows += 1;
-        // A row whose example is module code is an ES module (`.mjs`), as node would run it.
-        let extension = if example.starts_with("import ") || example.starts_with("export ") { "mjs" } else { "js" };
+        // A row whose example is module code is an ES module (`.mjs`), as node would run it; a
+        // row about TypeScript is a `.ts` file.
+        let extension = if cells[0].contains("TypeScript") {
+            "ts"
+        } else if example.starts_with("import ") || example.starts_with("export ") {
+            "mjs"
+        } else {
+            "js"
+        };
         let file = dir.join(format!("row{rows}.{extension}"));
         std::fs::write(&file, example).expect("write example");
         let output = kiln(&["build", file.to_str().expect("utf-8"), "--emit", "ir", "-o", "-"], &dir);
@@ -177,5 +185,18 @@ fn build_package_directory() {
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let run = Command::new(out_dir.join("greet")).arg("kiln").output().expect("the executable is named after the bin key");
     assert_eq!(String::from_utf8_lossy(&run.stdout), "hello, kiln\n");
+    let _ = std::fs::remove_dir_all(&out_dir);
+}
+
+/// `kiln build DIR` whose `package.json` `main` names a TypeScript file without its extension.
+#[test]
+fn build_typescript_package_directory() {
+    let package = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata").join("package_typescript");
+    let out_dir = std::env::temp_dir().join(format!("kiln-package-ts-{}", std::process::id()));
+    std::fs::create_dir_all(&out_dir).expect("temp dir");
+    let output = kiln(&["build", package.to_str().expect("utf-8 path")], &out_dir);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let run = Command::new(out_dir.join("ts-greeter")).arg("kiln").output().expect("named after the package");
+    assert_eq!(String::from_utf8_lossy(&run.stdout), "hello, kiln!\n");
     let _ = std::fs::remove_dir_all(&out_dir);
 }

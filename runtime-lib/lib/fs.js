@@ -15,7 +15,7 @@ const utils = require('internal/fs/utils');
 const walk = require('internal/fs/walk');
 
 const {
-  binding, constants, argTypeError, needsBuffer, validateFunction, validateBoolean,
+  binding, constants, argTypeError, bufferResult, validateFunction, validateBoolean,
   validateObject, validateInteger, getValidatedFd, getValidatedFdNative, getValidatedPath, toPathIfFileURL,
   validatePath, normalizeEncoding, getOptions, resultEncoding, nameEncoding, stringToFlags,
   validatedFlags,
@@ -45,22 +45,17 @@ function maybeCallback(callback) {
 }
 
 // The encoding the binding decodes with: the resolved one (resultEncoding / nameEncoding),
-// or latin1 (bytes kept as they are) when node would return a Buffer, which `finishRead` then
-// refuses.
+// or latin1 (bytes kept as they are) when node returns a Buffer, which `finishRead` makes.
 function bindingEncoding(resolved) {
   return resolved || 'latin1';
 }
 
-// A read result: the string, or the Buffer error when node would return a Buffer.
+// A read result: the string, or a Buffer of its bytes when node returns a Buffer.
 function finishRead(value, resolved, what) {
-  if (resolved === null) {
-    throw needsBuffer(what);
-  }
-  return value;
+  return resolved === null ? bufferResult(value) : value;
 }
 
-// A callback for a binding read that refuses the Buffer case; `transform` shapes the
-// binding's value first.
+// A callback for a binding read; `transform` shapes the binding's value first.
 function readCallback(callback, resolved, what, transform) {
   return (error, value) => {
     if (error) {
@@ -68,8 +63,7 @@ function readCallback(callback, resolved, what, transform) {
       return;
     }
     if (resolved === null) {
-      // No Buffer to hand back: the program cannot go on as it expects.
-      throw needsBuffer(what);
+      value = bufferResult(value);
     }
     callback(null, transform === undefined ? value : transform(value));
   };
@@ -207,7 +201,7 @@ function encodeRealpathResult(result, options) {
     return result;
   }
   if (options.encoding === 'buffer') {
-    throw needsBuffer('fs.realpath');
+    return require('buffer').Buffer.from(result, 'utf8');
   }
   return binding.transcode(result, normalizeEncoding(options.encoding));
 }
@@ -684,15 +678,15 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
       // fs.read(fd, bufferOrParams, callback)
       if (!isArrayBufferView(buffer)) {
         params = buffer;
-        if (params === null || params === undefined || params.buffer === undefined) {
-          throw needsBuffer('fs.read');
-        }
-        buffer = params.buffer;
+        buffer = params === null || params === undefined || params.buffer === undefined
+          ? require('buffer').Buffer.alloc(16384)
+          : params.buffer;
       }
       callback = offsetOrOptions;
     } else {
       // fs.read(fd, callback): node reads into a new 16 KiB Buffer.
-      throw needsBuffer('fs.read');
+      callback = buffer;
+      buffer = require('buffer').Buffer.alloc(16384);
     }
     if (params !== null && params !== undefined) {
       validateObject(params, 'options');

@@ -234,7 +234,13 @@ function userInfo(options) {
   const user = checked(binding.getUserInfo);
   const encoding = options === null ? undefined : options.encoding;
   if (encoding === 'buffer') {
-    throw new Error('kiln: os.userInfo with encoding \'buffer\' needs Buffer, which kiln does not have yet');
+    const { Buffer } = require('buffer');
+    for (const key of ['username', 'homedir', 'shell']) {
+      if (typeof user[key] === 'string') {
+        user[key] = Buffer.from(user[key], 'utf8');
+      }
+    }
+    return user;
   }
   if (typeof encoding === 'string' && encoding !== 'utf8' && encoding !== 'utf-8') {
     const { transcode } = require('internal:fs');

@@ -424,6 +424,11 @@ pub unsafe extern "C" fn kiln_object_define_accessor_js(ctx: *mut Context, objec
 fn global_lookup(ctx: &mut Context, name: Value) -> JsResult<Option<Value>> {
     let global = ctx.realm.global;
     let key = key_of(ctx, name)?;
+    // The common case, an own data property of the global object (`Math`, `console`, user
+    // globals), takes one lookup.
+    if let Some(crate::object::OwnProperty::Data { value, .. }) = ops::own_lookup(ctx, global, key) {
+        return Ok(Some(value));
+    }
     if !ops::has_property(ctx, global, key)? {
         return Ok(None);
     }
@@ -663,6 +668,21 @@ pub unsafe extern "C" fn kiln_async_iterator_get_js(ctx: *mut Context, value: Va
     // SAFETY: compiled code passes its live context.
     let ctx = unsafe { context(ctx) };
     finish(crate::async_iteration::get_async_iterator(ctx, value))
+}
+
+/// One `yield*` step of an async generator.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_async_generator_delegate_js(ctx: *mut Context, iterator: Value, mode: u32, sent: Value, out: *mut u8) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    match crate::async_iteration::async_delegate(ctx, iterator, mode, sent) {
+        Ok((status, value)) => {
+            // SAFETY: `out` is the caller's 8-byte stack slot (a root for the value).
+            unsafe { out.cast::<Value>().write(value) };
+            Value::number(status as f64)
+        }
+        Err(_) => Value::EXCEPTION,
+    }
 }
 
 /// The async iterator's `next()` result, to be awaited.

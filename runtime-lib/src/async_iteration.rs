@@ -58,6 +58,45 @@ pub fn async_iterator_next(ctx: &mut Context, record: Value) -> JsResult<Value> 
     continuation(ctx, result)
 }
 
+/// One step of `yield*` in an async generator (§15.5.5, async branches): calls the inner
+/// iterator's `next`, `throw` or `return` with `sent` per `mode`. Returns (0, result to await),
+/// or (1, sent) when a `return` resumption finds no `return` method (the generator returns).
+/// A `throw` resumption without a `throw` method calls `return()` and throws a TypeError.
+pub fn async_delegate(ctx: &mut Context, record: Value, mode: u32, sent: Value) -> JsResult<(u32, Value)> {
+    use kiln_abi::resume_mode;
+    let Some((from_sync, iterator, next)) = parts(record) else {
+        return ctx.throw_type_error("yield* over a value that is not an iterator record");
+    };
+    let method = match mode {
+        resume_mode::THROW => {
+            let throw_key = ctx.key("throw");
+            match ops::get_method(ctx, iterator, throw_key)? {
+                Some(method) => method,
+                None => {
+                    let return_key = PropertyKey::String(ctx.atoms.return_);
+                    if let Some(inner_return) = ops::get_method(ctx, iterator, return_key)? {
+                        function::call(ctx, inner_return, iterator, &[])?;
+                    }
+                    return ctx.throw_type_error("The iterator does not provide a 'throw' method.");
+                }
+            }
+        }
+        resume_mode::RETURN => {
+            let return_key = PropertyKey::String(ctx.atoms.return_);
+            match ops::get_method(ctx, iterator, return_key)? {
+                Some(method) => method,
+                None => return Ok((1, sent)),
+            }
+        }
+        _ => next,
+    };
+    let result = function::call(ctx, method, iterator, &[sent])?;
+    if from_sync {
+        return Ok((0, continuation(ctx, result)?));
+    }
+    Ok((0, result))
+}
+
 /// AsyncFromSyncIteratorContinuation: a promise of `{ value: await result.value, done }`.
 fn continuation(ctx: &mut Context, result: Value) -> JsResult<Value> {
     let result = check_result(ctx, result)?;

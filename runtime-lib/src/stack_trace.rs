@@ -44,6 +44,11 @@ impl ProgramIndex {
         ProgramIndex { program, ranges }
     }
 
+    /// The code range `[start, end)` of the compiled function starting at `code`.
+    pub fn range_of(&self, code: usize) -> Option<(usize, usize)> {
+        self.ranges.iter().find(|&&(start, _, _)| start == code).map(|&(start, end, _)| (start, end))
+    }
+
     /// The frame text for a return address, if it lies in compiled code.
     pub fn describe(&self, return_address: usize) -> Option<String> {
         let position = self.ranges.partition_point(|&(start, _, _)| start <= return_address.wrapping_sub(1));
@@ -127,7 +132,19 @@ fn frame_pointer() -> usize {
 /// The formatted frame lines (`"\n    at …"` each) of the JS frames on the current stack.
 #[inline(never)]
 pub fn capture(ctx: &Context) -> String {
+    capture_above(ctx, None)
+}
+
+/// Like [`capture`], but when `above` is the code address of a compiled function, the frames
+/// up to and including its topmost activation are left out (V8's `constructorOpt`); none are
+/// recorded when it is not on the stack.
+#[inline(never)]
+pub fn capture_above(ctx: &Context, above: Option<usize>) -> String {
     let Some(index) = ctx.program_index() else { return String::new() };
+    let mut skipping = above.and_then(|code| index.range_of(code));
+    if above.is_some() && skipping.is_none() {
+        return String::new();
+    }
     let mut fp = frame_pointer();
     let low = fp;
     let high = ctx.stack_top();
@@ -138,7 +155,12 @@ pub fn capture(ctx: &Context) -> String {
         // SAFETY: `fp` lies within [current frame, stack top), which is mapped stack memory;
         // a frame record is (saved frame pointer, return address).
         let (next, return_address) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
-        if let Some(line) = index.describe(return_address) {
+        if let Some((start, end)) = skipping {
+            // A frame whose return address lies in the function is an activation of it.
+            if return_address > start && return_address <= end {
+                skipping = None;
+            }
+        } else if let Some(line) = index.describe(return_address) {
             lines.push_str("\n    at ");
             lines.push_str(&line);
             count += 1;

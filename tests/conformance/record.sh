@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Re-records the expected output of conformance cases by running them under node.
 #
-# Usage: tests/conformance/record.sh [CASE.js | DIRECTORY]...
+# Usage: tests/conformance/record.sh [CASE.js | CASE.ts | DIRECTORY]...
 #
 # With no arguments every case under tests/conformance is recorded. Each case runs with its
 # own directory as the working directory, no standard input and no arguments, exactly as the
@@ -13,6 +13,11 @@
 # `kiln build --script`); node runs it through script-host.cjs, which hands the file to
 # `vm.runInThisContext` in node's main context, since node itself runs every `.js` file as a
 # CommonJS module.
+#
+# A TypeScript case (`NAME.ts`, `NAME.mts`, `NAME.cts`) cannot run under node 20; its expected
+# output comes from its JavaScript twin, `NAME.expected.js` (`.mjs`, `.cjs`: whichever exists),
+# a hand-written JavaScript program with the same behaviour, run under node in its place. The
+# twins are not cases themselves.
 #
 # Environment: NODE (default `node`) picks the node binary; expected output comes from node 20.
 set -euo pipefail
@@ -40,11 +45,13 @@ for arg in "$@"; do
   if [ -d "$arg" ]; then
     while IFS= read -r -d '' file; do
       cases+=("$file")
-    done < <(find "$arg" \( -name fixtures -o -name node_modules \) -prune -o -type f -name '*.js' -print0 | sort -z)
-  elif [ -f "$arg" ] && [[ "$arg" == *.js ]]; then
+    done < <(find "$arg" \( -name fixtures -o -name node_modules \) -prune -o -type f \
+      \( -name '*.js' -o -name '*.ts' -o -name '*.mts' -o -name '*.cts' \) \
+      ! -name '*.expected.*' ! -name '*.d.ts' -print0 | sort -z)
+  elif [ -f "$arg" ] && [[ "$arg" =~ \.(js|ts|mts|cts)$ ]] && [[ "$arg" != *.expected.* ]]; then
     cases+=("$arg")
   else
-    echo "record.sh: not a .js case or directory: $arg" >&2
+    echo "record.sh: not a .js/.ts case or directory: $arg" >&2
     exit 2
   fi
 done
@@ -53,9 +60,25 @@ changed=0
 nonzero=0
 for file in "${cases[@]}"; do
   dir="$(cd "$(dirname "$file")" && pwd)"
-  name="$(basename "$file" .js)"
+  base="$(basename "$file")"
+  name="${base%.*}"
   out="$dir/$name.out"
   code_file="$dir/$name.code"
+
+  # What node runs: the case itself, or a TypeScript case's JavaScript twin.
+  program="$base"
+  if [[ "$base" != *.js ]]; then
+    program=""
+    for extension in js mjs cjs; do
+      if [ -f "$dir/$name.expected.$extension" ]; then
+        program="$name.expected.$extension"
+      fi
+    done
+    if [ -z "$program" ]; then
+      echo "record.sh: $file has no JavaScript twin ($name.expected.js, .mjs or .cjs)" >&2
+      exit 1
+    fi
+  fi
   tmp="$(mktemp)"
 
   runner=()
@@ -64,7 +87,7 @@ for file in "${cases[@]}"; do
   fi
 
   set +e
-  (cd "$dir" && timeout "$timeout_seconds" "$node_bin" "${runner[@]}" "$name.js" </dev/null >"$tmp" 2>/dev/null)
+  (cd "$dir" && timeout "$timeout_seconds" "$node_bin" "${runner[@]}" "$program" </dev/null >"$tmp" 2>/dev/null)
   code=$?
   set -e
   if [ "$code" -eq 124 ]; then

@@ -1182,6 +1182,12 @@ impl Emitter<'_, '_> {
                 self.builder.ins().store(MemFlagsData::trusted(), value, address, 0);
                 return None;
             }
+            Op::SetFunctionName(function, key, prefix) => {
+                let (function, key) = (self.var(*function), self.var(*key));
+                let prefix = self.str_id(*prefix);
+                self.call_checked(self.globals.runtime.kiln_function_set_name_js, &[ctx, function, key, prefix]);
+                return None;
+            }
             Op::BigInt(digits) => {
                 let digits = self.str_id(*digits);
                 self.call_checked(self.globals.runtime.kiln_bigint_from_literal, &[ctx, digits])
@@ -1216,7 +1222,12 @@ impl Emitter<'_, '_> {
                 let number = self.builder.ins().fcvt_from_uint(types::F64, mode);
                 self.from_f64(number)
             }
-            Op::GeneratorDelegate(iterator, mode, sent, out) => {
+            Op::GeneratorDelegate(iterator, mode, sent, out) | Op::AsyncGeneratorDelegate(iterator, mode, sent, out) => {
+                let entry = if matches!(op, Op::AsyncGeneratorDelegate(..)) {
+                    self.globals.runtime.kiln_async_generator_delegate_js
+                } else {
+                    self.globals.runtime.kiln_generator_delegate_js
+                };
                 let (iterator, sent) = (self.var(*iterator), self.var(*sent));
                 let mode = self.var(*mode);
                 let mode = self.to_f64(mode);
@@ -1225,7 +1236,7 @@ impl Emitter<'_, '_> {
                 let undefined = self.iconst(abi::UNDEFINED);
                 self.builder.ins().stack_store(types::I64, undefined, slot, 0);
                 let out_address = self.builder.ins().stack_addr(types::I64, slot, 0);
-                let status = self.call_checked(self.globals.runtime.kiln_generator_delegate_js, &[ctx, iterator, mode, sent, out_address]);
+                let status = self.call_checked(entry, &[ctx, iterator, mode, sent, out_address]);
                 let value = self.builder.ins().stack_load(types::I64, types::I64, slot, 0);
                 self.write_var(*out, value);
                 status

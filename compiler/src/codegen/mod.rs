@@ -343,6 +343,11 @@ fn define_module_table(object: &mut ObjectModule, module: &ir::Module, functions
                     add_text(message);
                     (offset, -2)
                 }
+                ir::SpecifierTarget::ResolvedPath(path) => {
+                    let offset = add_text(text);
+                    add_text(path);
+                    (offset, -3)
+                }
             })
             .collect();
         entries.push(Entry { filename, json, specifiers });

@@ -82,6 +82,9 @@ pub fn build(options: &BuildOptions) -> Result<(), BuildError> {
     }
 }
 
+/// A module resolution algorithm: a specifier and the importer's directory to what it names.
+type Resolver = fn(&str, &Path) -> Resolved;
+
 /// A module of the graph, parsed and waiting to be lowered.
 enum Parsed {
     /// JSON text, or a module that failed to parse (`null`).
@@ -115,11 +118,42 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
                 BuildError(format!("kiln: cannot read {shown}: {}", io_reason(&e)))
             })?,
         };
-        let is_esm = core_name.is_none() && crate::source::resolve::is_es_module(&path);
+        let typescript = core_name.is_none() && crate::source::resolve::is_typescript(&path);
         let absolute = path.to_string_lossy().into_owned();
         let file = sources.add(display, absolute.clone(), text);
-        module.files.push(if is_esm { file_url(&absolute) } else { absolute });
         let start = sources.file(file).start;
+        // A TypeScript file is erased to JavaScript first: its syntax (and extension) decides
+        // whether it is an ES module, and its specifiers resolve with TypeScript's extensions.
+        let erased = if typescript {
+            let kind = parse::typescript::TsFile {
+                flavor: path
+                    .extension()
+                    .and_then(|e| parse::typescript::Flavor::from_extension(&e.to_string_lossy()))
+                    .expect("is_typescript checked the extension"),
+                package_type_module: crate::source::resolve::package_type_is_module(&path),
+            };
+            match parse::typescript::parse_typescript(&sources.file(file).text, start, kind, diagnostics) {
+                Some(erased) => Some(erased),
+                None => {
+                    module.files.push(absolute);
+                    parsed.push((file, Parsed::Json("null".into()), Vec::new()));
+                    next += 1;
+                    continue;
+                }
+            }
+        } else {
+            None
+        };
+        let (resolve_import, resolve_require): (Resolver, Resolver) = if typescript {
+            (crate::source::resolve::resolve_typescript_import, crate::source::resolve::resolve_typescript_require)
+        } else {
+            (crate::source::resolve::resolve_import, crate::source::resolve::resolve)
+        };
+        let is_esm = match &erased {
+            Some(erased) => matches!(erased, parse::typescript::Erased::EsModule(_)),
+            None => core_name.is_none() && crate::source::resolve::is_es_module(&path),
+        };
+        module.files.push(if is_esm { file_url(&absolute) } else { absolute });
         if path.extension().is_some_and(|e| e == "json") {
             let text = sources.file(file).text.clone();
             if let Err(error) = serde_json::from_str::<serde_json::Value>(&text) {
@@ -138,7 +172,11 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
             })
         };
         if is_esm {
-            let Some(es_module) = parse::parse_es_module(&sources.file(file).text, start, diagnostics) else {
+            let es_module = match erased {
+                Some(parse::typescript::Erased::EsModule(es_module)) => Some(es_module),
+                _ => parse::parse_es_module(&sources.file(file).text, start, diagnostics),
+            };
+            let Some(es_module) = es_module else {
                 parsed.push((file, Parsed::Json("null".into()), Vec::new()));
                 next += 1;
                 continue;
@@ -154,7 +192,7 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
             let mut targets = HashMap::new();
             let mut specifiers = Vec::new();
             for (specifier, position) in &record.specifiers {
-                let target = match crate::source::resolve::resolve_import(specifier, &directory) {
+                let target = match resolve_import(specifier, &directory) {
                     Resolved::File(found) => esm::Target::Module(add(found.clone(), found.display().to_string())),
                     Resolved::Builtin(name) => match core_lib::core_module(&name) {
                         core_lib::CoreModule::Js(_) => {
@@ -189,12 +227,16 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
                 }
                 targets.insert(specifier.clone(), target);
             }
-            let imports = resolve_dynamic_imports(&dynamic, &directory, &mut add, diagnostics);
+            let imports = resolve_dynamic_imports(&dynamic, &directory, resolve_import, &mut add, diagnostics);
             parsed.push((file, Parsed::Esm { script, record, targets, imports }, specifiers));
             next += 1;
             continue;
         }
-        let Some(script) = parse::parse_commonjs(&sources.file(file).text, start, diagnostics) else {
+        let script = match erased {
+            Some(parse::typescript::Erased::CommonJs(script)) => Some(script),
+            _ => parse::parse_commonjs(&sources.file(file).text, start, diagnostics),
+        };
+        let Some(script) = script else {
             parsed.push((file, Parsed::Json("null".into()), Vec::new()));
             next += 1;
             continue;
@@ -215,7 +257,7 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
                 // A core module reaches only other core modules and the runtime's bindings.
                 Some(_) if specifier.starts_with("internal:") => Resolved::Builtin(specifier.clone()),
                 Some(_) => Resolved::Builtin(specifier.strip_prefix("node:").unwrap_or(&specifier).to_string()),
-                None => crate::source::resolve::resolve(&specifier, &directory),
+                None => resolve_require(&specifier, &directory),
             };
             match resolved {
                 Resolved::File(found) => {
@@ -253,9 +295,22 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
                 )),
             }
         }
+        if core_name.is_none() {
+            // `require.resolve('literal')`: the path, without loading the module.
+            for (specifier, _) in collect_require_resolves(&script) {
+                if specifiers.iter().any(|(s, _)| *s == specifier) {
+                    continue;
+                }
+                match resolve_require(&specifier, &directory) {
+                    Resolved::File(found) => specifiers.push((specifier, ir::SpecifierTarget::ResolvedPath(found.display().to_string()))),
+                    Resolved::Builtin(_) => specifiers.push((specifier, ir::SpecifierTarget::Builtin)),
+                    _ => {}
+                }
+            }
+        }
         let imports = if core_name.is_none() {
             let dynamic = collect_dynamic_imports(&script);
-            resolve_dynamic_imports(&dynamic, &directory, &mut add, diagnostics)
+            resolve_dynamic_imports(&dynamic, &directory, resolve_import, &mut add, diagnostics)
         } else {
             HashMap::new()
         };
@@ -370,6 +425,32 @@ fn collect_dynamic_imports<N: swc_ecma_visit::VisitWith<ImportFinder>>(node: &N)
     finder.0
 }
 
+/// The string-literal specifiers of `require.resolve(...)` calls, with their positions.
+fn collect_require_resolves(script: &swc_ecma_ast::Script) -> Vec<(String, u32)> {
+    use swc_ecma_ast::{CallExpr, Callee, Expr, Lit, MemberProp};
+    use swc_ecma_visit::{Visit, VisitWith};
+    struct Finder(Vec<(String, u32)>);
+    impl Visit for Finder {
+        fn visit_call_expr(&mut self, call: &CallExpr) {
+            if let Callee::Expr(callee) = &call.callee {
+                if let Expr::Member(member) = &**callee {
+                    let is_require = matches!(&*member.obj, Expr::Ident(i) if &*i.sym == "require");
+                    let is_resolve = matches!(&member.prop, MemberProp::Ident(p) if &*p.sym == "resolve");
+                    if is_require && is_resolve && !call.args.is_empty() && call.args[0].spread.is_none() {
+                        if let Expr::Lit(Lit::Str(text)) = &*call.args[0].expr {
+                            self.0.push((text.value.to_string_lossy().into_owned(), call.span.lo.0));
+                        }
+                    }
+                }
+            }
+            call.visit_children_with(self);
+        }
+    }
+    let mut finder = Finder(Vec::new());
+    script.visit_with(&mut finder);
+    finder.0
+}
+
 /// The core modules (by name) installing the `JS_GLOBALS` that `node` names as identifiers.
 fn collect_js_globals<N: swc_ecma_visit::VisitWith<GlobalFinder>>(node: &N) -> Vec<&'static str> {
     let mut finder = GlobalFinder(Vec::new());
@@ -382,7 +463,16 @@ struct GlobalFinder(Vec<&'static str>);
 
 impl swc_ecma_visit::Visit for GlobalFinder {
     fn visit_ident(&mut self, ident: &swc_ecma_ast::Ident) {
-        if let Some((_, module)) = core_lib::JS_GLOBALS.iter().find(|(name, _)| *name == &*ident.sym) {
+        if let Some((_, module)) = core_lib::JS_GLOBALS.iter().chain(core_lib::JS_PROCESS_PROPERTIES).find(|(name, _)| *name == &*ident.sym) {
+            if !self.0.contains(module) {
+                self.0.push(module);
+            }
+        }
+    }
+
+    /// `process.stdout` names a property that a JavaScript core module installs.
+    fn visit_ident_name(&mut self, ident: &swc_ecma_ast::IdentName) {
+        if let Some((_, module)) = core_lib::JS_PROCESS_PROPERTIES.iter().find(|(name, _)| *name == &*ident.sym) {
             if !self.0.contains(module) {
                 self.0.push(module);
             }
@@ -419,12 +509,13 @@ impl swc_ecma_visit::Visit for ImportFinder {
 fn resolve_dynamic_imports(
     dynamic: &[(String, u32)],
     directory: &Path,
+    resolve_import: Resolver,
     add: &mut dyn FnMut(PathBuf, String) -> u32,
     diagnostics: &mut Diagnostics,
 ) -> HashMap<String, lower::RequireTarget> {
     let mut imports = HashMap::new();
     for (specifier, position) in dynamic {
-        match crate::source::resolve::resolve_import(specifier, directory) {
+        match resolve_import(specifier, directory) {
             Resolved::File(found) => {
                 let index = add(found.clone(), found.display().to_string());
                 imports.insert(specifier.clone(), lower::RequireTarget::Module(index));
@@ -497,10 +588,17 @@ pub fn package_entry(input: &Path) -> Result<(PathBuf, Option<String>), BuildErr
         _ => (manifest.get("main").and_then(|m| m.as_str()).map(str::to_string), package_name),
     };
     let entry = input.join(entry.unwrap_or_else(|| "index.js".into()));
-    let resolved = crate::source::resolve::resolve(&format!("./{}", entry.file_name().map_or(String::new(), |n| n.to_string_lossy().into_owned())), entry.parent().unwrap_or(input));
+    let relative = format!("./{}", entry.file_name().map_or(String::new(), |n| n.to_string_lossy().into_owned()));
+    let parent = entry.parent().unwrap_or(input);
+    let resolved = crate::source::resolve::resolve(&relative, parent);
     let file = match resolved {
         Resolved::File(found) => found,
-        _ => entry,
+        // An entry written without its extension (`src/main`), or as its JavaScript name
+        // (`main.js`), may be a TypeScript file.
+        _ => match crate::source::resolve::resolve_typescript_require(&relative, parent) {
+            Resolved::File(found) => found,
+            _ => entry,
+        },
     };
     Ok((file, name))
 }

@@ -138,6 +138,7 @@ fn write_op(f: &mut fmt::Formatter<'_>, op: &Op) -> fmt::Result {
         Op::RequireModule(index) => write!(f, "require_module {index}"),
         Op::StaticGet(slot) => write!(f, "static_get {slot}"),
         Op::BigInt(digits) => write!(f, "bigint {digits}"),
+        Op::SetFunctionName(function, key, prefix) => write!(f, "set_function_name {function}, {key}, {prefix}"),
         Op::StaticSet(slot, value) => write!(f, "static_set {slot}, {value}"),
         Op::ModuleNamespace(index) => write!(f, "module_namespace {index}"),
         Op::ImportMeta(index) => write!(f, "import_meta {index}"),
@@ -147,6 +148,7 @@ fn write_op(f: &mut fmt::Formatter<'_>, op: &Op) -> fmt::Result {
         Op::ResumeValue => write!(f, "resume_value"),
         Op::ResumeMode => write!(f, "resume_mode"),
         Op::GeneratorDelegate(i, m, s, out) => write!(f, "generator_delegate {i}, mode {m}, sent {s}, out {out}"),
+        Op::AsyncGeneratorDelegate(i, m, s, out) => write!(f, "async_generator_delegate {i}, mode {m}, sent {s}, out {out}"),
         Op::RegExp(pattern, flags) => write!(f, "regexp {pattern}, {flags}"),
         Op::TemplateObject(cooked, raw) => {
             let cooked: Vec<String> = cooked.iter().map(|c| c.map_or("undefined".into(), |s| s.to_string())).collect();

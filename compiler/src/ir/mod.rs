@@ -136,6 +136,8 @@ pub enum SpecifierTarget {
     /// A package subpath its `exports` does not list: node's ERR_PACKAGE_PATH_NOT_EXPORTED
     /// message.
     NotExported(String),
+    /// A file named only by `require.resolve` (not loaded): its absolute path.
+    ResolvedPath(String),
 }
 
 impl Module {
@@ -447,6 +449,9 @@ pub enum Op {
     RequireModule(u32),
     /// `require` of a Node core module by name (throws).
     RequireBuiltin(StrId),
+    /// SetFunctionName(function, key, prefix) for a computed key: names the fresh function
+    /// after the key (a symbol as `[description]`).
+    SetFunctionName(Var, Var, StrId),
     /// A BigInt from the decimal digits of a literal.
     BigInt(StrId),
     /// Reads static slot `n` (an ES module top-level binding).
@@ -469,6 +474,10 @@ pub enum Op {
     /// number (0 yield, 1 done, 2 return) goes to the destination, the value to the last
     /// local (throws).
     GeneratorDelegate(Var, Var, Var, Var),
+    /// One step of `yield*` in an async generator over an async iterator record, a resume
+    /// mode and value: the status (0 the call's result, to await, goes to the last local; 1 no
+    /// `return` method: return the value in the last local) (throws).
+    AsyncGeneratorDelegate(Var, Var, Var, Var),
     /// A regular expression object for a literal: pattern and flags (throws).
     RegExp(StrId, StrId),
     /// The cached template object of a tagged template site: cooked strings (`None` where an

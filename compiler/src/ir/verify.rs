@@ -81,7 +81,7 @@ pub fn op_uses(op: &Op, out: &mut Vec<Var>) {
             out.extend(args)
         }
         Op::HomeObject(a) => out.push(*a),
-        Op::GeneratorDelegate(a, b, c, _) => out.extend([*a, *b, *c]),
+        Op::GeneratorDelegate(a, b, c, _) | Op::AsyncGeneratorDelegate(a, b, c, _) => out.extend([*a, *b, *c]),
         Op::SuperSet(a, b, c, d) => out.extend([*a, *b, *c, *d]),
         Op::ClassNew(a, b, _) | Op::PrivateGet(a, b) | Op::PrivateHas(a, b) | Op::ArrayAppendSpread(a, b) => out.extend([*a, *b]),
         Op::ClassDefineMethod(a, b, c, _) | Op::PrivateDefine(a, b, c, _) => out.extend([*a, *b, *c]),
@@ -95,6 +95,7 @@ pub fn op_uses(op: &Op, out: &mut Vec<Var>) {
         Op::EnvCopy(v) | Op::EnvParent(v, _) | Op::EnvGet(v, _) => out.push(*v),
         Op::EnvSet(e, _, v) => out.extend([*e, *v]),
         Op::StaticSet(_, v) => out.push(*v),
+        Op::SetFunctionName(a, b, _) => out.extend([*a, *b]),
         Op::CheckInitialized(v, _)
         | Op::IteratorGet(v)
         | Op::IteratorNext(v)

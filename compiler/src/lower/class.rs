@@ -25,9 +25,6 @@ impl Lowerer<'_> {
             let unsupported = match member {
                 ClassMember::TsIndexSignature(_) => Some("TypeScript index signatures"),
                 ClassMember::AutoAccessor(_) => Some("auto-accessors"),
-                ClassMember::ClassProp(p) if matches!(p.key, PropName::Computed(_)) && !p.is_static => {
-                    Some("computed instance field names")
-                }
                 _ => None,
             };
             if let Some(what) = unsupported {
@@ -48,6 +45,9 @@ impl Lowerer<'_> {
         let mut hidden = Vec::new();
         for (name, at) in &private_names {
             hidden.push((name.clone(), resolve::ident_key(*at)));
+        }
+        for at in resolve::class_computed_fields(class) {
+            hidden.push((resolve::computed_field_name(at), resolve::computed_field_key(at)));
         }
         let has_fields = class_has_instance_initializer(class);
         // Hidden bindings live in a scope of their own, keyed as the resolver keyed them.
@@ -144,8 +144,9 @@ impl Lowerer<'_> {
             self.assign_hidden(FIELDS_NAME, fields);
         }
 
-        // Methods first (ClassElementEvaluation), then the name binding, then static fields and
-        // blocks in order.
+        // Methods first (ClassElementEvaluation, which also computes every field's name in
+        // order), then the name binding, then static fields and blocks in order.
+        let mut static_keys = HashMap::new();
         for member in &class.body {
             match member {
                 ClassMember::Method(method) => {
@@ -156,9 +157,24 @@ impl Lowerer<'_> {
                         MethodKind::Getter => (1, "get "),
                         MethodKind::Setter => (2, "set "),
                     };
+                    let computed = key_name.is_none();
                     let function_name = format!("{prefix}{}", key_name.unwrap_or_default());
                     let function = self.lower_method_function(&method.function, function_name);
+                    if computed {
+                        self.set_function_name(function, key, prefix);
+                    }
                     self.emit_effect(Op::ClassDefineMethod(target, key, function, kind), method.span.lo.0);
+                }
+                ClassMember::ClassProp(prop) => {
+                    if let PropName::Computed(computed) = &prop.key {
+                        // ClassFieldDefinitionEvaluation: the name is computed once, here.
+                        let (key, _) = self.property_key(&prop.key);
+                        if prop.is_static {
+                            static_keys.insert(prop.span.lo.0, key);
+                        } else {
+                            self.assign_hidden(&resolve::computed_field_name(computed.span.lo.0), key);
+                        }
+                    }
                 }
                 ClassMember::PrivateMethod(method) if method.is_static => {
                     let name = resolve::private_scope_name(&method.key.name);
@@ -177,7 +193,10 @@ impl Lowerer<'_> {
         for member in &class.body {
             match member {
                 ClassMember::ClassProp(prop) if prop.is_static => {
-                    let (key, _) = self.property_key(&prop.key);
+                    let key = match static_keys.get(&prop.span.lo.0) {
+                        Some(key) => *key,
+                        None => self.property_key(&prop.key).0,
+                    };
                     let value = self.static_initializer(member, constructor, position);
                     self.emit_effect(Op::DefineProperty(constructor, key, value), prop.span.lo.0);
                 }
@@ -295,7 +314,12 @@ impl Lowerer<'_> {
             }
             match member {
                 ClassMember::ClassProp(p) => {
-                    let (key, _) = self.property_key(&p.key);
+                    let key = match &p.key {
+                        PropName::Computed(c) if !p.is_static => {
+                            self.read_name(&resolve::computed_field_name(c.span.lo.0), span.lo.0)
+                        }
+                        _ => self.property_key(&p.key).0,
+                    };
                     self.emit_effect(Op::DefineProperty(this, key, value), span.lo.0);
                 }
                 ClassMember::PrivateProp(p) => {

@@ -219,8 +219,7 @@ impl Lowerer<'_> {
             return self.suspend(value, ir::SuspendKind::Yield, position);
         }
         if self.state_ref().function.generator == Some(ir::GeneratorKind::AsyncGenerator) {
-            self.unsupported(position, "yield* in async generators");
-            return self.undefined();
+            return self.lower_async_yield_star(value, position);
         }
         // yield*: forward each resumption to the inner iterator until it finishes.
         let iterator = self.emit(Op::IteratorGet(value), position);
@@ -259,6 +258,60 @@ impl Lowerer<'_> {
         self.emit_return(out, position);
         self.switch_to(done);
         out
+    }
+
+    /// `yield*` in an async generator: each resumption goes to the inner async iterator, whose
+    /// results are awaited; its values are yielded until it is done.
+    fn lower_async_yield_star(&mut self, value: Var, position: u32) -> Var {
+        let iterator = self.emit(Op::AsyncIteratorGet(value), position);
+        let mode = self.new_var();
+        let zero = self.constant(Constant::Number(0.0));
+        self.assign(mode, zero);
+        let sent = self.new_var();
+        let undefined = self.undefined();
+        self.assign(sent, undefined);
+        let head = self.new_block();
+        self.jump(head);
+        self.switch_to(head);
+        let out = self.new_var();
+        let status = self.new_var();
+        let pos = self.sources.pos(position);
+        self.emit_at(Some(status), Op::AsyncGeneratorDelegate(iterator, mode, sent, out), Some(pos));
+        let is_direct_return = self.strict_equals_number(status, 1.0);
+        let direct = self.new_block();
+        let called = self.new_block();
+        self.branch(is_direct_return, direct, called);
+        self.switch_to(direct);
+        self.emit_return(out, position);
+        self.switch_to(called);
+        let result = self.suspend(out, ir::SuspendKind::Await, position);
+        let result = self.emit(Op::IteratorResultCheck(result), position);
+        let done_key = self.intern("done");
+        let done = self.emit(Op::GetNamed(result, done_key), position);
+        let value_key = self.intern("value");
+        let finished = self.new_block();
+        let yielding = self.new_block();
+        self.branch(done, finished, yielding);
+        self.switch_to(yielding);
+        let yielded = self.emit(Op::GetNamed(result, value_key), position);
+        let resume = self.new_block();
+        self.terminate(Terminator::Suspend(yielded, resume, ir::SuspendKind::Yield));
+        self.switch_to(resume);
+        let resumed_value = self.emit(Op::ResumeValue, position);
+        let resumed_mode = self.emit(Op::ResumeMode, position);
+        self.assign(sent, resumed_value);
+        self.assign(mode, resumed_mode);
+        self.jump(head);
+        self.switch_to(finished);
+        let final_value = self.emit(Op::GetNamed(result, value_key), position);
+        let is_return = self.strict_equals_number(mode, 2.0);
+        let returning = self.new_block();
+        let done_block = self.new_block();
+        self.branch(is_return, returning, done_block);
+        self.switch_to(returning);
+        self.emit_return(final_value, position);
+        self.switch_to(done_block);
+        final_value
     }
 
     /// Suspends with `value` and returns the value it is resumed with; a `throw` resumption
@@ -378,28 +431,46 @@ impl Lowerer<'_> {
                         let (key, name) = self.property_key(&kv.key);
                         let value = match name {
                             Some(name) => self.lower_expr_named(&kv.value, &name),
-                            None => self.lower_expr(&kv.value),
+                            None => {
+                                let value = self.lower_expr(&kv.value);
+                                if is_anonymous_function(&kv.value) {
+                                    self.set_function_name(value, key, "");
+                                }
+                                value
+                            }
                         };
                         self.emit_effect(Op::DefineProperty(result, key, value), kv.key.span().lo.0);
                     }
                     Prop::Method(method) => {
                         let (key, name) = self.property_key(&method.key);
+                        let computed = name.is_none();
                         let value = self.lower_function(&method.function, name.unwrap_or_default(), None, FunctionKind::Method);
+                        if computed {
+                            self.set_function_name(value, key, "");
+                        }
                         self.emit_at(None, Op::SetHomeObject(value, result), None);
                         self.emit_effect(Op::DefineProperty(result, key, value), method.key.span().lo.0);
                     }
                     Prop::Getter(getter) => {
                         let (key, name) = self.property_key(&getter.key);
+                        let computed = name.is_none();
                         let name = format!("get {}", name.unwrap_or_default());
                         let value = self.lower_function(&getter.function, name, None, FunctionKind::Method);
+                        if computed {
+                            self.set_function_name(value, key, "get ");
+                        }
                         // Accessors are methods too: `super.x` inside one looks up from `result`.
                         self.emit_at(None, Op::SetHomeObject(value, result), None);
                         self.emit_effect(Op::DefineAccessor(result, key, value, false), getter.span.lo.0);
                     }
                     Prop::Setter(setter) => {
                         let (key, name) = self.property_key(&setter.key);
+                        let computed = name.is_none();
                         let name = format!("set {}", name.unwrap_or_default());
                         let value = self.lower_function(&setter.function, name, None, FunctionKind::Method);
+                        if computed {
+                            self.set_function_name(value, key, "set ");
+                        }
                         // Accessors are methods too: `super.x` inside one looks up from `result`.
                         self.emit_at(None, Op::SetHomeObject(value, result), None);
                         self.emit_effect(Op::DefineAccessor(result, key, value, true), setter.span.lo.0);
@@ -818,6 +889,12 @@ impl Lowerer<'_> {
         }
     }
 
+    /// SetFunctionName(function, key, prefix) for a key known only at run time.
+    pub(super) fn set_function_name(&mut self, function: Var, key: Var, prefix: &str) {
+        let prefix = self.intern(prefix);
+        self.emit_at(None, Op::SetFunctionName(function, key, prefix), None);
+    }
+
     /// `import("literal")`, resolved at build time: a promise of the module's namespace.
     fn lower_dynamic_import(&mut self, call: &CallExpr, position: u32) -> Var {
         let literal = match call.args.first().map(|a| (&*a.expr, a.spread.is_some())) {
@@ -1002,3 +1079,14 @@ fn number_to_string(value: f64) -> String {
 
 use swc_ecma_ast::BinaryOp as BinaryOpKind;
 use swc_ecma_ast::UnaryOp as UnaryOpKind;
+
+/// Whether `expr` is an anonymous function definition that takes its name from where it is
+/// put (NamedEvaluation): a nameless function expression or an arrow.
+fn is_anonymous_function(expr: &Expr) -> bool {
+    match expr {
+        Expr::Fn(f) => f.ident.is_none(),
+        Expr::Arrow(_) => true,
+        Expr::Paren(p) => is_anonymous_function(&p.expr),
+        _ => false,
+    }
+}

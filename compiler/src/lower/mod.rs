@@ -568,6 +568,15 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// Puts parameter `name` (of the innermost scope) in its temporal dead zone.
+    fn start_parameter_tdz(&mut self, name: &Atom) {
+        let Some(binding) = self.state().scopes.last_mut().and_then(|scope| scope.bindings.get_mut(name)) else { return };
+        binding.tdz = true;
+        let location = binding.location;
+        let uninitialized = self.constant(Constant::Uninitialized);
+        self.store_location(location, uninitialized);
+    }
+
     /// Gives the innermost binding of `name` a temporal dead zone.
     fn mark_tdz(&mut self, name: &str) {
         let atom = Atom::from(name);
@@ -879,6 +888,17 @@ impl<'a> Lowerer<'a> {
             hoist::lexical_names(stmts, true, &mut declared);
         }
         self.push_scope(&declared);
+        if source.params.iter().any(|p| !matches!(p, Pat::Ident(_))) {
+            // With parameter expressions, a parameter is in its temporal dead zone until its
+            // turn: `function f(a = b, b) {}` throws ReferenceError.
+            let mut names = Vec::new();
+            for param in &source.params {
+                hoist::pattern_names(param, DeclKind::Param, &mut names);
+            }
+            for name in names {
+                self.start_parameter_tdz(&name.name);
+            }
+        }
         for (index, param) in source.params.iter().enumerate() {
             if let Pat::Rest(rest) = param {
                 let value = self.emit(Op::RestArguments(index as u32), position);
@@ -891,6 +911,14 @@ impl<'a> Lowerer<'a> {
         match source.body {
             FunctionBodySource::Statements(stmts) => {
                 self.instantiate_functions(stmts);
+                if matches!(self.state_ref().function.generator, Some(ir::GeneratorKind::Generator | ir::GeneratorKind::AsyncGenerator)) {
+                    // Parameters and hoisted functions are bound at the call: the runtime runs
+                    // the body to this point when it creates the generator.
+                    let resume = self.new_block();
+                    let start = self.constant(Constant::Undefined);
+                    self.terminate(Terminator::Suspend(start, resume, ir::SuspendKind::Yield));
+                    self.switch_to(resume);
+                }
                 for stmt in stmts {
                     self.lower_stmt(stmt);
                 }

@@ -1,4 +1,7 @@
 //! A thin wrapper over swc_ecma_parser: source text in, AST and diagnostics out. No semantics.
+//! `typescript` parses TypeScript and erases it to the same JavaScript AST.
+
+pub mod typescript;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use swc_common::BytePos;

@@ -47,6 +47,33 @@ pub fn class_fields_key(class_position: u32) -> DeclKey {
     (6 << 32) | class_position as u64
 }
 
+/// The key of the hidden binding holding a computed instance field name, by the position of
+/// the field's key.
+pub fn computed_field_key(key_position: u32) -> DeclKey {
+    (7 << 32) | key_position as u64
+}
+
+/// The scope name of the hidden binding holding a computed instance field name: the key is
+/// evaluated once, with the class, and the field initialiser reads it.
+pub fn computed_field_name(key_position: u32) -> Atom {
+    Atom::from(format!("%key{key_position}"))
+}
+
+/// The computed instance field names of a class: the positions of their keys.
+pub fn class_computed_fields(class: &Class) -> Vec<u32> {
+    class
+        .body
+        .iter()
+        .filter_map(|member| match member {
+            ClassMember::ClassProp(p) if !p.is_static => match &p.key {
+                PropName::Computed(c) => Some(c.span.lo.0),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect()
+}
+
 /// Scope name of the implicit home object binding.
 pub const HOME_NAME: &str = "%home";
 /// Scope name of the implicit `new.target` binding.
@@ -463,6 +490,11 @@ impl Visit for Resolver<'_> {
                 self.resolution.captured.insert(ident_key(at));
             }
             scope.names.insert(Atom::from(FIELDS_NAME), (class_fields_key(position), DeclKind::Const));
+            for at in class_computed_fields(node) {
+                scope.names.insert(computed_field_name(at), (computed_field_key(at), DeclKind::Const));
+                // Evaluated with the class, read by the field initialiser (another function).
+                self.resolution.captured.insert(computed_field_key(at));
+            }
         }
         for member in &node.body {
             match member {

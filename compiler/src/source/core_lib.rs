@@ -30,6 +30,32 @@ const JS_CORE_MODULES: &[(&str, &str)] = &[
     ("internal/dom_exception", include_str!("../../../runtime-lib/lib/internal/dom_exception.js")),
     ("internal/normalize_encoding", include_str!("../../../runtime-lib/lib/internal/normalize_encoding.js")),
     ("string_decoder", include_str!("../../../runtime-lib/lib/string_decoder.js")),
+    ("internal/process/stdio", include_str!("../../../runtime-lib/lib/internal/process/stdio.js")),
+    ("internal/fd_streams", include_str!("../../../runtime-lib/lib/internal/fd_streams.js")),
+    ("child_process", include_str!("../../../runtime-lib/lib/child_process.js")),
+    ("internal/child_process", include_str!("../../../runtime-lib/lib/internal/child_process.js")),
+    ("stream", include_str!("../../../runtime-lib/lib/stream.js")),
+    ("stream/promises", "'use strict';\nmodule.exports = require('internal/streams/promises');\n"),
+    ("internal/streams/errors", include_str!("../../../runtime-lib/lib/internal/streams/errors.js")),
+    ("internal/streams/utils", include_str!("../../../runtime-lib/lib/internal/streams/utils.js")),
+    ("internal/streams/state", include_str!("../../../runtime-lib/lib/internal/streams/state.js")),
+    ("internal/streams/buffer_list", include_str!("../../../runtime-lib/lib/internal/streams/buffer_list.js")),
+    ("internal/streams/destroy", include_str!("../../../runtime-lib/lib/internal/streams/destroy.js")),
+    ("internal/streams/legacy", include_str!("../../../runtime-lib/lib/internal/streams/legacy.js")),
+    ("internal/streams/end_of_stream", include_str!("../../../runtime-lib/lib/internal/streams/end_of_stream.js")),
+    ("internal/streams/readable", include_str!("../../../runtime-lib/lib/internal/streams/readable.js")),
+    ("internal/streams/writable", include_str!("../../../runtime-lib/lib/internal/streams/writable.js")),
+    ("internal/streams/duplex", include_str!("../../../runtime-lib/lib/internal/streams/duplex.js")),
+    ("internal/streams/transform", include_str!("../../../runtime-lib/lib/internal/streams/transform.js")),
+    ("internal/streams/passthrough", include_str!("../../../runtime-lib/lib/internal/streams/passthrough.js")),
+    ("internal/streams/from", include_str!("../../../runtime-lib/lib/internal/streams/from.js")),
+    ("internal/streams/add_abort_signal", include_str!("../../../runtime-lib/lib/internal/streams/add_abort_signal.js")),
+    ("internal/streams/operators", include_str!("../../../runtime-lib/lib/internal/streams/operators.js")),
+    ("internal/streams/pipeline", include_str!("../../../runtime-lib/lib/internal/streams/pipeline.js")),
+    ("internal/streams/duplexify", include_str!("../../../runtime-lib/lib/internal/streams/duplexify.js")),
+    ("internal/streams/promises", include_str!("../../../runtime-lib/lib/internal/streams/promises.js")),
+    ("internal/encoding", include_str!("../../../runtime-lib/lib/internal/encoding.js")),
+    ("crypto", include_str!("../../../runtime-lib/lib/crypto.js")),
 ];
 
 /// Globals that a JavaScript core module installs when it runs: the global's name and the
@@ -40,6 +66,20 @@ pub const JS_GLOBALS: &[(&str, &str)] = &[
     ("atob", "buffer"),
     ("btoa", "buffer"),
     ("DOMException", "internal/dom_exception"),
+    ("TextEncoder", "internal/encoding"),
+    ("TextDecoder", "internal/encoding"),
+    ("crypto", "crypto"),
+];
+
+/// Properties of `process` that a JavaScript core module installs (as getters that build the
+/// object on first use): the property's name and the module. A program that names one of
+/// them (`process.stdout`, or any `.stdout` or `stdout` identifier, since the receiver is not
+/// known at build time) gets the module run before its entry; others keep the plain native
+/// `process.stdout.write`.
+pub const JS_PROCESS_PROPERTIES: &[(&str, &str)] = &[
+    ("stdin", "internal/process/stdio"),
+    ("stdout", "internal/process/stdio"),
+    ("stderr", "internal/process/stdio"),
 ];
 
 /// How kiln provides core module `name`.
@@ -77,6 +117,13 @@ mod tests {
     fn every_global_installer_is_a_javascript_module() {
         for (global, module) in JS_GLOBALS {
             assert!(matches!(core_module(module), CoreModule::Js(_)), "{global} comes from {module}");
+        }
+    }
+
+    #[test]
+    fn every_process_property_installer_is_a_javascript_module() {
+        for (property, module) in JS_PROCESS_PROPERTIES {
+            assert!(matches!(core_module(module), CoreModule::Js(_)), "process.{property} comes from {module}");
         }
     }
 

@@ -85,16 +85,114 @@ pub fn resolve_import(specifier: &str, from: &Path) -> Resolved {
 pub fn is_es_module(path: &Path) -> bool {
     match path.extension().and_then(|e| e.to_str()) {
         Some("mjs") => true,
-        Some("js") => {
-            for dir in path.ancestors().skip(1) {
-                if let Some(package) = read_package_json(dir) {
-                    return package.get("type").and_then(|t| t.as_str()) == Some("module");
-                }
-            }
-            false
-        }
+        Some("js") => package_type_is_module(path),
         _ => false,
     }
+}
+
+/// Whether the nearest `package.json` above `path` says `"type": "module"`.
+pub fn package_type_is_module(path: &Path) -> bool {
+    for dir in path.ancestors().skip(1) {
+        if let Some(package) = read_package_json(dir) {
+            return package.get("type").and_then(|t| t.as_str()) == Some("module");
+        }
+    }
+    false
+}
+
+/// Whether `path` is a TypeScript file (`.ts`, `.mts`, `.cts`, `.tsx`).
+pub fn is_typescript(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| matches!(e, "ts" | "mts" | "cts" | "tsx"))
+}
+
+/// Resolves `specifier` as a `require` in a TypeScript file (in directory `from`): node's
+/// rules, except that a relative or absolute path also finds TypeScript files the way
+/// TypeScript does (see [`resolve_typescript_import`]).
+pub fn resolve_typescript_require(specifier: &str, from: &Path) -> Resolved {
+    resolve_typescript(specifier, from, CONDITIONS, &["js", "json", "cjs"])
+}
+
+/// Resolves `specifier` as an `import` (static or `import()`) in a TypeScript file (in
+/// directory `from`). A relative or absolute path names a file as written; failing that, a
+/// JavaScript extension stands for its TypeScript counterpart when the JavaScript file does
+/// not exist (`./util.js` finds `util.ts` or `util.tsx`, `.mjs` finds `.mts`, `.cjs` `.cts`);
+/// a path without an extension tries `.ts`, `.tsx`, `.mts`, `.cts`, then `.js`, `.mjs`,
+/// `.cjs`, `.json`; a directory its `package.json` `main`, then `index` with those extensions.
+/// Packages resolve as for JavaScript.
+pub fn resolve_typescript_import(specifier: &str, from: &Path) -> Resolved {
+    resolve_typescript(specifier, from, IMPORT_CONDITIONS, &["js", "mjs", "cjs", "json"])
+}
+
+/// The extensions a TypeScript importer's path without one may name, before the JavaScript ones.
+const TYPESCRIPT_EXTENSIONS: &[&str] = &["ts", "tsx", "mts", "cts"];
+
+/// A JavaScript extension in a TypeScript importer's specifier, and the TypeScript
+/// extensions it stands for when the JavaScript file does not exist.
+const TYPESCRIPT_COUNTERPARTS: &[(&str, &[&str])] =
+    &[("js", &["ts", "tsx"]), ("mjs", &["mts"]), ("cjs", &["cts"]), ("jsx", &["tsx"])];
+
+fn resolve_typescript(specifier: &str, from: &Path, conditions: &[&str], js_extensions: &[&str]) -> Resolved {
+    if let Some(name) = specifier.strip_prefix("node:") {
+        return Resolved::Builtin(name.to_string());
+    }
+    if CORE_MODULES.contains(&specifier) {
+        return Resolved::Builtin(specifier.to_string());
+    }
+    let specifier = specifier.strip_prefix("file://").unwrap_or(specifier);
+    let is_path = specifier.starts_with("./")
+        || specifier.starts_with("../")
+        || specifier.starts_with('/')
+        || specifier == "."
+        || specifier == "..";
+    if is_path {
+        let base = from.join(specifier);
+        return load_typescript_file(&base, js_extensions)
+            .or_else(|| load_typescript_directory(&base, js_extensions))
+            .map_or(Resolved::NotFound, Resolved::File);
+    }
+    load_node_modules(specifier, from, conditions)
+}
+
+/// A TypeScript importer's file: `base` itself, its TypeScript counterpart, or `base` with
+/// a TypeScript extension and then one of `js_extensions`.
+fn load_typescript_file(base: &Path, js_extensions: &[&str]) -> Option<PathBuf> {
+    if is_file(base) {
+        return Some(canonical(base.to_path_buf()));
+    }
+    let extension = base.extension().and_then(|e| e.to_str()).unwrap_or_default();
+    if let Some((_, counterparts)) = TYPESCRIPT_COUNTERPARTS.iter().find(|(js, _)| *js == extension) {
+        if let Some(found) = counterparts.iter().map(|ts| base.with_extension(ts)).find(|p| is_file(p)) {
+            return Some(canonical(found));
+        }
+    }
+    with_typescript_extensions(base, js_extensions)
+}
+
+/// `base` with a TypeScript extension appended, then with one of `js_extensions`.
+fn with_typescript_extensions(base: &Path, js_extensions: &[&str]) -> Option<PathBuf> {
+    TYPESCRIPT_EXTENSIONS.iter().chain(js_extensions).find_map(|extension| {
+        let mut candidate = base.as_os_str().to_owned();
+        candidate.push(".");
+        candidate.push(extension);
+        let candidate = PathBuf::from(candidate);
+        is_file(&candidate).then(|| canonical(candidate))
+    })
+}
+
+/// A TypeScript importer's directory: `package.json` `main`, then `index` with the
+/// extensions of [`load_typescript_file`].
+fn load_typescript_directory(dir: &Path, js_extensions: &[&str]) -> Option<PathBuf> {
+    if let Some(package) = read_package_json(dir) {
+        if let Some(main) = package.get("main").and_then(|m| m.as_str()) {
+            let target = dir.join(main);
+            let found = load_typescript_file(&target, js_extensions)
+                .or_else(|| with_typescript_extensions(&target.join("index"), js_extensions));
+            if found.is_some() {
+                return found;
+            }
+        }
+    }
+    with_typescript_extensions(&dir.join("index"), js_extensions)
 }
 
 fn is_file(path: &Path) -> bool {
@@ -287,6 +385,46 @@ mod tests {
         assert_eq!(resolve("fs", &app), Resolved::Builtin("fs".into()));
         assert_eq!(resolve("node:path", &app), Resolved::Builtin("path".into()));
         assert_eq!(resolve("./missing", &app), Resolved::NotFound);
+        let _ = std::fs::remove_dir_all(root);
+    }
+
+    #[test]
+    fn typescript_importers_find_typescript_files() {
+        let root = std::env::temp_dir().join(format!("kiln-resolve-ts-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        for path in [
+            "util.ts", "both.ts", "both.js", "view.tsx", "esm.mts", "cjs.cts", "plain.js", "data.json",
+            "lib/index.ts", "pkg/package.json", "pkg/src/main.ts", "only.mjs",
+        ] {
+            let full = root.join(path);
+            std::fs::create_dir_all(full.parent().expect("has a parent")).expect("mkdir");
+            let text = if path.ends_with("package.json") { r#"{"main": "src/main.js"}"# } else { "" };
+            std::fs::write(full, text).expect("write");
+        }
+        let file = |p: &str| Resolved::File(canonical(root.join(p)));
+        for resolve_ts in [resolve_typescript_import, resolve_typescript_require] {
+            assert_eq!(resolve_ts("./util", &root), file("util.ts"));
+            assert_eq!(resolve_ts("./util.js", &root), file("util.ts"));
+            assert_eq!(resolve_ts("./util.ts", &root), file("util.ts"));
+            // The JavaScript file, when it exists, is what the specifier names.
+            assert_eq!(resolve_ts("./both.js", &root), file("both.js"));
+            assert_eq!(resolve_ts("./both", &root), file("both.ts"));
+            assert_eq!(resolve_ts("./view.js", &root), file("view.tsx"));
+            assert_eq!(resolve_ts("./esm.mjs", &root), file("esm.mts"));
+            assert_eq!(resolve_ts("./cjs.cjs", &root), file("cjs.cts"));
+            assert_eq!(resolve_ts("./esm", &root), file("esm.mts"));
+            assert_eq!(resolve_ts("./plain", &root), file("plain.js"));
+            assert_eq!(resolve_ts("./data", &root), file("data.json"));
+            assert_eq!(resolve_ts("./lib", &root), file("lib/index.ts"));
+            assert_eq!(resolve_ts("./pkg", &root), file("pkg/src/main.ts"));
+            assert_eq!(resolve_ts("node:fs", &root), Resolved::Builtin("fs".into()));
+            assert_eq!(resolve_ts("./missing.js", &root), Resolved::NotFound);
+        }
+        assert_eq!(resolve_typescript_import("./only", &root), file("only.mjs"));
+        assert_eq!(resolve_typescript_require("./only", &root), Resolved::NotFound);
+        // JavaScript importers keep node's rules.
+        assert_eq!(resolve("./util", &root), Resolved::NotFound);
+        assert_eq!(resolve_import("./util.js", &root), Resolved::NotFound);
         let _ = std::fs::remove_dir_all(root);
     }
 }

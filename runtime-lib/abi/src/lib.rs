@@ -375,6 +375,9 @@ macro_rules! for_each_runtime_fn {
             /// GetIterator(value, async) for `for await`: an iterator record (a sync iterator
             /// is wrapped as CreateAsyncFromSyncIterator does).
             kiln_async_iterator_get_js(ctx: Ctx, value: Value) -> Value;
+            /// One `yield*` step of an async generator (see `Op::AsyncGeneratorDelegate`): the
+            /// status as a number; the value goes to the 8-byte `out`.
+            kiln_async_generator_delegate_js(ctx: Ctx, iterator: Value, mode: U32, sent: Value, out: Ptr) -> Value;
             /// Calls the record's `next()`: the value to await.
             kiln_async_iterator_next_js(ctx: Ctx, iterator: Value) -> Value;
             /// An awaited iterator result: its value, or HOLE when done; TypeError unless an object.
@@ -488,6 +491,8 @@ macro_rules! for_each_runtime_fn {
             kiln_regexp_new_js(ctx: Ctx, pattern: Value, flags: Value) -> Value;
             /// A BigInt from the digits of a literal (with its 0x/0o/0b prefix, without `n`).
             kiln_bigint_from_literal(ctx: Ctx, digits: Value) -> Value;
+            /// SetFunctionName(function, key, prefix) for a computed key; returns undefined.
+            kiln_function_set_name_js(ctx: Ctx, function: Value, key: Value, prefix: Value) -> Value;
             /// The template object of a tagged template site: frozen arrays of `cooked` strings
             /// (undefined where an escape is invalid) with a frozen `raw`; made once and kept in
             /// the 8-byte `cache` (a GC root the runtime registers).
@@ -629,4 +634,7 @@ pub const NATIVE_CORE_MODULES: &[&str] = &[
     "internal:fs",
     "internal:os",
     "internal:buffer",
+    "internal:stdio",
+    "internal:child_process",
+    "internal:crypto",
 ];

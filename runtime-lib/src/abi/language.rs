@@ -506,3 +506,30 @@ pub unsafe extern "C" fn kiln_esm_import_builtin_js(ctx: *mut Context, name: Val
     let name = name.as_string().map(|n| n.get().to_rust_string()).unwrap_or_default();
     finish(crate::node::esm::dynamic_import_builtin(ctx, &name))
 }
+
+/// SetFunctionName (§10.2.9) for a function defined under a computed key: `name` becomes the
+/// prefix and the key (a symbol as `[description]`, or "" without one).
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_function_set_name_js(ctx: *mut Context, function: Value, key: Value, prefix: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    let Some(object) = function.as_object().filter(|f| f.get().is_callable()) else { return Value::UNDEFINED };
+    let prefix = prefix.as_string().map(|p| p.get().to_rust_string()).unwrap_or_default();
+    let text = match key.as_symbol() {
+        Some(symbol) => match symbol.get().description.as_string() {
+            Some(description) => format!("[{}]", description.get().to_rust_string()),
+            None => String::new(),
+        },
+        None => match crate::value::conv::to_string(ctx, key) {
+            Ok(text) => text.get().to_rust_string(),
+            Err(_) => return Value::EXCEPTION,
+        },
+    };
+    let name = crate::string::from_str(ctx, &format!("{prefix}{text}"));
+    let name_key = crate::object::PropertyKey::String(ctx.atoms.name);
+    let descriptor = crate::object::property::PropertyDescriptor::data(Value::string(name), crate::object::Attributes::READONLY_HIDDEN);
+    finish(crate::object::ops::define_property_or_throw(ctx, object, name_key, descriptor).map(|()| Value::UNDEFINED))
+}

@@ -88,14 +88,15 @@ fn to_string(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     Ok(Value::string(text.finish(ctx)?))
 }
 
-/// Error.captureStackTrace(object) (V8): gives `object` a `stack` of its header and the
-/// current frames.
+/// Error.captureStackTrace(object[, constructorOpt]) (V8): gives `object` a `stack` of its
+/// header and the current frames, leaving out those above `constructorOpt`'s activation.
 fn capture_stack_trace(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let Some(object) = call.arg(0).as_object() else {
         // V8's message text, verbatim.
         return ctx.throw_type_error("invalid_argument");
     };
-    let frames = crate::stack_trace::capture(ctx);
+    let above = call.arg(1).as_object().and_then(|f| f.get().function().map(|data| data.entry as usize));
+    let frames = crate::stack_trace::capture_above(ctx, above);
     let mut text = StringBuilder::new();
     let header = crate::error::error_header(ctx, object);
     text.push_str(&header);

@@ -1092,6 +1092,24 @@ mod tests {
     }
 
     #[test]
+    fn bigint_elements_keep_their_64_bits() {
+        use num_bigint::BigInt;
+        assert_eq!(bigint_bits(&BigInt::from(-1)), u64::MAX);
+        assert_eq!(bigint_bits(&(BigInt::from(1) << 64usize)), 0);
+        assert_eq!(bigint_bits(&((BigInt::from(1) << 64usize) + 5)), 5);
+        assert_eq!(bigint_bits(&-(BigInt::from(1) << 63usize)), 1 << 63);
+        let mut ctx = Context::new_for_tests();
+        let array = allocate_intrinsic(&mut ctx, ElementType::BigInt64, 2).expect("array");
+        let minus_two = crate::bigint::new(&mut ctx, BigInt::from(-2));
+        set_element_js(&mut ctx, array, 1.0, minus_two).expect("set");
+        let data = typed_array_data(array).expect("typed array");
+        assert_eq!(data.read_raw(1), Some((-2i64) as u64));
+        let value = data.read_value(&mut ctx, 1).expect("in bounds");
+        assert_eq!(crate::bigint::of(value), &BigInt::from(-2));
+        assert!(set_element_js(&mut ctx, array, 0.0, Value::number(1.0)).is_err(), "numbers are not BigInts");
+    }
+
+    #[test]
     fn canonical_numeric_strings() {
         let mut ctx = Context::new_for_tests();
         let mut key = |text: &str| ctx.key(text);

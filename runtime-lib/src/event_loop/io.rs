@@ -29,6 +29,18 @@ pub type CompletionFn = fn(&mut Context, Value, WorkResult) -> JsResult<()>;
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
 pub struct RequestId(u64);
 
+impl RequestId {
+    /// The id as a JS number, for natives that let JS ref or unref their request.
+    pub fn to_number(self) -> f64 {
+        self.0 as f64
+    }
+
+    /// The request a number from [`RequestId::to_number`] names.
+    pub fn from_number(number: f64) -> RequestId {
+        RequestId(number as u64)
+    }
+}
+
 struct PendingRequest {
     on_complete: CompletionFn,
     data: Value,

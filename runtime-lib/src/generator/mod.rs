@@ -157,17 +157,40 @@ pub fn start_js(
             let default = ctx.realm.generator_prototype;
             let prototype = function::prototype_from_constructor(ctx, callee, default)?;
             let generator = new_generator_object(ctx, Some(prototype), frame, resume, kind);
+            bind_parameters_js(ctx, generator)?;
             Ok(Value::object(generator))
         }
         GeneratorKind::AsyncGenerator => {
             let default = ctx.realm.async_generator_prototype;
             let prototype = function::prototype_from_constructor(ctx, callee, default)?;
             let generator = new_generator_object(ctx, Some(prototype), frame, resume, kind);
+            bind_parameters_js(ctx, generator)?;
             Ok(Value::object(generator))
         }
         GeneratorKind::Async => {
             let driver = new_generator_object(ctx, None, frame, resume, kind);
             async_function::start_js(ctx, driver)
+        }
+    }
+}
+
+/// FunctionDeclarationInstantiation of a generator at the call, as the spec has it: the compiled
+/// body binds its parameters (defaults and destructuring included) and hoisted functions, then
+/// suspends at an initial point before its first statement; the first `next()` resumes there.
+/// An error in the parameters is thrown by the call itself.
+fn bind_parameters_js(ctx: &mut Context, generator: Gc<JsObject>) -> JsResult<()> {
+    data(generator).state = GeneratorState::Executing;
+    let step = run_body_js(ctx, generator, Value::UNDEFINED, kiln_abi::resume_mode::NEXT);
+    data(generator).state = GeneratorState::SuspendedStart;
+    match step {
+        Step::Suspended(..) => Ok(()),
+        Step::Returned(_) => {
+            data(generator).state = GeneratorState::Completed;
+            Ok(())
+        }
+        Step::Threw => {
+            data(generator).state = GeneratorState::Completed;
+            Err(crate::error::Throw)
         }
     }
 }

@@ -38,6 +38,12 @@ unsafe extern "C" fn body(ctx: *mut u8, frame: *mut u8, sent: u64, mode: u32) ->
         }
         match state {
             0 => {
+                // As compiled bodies do: parameters bound, then the initial suspension that
+                // `start_js` runs to when it creates the generator.
+                set_state(frame, 3);
+                Value::UNDEFINED.bits()
+            }
+            3 => {
                 let argv = frame.add(offset::ARGV as usize).cast::<*const Value>().read();
                 let label = argv.read();
                 let prefix = crate::string::from_str(ctx, "kept ");

@@ -3,6 +3,7 @@
 
 pub mod buffer;
 pub mod console;
+pub mod crypto;
 pub mod encoding;
 pub mod errors;
 pub mod fs;
@@ -15,6 +16,8 @@ pub mod os;
 pub mod output;
 pub mod process;
 pub mod process_events;
+pub mod stdio;
+pub mod child_process;
 pub mod timers;
 
 use crate::context::Context;
@@ -32,6 +35,9 @@ const NATIVE_MODULES: &[(&str, NativeModuleInit)] = &[
     ("internal:fs", fs::binding),
     ("internal:os", os::binding),
     ("internal:buffer", buffer::binding),
+    ("internal:stdio", stdio::binding),
+    ("internal:child_process", child_process::binding),
+    ("internal:crypto", crypto::binding),
 ];
 
 /// The builder of native core module `name`.

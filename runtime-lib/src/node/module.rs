@@ -137,7 +137,50 @@ fn new_require_function(ctx: &mut Context, index: u32) -> Gc<JsObject> {
     let cache_key = ctx.key("cache");
     let cache = ctx.new_object();
     ops::define_fresh(ctx, require, cache_key, Value::object(cache), Attributes::DEFAULT);
+    let resolve_name = string::from_str(ctx, "resolve");
+    let resolve = function::new_native_with_data(ctx, resolve_name, 1, resolve_native, false, Value::number(index as f64));
+    let resolve_key = ctx.key("resolve");
+    ops::define_fresh(ctx, require, resolve_key, Value::object(resolve), Attributes::DEFAULT);
+    // `require.main`: the entry module's `module` object.
+    let main = ctx.module_cache.first().copied().filter(|m| m.is_object()).unwrap_or(Value::UNDEFINED);
+    let main_key = ctx.key("main");
+    ops::define_fresh(ctx, require, main_key, main, Attributes::DEFAULT);
     require
+}
+
+/// `require.resolve(specifier)`: what the compiler resolved the literal specifier to — a
+/// module's path, a core module's name, or (`module` -3) a path recorded for
+/// `require.resolve` alone (it follows the text's NUL); node's MODULE_NOT_FOUND otherwise.
+fn resolve_native(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    let index = call.data().as_number().unwrap_or(0.0) as u32;
+    let argument = call.arg(0);
+    let Some(text) = argument.as_string() else {
+        return super::errors::throw_invalid_arg_type(ctx, "request", "of type string", argument);
+    };
+    let specifier = text.get().to_rust_string();
+    let Some(info) = module_info(ctx, index) else {
+        return throw_not_found(ctx, &specifier, "");
+    };
+    for entry in specifiers(info) {
+        if c_text(entry.text) != specifier {
+            continue;
+        }
+        let resolved = match entry.module {
+            -1 => specifier.clone(),
+            -3 => {
+                // SAFETY: the compiler puts the path right after the text's NUL.
+                c_text(unsafe { entry.text.add(specifier.len() + 1) })
+            }
+            module if module >= 0 => match module_info(ctx, module as u32) {
+                Some(target) => super::esm::file_url_to_path(&c_text(target.filename)),
+                None => break,
+            },
+            _ => break,
+        };
+        return Ok(Value::string(string::from_str(ctx, &resolved)));
+    }
+    let from = c_text(info.filename);
+    throw_not_found(ctx, &specifier, &from)
 }
 
 fn specifiers(info: &ModuleInfo) -> &'static [SpecifierInfo] {
@@ -162,7 +205,7 @@ fn require_native(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
         return throw_not_found(ctx, &specifier, "");
     };
     for entry in specifiers(info) {
-        if c_text(entry.text) == specifier {
+        if c_text(entry.text) == specifier && entry.module != -3 {
             if entry.module == -2 {
                 // SAFETY: the compiler puts the message right after the text's NUL.
                 let message = c_text(unsafe { entry.text.add(specifier.len() + 1) });

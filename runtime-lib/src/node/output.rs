@@ -8,6 +8,9 @@ const FLUSH_THRESHOLD: usize = 64 * 1024;
 /// The process's standard streams (or in-memory captures of them).
 pub struct Output {
     stdout: Vec<u8>,
+    /// While positive, stdout is written through at once: a child process that shares our
+    /// descriptors is running, and its output must come after what we wrote before it.
+    write_through: usize,
     capture: bool,
     captured_stdout: Vec<u8>,
     captured_stderr: Vec<u8>,
@@ -16,7 +19,7 @@ pub struct Output {
 impl Output {
     /// Writes to fds 1 and 2, or captures in memory when `capture` is set.
     pub fn new(capture: bool) -> Output {
-        Output { stdout: Vec::with_capacity(if capture { 0 } else { FLUSH_THRESHOLD }), capture, captured_stdout: Vec::new(), captured_stderr: Vec::new() }
+        Output { stdout: Vec::with_capacity(if capture { 0 } else { FLUSH_THRESHOLD }), write_through: 0, capture, captured_stdout: Vec::new(), captured_stderr: Vec::new() }
     }
 
     /// Appends bytes to stdout.
@@ -26,9 +29,21 @@ impl Output {
             return;
         }
         self.stdout.extend_from_slice(bytes);
-        if self.stdout.len() >= FLUSH_THRESHOLD {
+        if self.stdout.len() >= FLUSH_THRESHOLD || self.write_through > 0 {
             self.flush();
         }
+    }
+
+    /// Writes stdout through (unbuffered) until the matching [`Output::end_write_through`]:
+    /// a child process inherited our standard output.
+    pub fn begin_write_through(&mut self) {
+        self.flush();
+        self.write_through += 1;
+    }
+
+    /// Ends one [`Output::begin_write_through`].
+    pub fn end_write_through(&mut self) {
+        self.write_through = self.write_through.saturating_sub(1);
     }
 
     /// Writes bytes to stderr after flushing stdout.

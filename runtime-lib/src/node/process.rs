@@ -61,6 +61,13 @@ pub fn set_argv(ctx: &mut Context, args: &[String]) {
     let process = ctx.realm.process;
     let key = ctx.key("argv");
     let _ = ops::set(ctx, process, key, Value::object(argv), Value::object(process));
+    // process.execPath: the executable itself (node's is the node binary; a compiled program
+    // is its own runtime, so spawning process.execPath starts this program again).
+    if let Some(exec_path) = args.first() {
+        let exec_path = crate::string::from_str(ctx, exec_path);
+        let key = ctx.key("execPath");
+        let _ = ops::set(ctx, process, key, Value::string(exec_path), Value::object(process));
+    }
 }
 
 /// The exit code from `process.exitCode` (0 when unset or not a number).

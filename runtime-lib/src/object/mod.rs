@@ -167,6 +167,9 @@ pub enum ObjectKind {
     TypedArray(crate::builtins::typed_array::TypedArrayData),
     /// A DataView (`builtins::data_view`).
     DataView(crate::builtins::data_view::DataViewData),
+    /// Internal: Rust state a node binding keeps in an object (a running digest of
+    /// `node::crypto`); it holds no GC references and is dropped with the cell.
+    HostData(Box<dyn std::any::Any>),
 }
 
 impl ObjectKind {
@@ -201,6 +204,7 @@ impl ObjectKind {
             ObjectKind::ArrayBuffer(data) => tracer.external(data.heap_size()),
             ObjectKind::TypedArray(data) => tracer.cell(data.buffer),
             ObjectKind::DataView(data) => tracer.cell(data.buffer),
+            ObjectKind::HostData(_) => {}
             // Weak parts are handled by `trace_ephemerons` / `clear_dead_weak_references`.
             ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) | ObjectKind::WeakRef(_) => {}
         }

@@ -7,7 +7,7 @@ const utils = require('internal/fs/utils');
 const walk = require('internal/fs/walk');
 
 const {
-  binding, constants, needsBuffer, validateFunction, validateBoolean, validateObject,
+  binding, constants, bufferResult, validateFunction, validateBoolean, validateObject,
   validateInteger, getValidatedPath, normalizeEncoding, getOptions,
   resultEncoding, nameEncoding, validatedFlags, parseFileMode, getValidMode, toUnixTimestamp,
   validateStringAfterArrayBufferView, StatFs, Dirent, getStatsFromBinding,
@@ -32,10 +32,7 @@ function bindingEncoding(resolved) {
 }
 
 function finishRead(value, resolved, what) {
-  if (resolved === null) {
-    throw needsBuffer(what);
-  }
-  return value;
+  return resolved === null ? bufferResult(value) : value;
 }
 
 function statOptionsBigint(options) {
@@ -116,7 +113,7 @@ class FileHandle {
     if (!isArrayBufferView(buffer)) {
       // read() and read(options) allocate a Buffer in node.
       if (buffer === undefined || buffer === null || buffer.buffer === undefined) {
-        throw needsBuffer('filehandle.read');
+        buffer = { ...(buffer || {}), buffer: require('buffer').Buffer.alloc(16384) };
       }
       ({ buffer, offset = 0, length = buffer.byteLength - offset, position = null } = buffer);
     }

@@ -60,9 +60,25 @@ function outOfRangeError(name, range, value) {
 
 const { systemError } = require('internal/system_error');
 
-// The error for results kiln cannot represent until Buffer exists.
-function needsBuffer(what) {
-  return new Error(`kiln: ${what} without an encoding needs Buffer, which kiln does not have yet`);
+// A binding result decoded as latin1 (one char per byte) as the Buffer node returns; arrays
+// of names (readdir) and Dirents convert element by element.
+function bufferResult(value) {
+  const { Buffer } = require('buffer');
+  if (typeof value === 'string') {
+    return Buffer.from(value, 'latin1');
+  }
+  if (Array.isArray(value)) {
+    return value.map((item) => {
+      if (typeof item === 'string') {
+        return Buffer.from(item, 'latin1');
+      }
+      if (item !== null && typeof item === 'object' && typeof item.name === 'string') {
+        item.name = Buffer.from(item.name, 'latin1');
+      }
+      return item;
+    });
+  }
+  return value;
 }
 
 // ------------------------------------------------------------------------------------------
@@ -563,7 +579,7 @@ module.exports = {
   argValueError,
   outOfRangeError,
   systemError,
-  needsBuffer,
+  bufferResult,
   validateFunction,
   validateBoolean,
   validateObject,

@@ -1,0 +1,7 @@
+function sealed(target: Function): void {}
+
+class Plain {}
+@sealed
+class Greeter {
+  greeting: string = "hi";
+}

@@ -1,0 +1,1 @@
+const element = <div className="a">hello</div>;
