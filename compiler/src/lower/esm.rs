@@ -51,46 +51,15 @@ pub fn lower_esm(
     dynamic_imports: &HashMap<String, RequireTarget>,
 ) -> (FuncId, FuncId) {
     let requires = HashMap::new();
-    let mut lowerer = Lowerer {
-        module,
-        sources,
-        resolution,
-        diagnostics,
-        file,
-        requires: &requires,
-        functions: Vec::new(),
-        reserved: HashMap::new(),
-        known_functions: HashMap::new(),
-        class_depth: 0,
-        dynamic_imports: dynamic_imports.clone(),
-        esm_index: Some(bindings.index),
-    };
+    let mut lowerer = Lowerer::new(module, sources, resolution, diagnostics, file, &requires);
+    lowerer.dynamic_imports = dynamic_imports.clone();
+    lowerer.esm_index = Some(bindings.index);
     let init = lowerer.lower_esm_init(script, bindings);
     let body = lowerer.lower_esm_body(script, bindings);
     (init, body)
 }
 
 impl Lowerer<'_> {
-    fn begin_esm_function(&mut self, name: &str, position: u32) -> FuncId {
-        let pos = self.sources.pos(position);
-        let mut function = ir::Function::new(name.into(), FunctionKind::Module, self.file, pos);
-        function.strict = true;
-        let id = FuncId(self.module.functions.len() as u32);
-        self.module.functions.push(ir::Function::new(String::new(), FunctionKind::Module, self.file, pos));
-        self.functions.push(FunctionState {
-            function,
-            current: BlockId(0),
-            handler: None,
-            scopes: Vec::new(),
-            controls: Vec::new(),
-            closure_env_depth: 0,
-            closure_env: None,
-            pending_labels: Vec::new(),
-            class: None,
-        });
-        id
-    }
-
     /// The module scope: every top-level and imported name at its static slot; `this` is
     /// undefined.
     fn push_esm_scope(&mut self, script: &Script, bindings: &EsmBindings) {
@@ -122,7 +91,7 @@ impl Lowerer<'_> {
 
     fn lower_esm_init(&mut self, script: &Script, bindings: &EsmBindings) -> FuncId {
         let position = script.span.lo.0;
-        let id = self.begin_esm_function("", position);
+        let id = self.begin_module_level_function("", position, true);
         self.push_esm_scope(script, bindings);
         for (_, slot, kind) in &bindings.locals {
             let value = if kind.is_lexical() { Constant::Uninitialized } else { Constant::Undefined };
@@ -145,7 +114,7 @@ impl Lowerer<'_> {
 
     fn lower_esm_body(&mut self, script: &Script, bindings: &EsmBindings) -> FuncId {
         let position = script.span.lo.0;
-        let id = self.begin_esm_function("", position);
+        let id = self.begin_module_level_function("", position, true);
         self.push_esm_scope(script, bindings);
         for (_, slot, held) in &bindings.held_imports {
             let value = match held {

@@ -51,20 +51,8 @@ pub fn lower_commonjs(
     requires: &HashMap<String, RequireTarget>,
     dynamic_imports: &HashMap<String, RequireTarget>,
 ) -> FuncId {
-    let mut lowerer = Lowerer {
-        module,
-        sources,
-        resolution,
-        diagnostics,
-        file,
-        requires,
-        functions: Vec::new(),
-        reserved: HashMap::new(),
-        known_functions: HashMap::new(),
-        class_depth: 0,
-        dynamic_imports: dynamic_imports.clone(),
-        esm_index: None,
-    };
+    let mut lowerer = Lowerer::new(module, sources, resolution, diagnostics, file, requires);
+    lowerer.dynamic_imports = dynamic_imports.clone();
     lowerer.lower_module_function(script)
 }
 
@@ -190,6 +178,53 @@ enum FunctionBodySource<'s> {
 }
 
 impl<'a> Lowerer<'a> {
+    /// A lowerer for one module of `file` (no ES module index, no `import()` targets yet).
+    fn new(
+        module: &'a mut ir::Module,
+        sources: &'a SourceMap,
+        resolution: &'a Resolution,
+        diagnostics: &'a mut Diagnostics,
+        file: FileId,
+        requires: &'a HashMap<String, RequireTarget>,
+    ) -> Lowerer<'a> {
+        Lowerer {
+            module,
+            sources,
+            resolution,
+            diagnostics,
+            file,
+            requires,
+            functions: Vec::new(),
+            reserved: HashMap::new(),
+            known_functions: HashMap::new(),
+            class_depth: 0,
+            dynamic_imports: HashMap::new(),
+            esm_index: None,
+        }
+    }
+
+    /// Starts lowering a module-level function (a module body, a script, an ES module's
+    /// init or body) named `name` at `position`; returns the id it will have.
+    fn begin_module_level_function(&mut self, name: &str, position: u32, strict: bool) -> FuncId {
+        let pos = self.sources.pos(position);
+        let mut function = ir::Function::new(name.into(), FunctionKind::Module, self.file, pos);
+        function.strict = strict;
+        let id = FuncId(self.module.functions.len() as u32);
+        self.module.functions.push(ir::Function::new(String::new(), FunctionKind::Module, self.file, pos));
+        self.functions.push(FunctionState {
+            function,
+            current: BlockId(0),
+            handler: None,
+            scopes: Vec::new(),
+            controls: Vec::new(),
+            closure_env_depth: 0,
+            closure_env: None,
+            pending_labels: Vec::new(),
+            class: None,
+        });
+        id
+    }
+
     // ---------------------------------------------------------------- building blocks
 
     fn state(&mut self) -> &mut FunctionState {
@@ -682,22 +717,7 @@ impl<'a> Lowerer<'a> {
 
     fn lower_module_function(&mut self, script: &Script) -> FuncId {
         let position = script.span.lo.0;
-        let pos = self.sources.pos(position);
-        let mut function = ir::Function::new("Object.<anonymous>".into(), FunctionKind::Module, self.file, pos);
-        function.strict = has_use_strict(&script.body);
-        let id = FuncId(self.module.functions.len() as u32);
-        self.module.functions.push(ir::Function::new(String::new(), FunctionKind::Module, self.file, pos));
-        self.functions.push(FunctionState {
-            function,
-            current: BlockId(0),
-            handler: None,
-            scopes: Vec::new(),
-            controls: Vec::new(),
-            closure_env_depth: 0,
-            closure_env: None,
-            pending_labels: Vec::new(),
-            class: None,
-        });
+        let id = self.begin_module_level_function("Object.<anonymous>", position, has_use_strict(&script.body));
         // The CommonJS wrapper: `exports`, `module`, and `this` is `module.exports`.
         let mut declared = Vec::new();
         hoist::var_names(&script.body, &mut declared);

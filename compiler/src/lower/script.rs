@@ -24,42 +24,14 @@ pub fn lower_script(
     script: &Script,
 ) -> FuncId {
     let requires = HashMap::new();
-    let mut lowerer = Lowerer {
-        module,
-        sources,
-        resolution,
-        diagnostics,
-        file,
-        requires: &requires,
-        functions: Vec::new(),
-        reserved: HashMap::new(),
-        known_functions: HashMap::new(),
-        class_depth: 0,
-        dynamic_imports: HashMap::new(),
-        esm_index: None,
-    };
+    let mut lowerer = Lowerer::new(module, sources, resolution, diagnostics, file, &requires);
     lowerer.lower_script_function(script)
 }
 
 impl Lowerer<'_> {
     fn lower_script_function(&mut self, script: &Script) -> FuncId {
         let position = script.span.lo.0;
-        let pos = self.sources.pos(position);
-        let mut function = ir::Function::new(String::new(), FunctionKind::Module, self.file, pos);
-        function.strict = has_use_strict(&script.body);
-        let id = FuncId(self.module.functions.len() as u32);
-        self.module.functions.push(ir::Function::new(String::new(), FunctionKind::Module, self.file, pos));
-        self.functions.push(FunctionState {
-            function,
-            current: BlockId(0),
-            handler: None,
-            scopes: Vec::new(),
-            controls: Vec::new(),
-            closure_env_depth: 0,
-            closure_env: None,
-            pending_labels: Vec::new(),
-            class: None,
-        });
+        let id = self.begin_module_level_function("", position, has_use_strict(&script.body));
         self.push_scope(&[]);
         // `this` at the top level of a script is the global object.
         let undefined = self.undefined();
