@@ -7,8 +7,8 @@
 //
 // kiln has no Buffer yet: reads without an encoding (which return Buffers in node) perform the
 // I/O and then throw an Error saying so. Writes take strings, typed arrays and DataViews;
-// read/readSync fill typed arrays and DataViews. Streams, watchers, Dir and the vectored calls
-// are not implemented and throw.
+// read/readSync fill typed arrays and DataViews. Streams are internal/fs/streams; watchers,
+// Dir and the vectored calls are not implemented and throw.
 
 const pathModule = require('path');
 const utils = require('internal/fs/utils');
@@ -1104,8 +1104,8 @@ module.exports = {
   copyFileSync,
   cp,
   cpSync,
-  createReadStream: notImplemented('createReadStream', 2),
-  createWriteStream: notImplemented('createWriteStream', 2),
+  createReadStream,
+  createWriteStream,
   exists,
   existsSync,
   fchown,
@@ -1180,10 +1180,6 @@ module.exports = {
   writevSync: notImplemented('writevSync', 3),
   Dirent,
   Stats,
-  ReadStream: notImplemented('ReadStream', 2),
-  WriteStream: notImplemented('WriteStream', 2),
-  FileReadStream: notImplemented('ReadStream', 2),
-  FileWriteStream: notImplemented('WriteStream', 2),
   _toUnixTimestamp: toUnixTimestamp,
   Dir: notImplemented('Dir', 3),
   opendir: notImplemented('opendir', 3),
@@ -1194,6 +1190,37 @@ module.exports = {
   X_OK,
   constants,
 };
+
+// Streams (internal/fs/streams), loaded on first use.
+let streams;
+function lazyStreams() {
+  if (streams === undefined) {
+    streams = require('internal/fs/streams');
+  }
+  return streams;
+}
+
+function createReadStream(path, options) {
+  return new (lazyStreams().ReadStream)(path, options);
+}
+
+function createWriteStream(path, options) {
+  return new (lazyStreams().WriteStream)(path, options);
+}
+
+for (const [name, streamName] of [['ReadStream', 'ReadStream'], ['WriteStream', 'WriteStream'], ['FileReadStream', 'ReadStream'], ['FileWriteStream', 'WriteStream']]) {
+  let replaced;
+  Object.defineProperty(module.exports, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      return replaced !== undefined ? replaced : lazyStreams()[streamName];
+    },
+    set(value) {
+      replaced = value;
+    },
+  });
+}
 
 Object.defineProperty(module.exports, 'promises', {
   configurable: true,

@@ -9,6 +9,7 @@
 const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
 const { lazyBuffer } = require('internal/streams/utils');
+const { validateInteger } = require('internal/validators');
 const binding = require('internal:stdio');
 
 // node reads up to 64 KiB at a time.
@@ -54,7 +55,9 @@ class FdReadStream extends Readable {
       return;
     }
     if (bytes === null) {
+      // As node's sockets: the end is pushed and read(0) lets a paused stream emit 'end' too.
       this.push(null);
+      this.read(0);
       return;
     }
     this.push(lazyBuffer().from(bytes));
@@ -214,4 +217,142 @@ class StdioWriteStream extends Writable {
   }
 }
 
-module.exports = { FdReadStream, FdWriteStream, StdioWriteStream };
+// process.stdout/stderr on a terminal (node's tty.WriteStream): also the colour queries.
+class TtyWriteStream extends StdioWriteStream {
+  // tty.WriteStream#getColorDepth([env]): 1, 4, 8 or 24 bits, from the environment as node
+  // decides (FORCE_COLOR, NO_COLOR, TERM, COLORTERM, CI, ...). Only terminals have it.
+  getColorDepth(env = process.env) {
+    return colorDepth(env);
+  }
+
+  // tty.WriteStream#hasColors([count][, env]).
+  hasColors(count, env) {
+    if (env === undefined && (count === undefined || (typeof count === 'object' && count !== null))) {
+      env = count;
+      count = 16;
+    } else {
+      validateInteger(count, 'count', 2);
+    }
+    return count <= 2 ** colorDepth(env);
+  }
+}
+
+const COLORS_2 = 1;
+const COLORS_16 = 4;
+const COLORS_256 = 8;
+const COLORS_16M = 24;
+// TERM values with a known depth, and patterns of 16-colour terminals.
+const kTermDepths = {
+  'eterm': COLORS_16,
+  'cons25': COLORS_16,
+  'console': COLORS_16,
+  'cygwin': COLORS_16,
+  'dtterm': COLORS_16,
+  'gnome': COLORS_16,
+  'hurd': COLORS_16,
+  'jfbterm': COLORS_16,
+  'konsole': COLORS_16,
+  'kterm': COLORS_16,
+  'mlterm': COLORS_16,
+  'mosh': COLORS_16M,
+  'putty': COLORS_16,
+  'st': COLORS_16,
+  'rxvt-unicode-24bit': COLORS_16M,
+  'terminator': COLORS_16M,
+};
+const kTermPatterns = [/ansi/, /color/, /linux/, /^con[0-9]*x[0-9]/, /^rxvt/, /^screen/, /^xterm/, /^vt100/];
+const kCiNames = ['APPVEYOR', 'BUILDKITE', 'CIRCLECI', 'DRONE', 'GITHUB_ACTIONS', 'GITLAB_CI', 'TRAVIS'];
+let warnedAboutForceColor = false;
+
+function warnOnDeactivatedColors(env) {
+  if (warnedAboutForceColor) {
+    return;
+  }
+  let name = '';
+  if (env.NODE_DISABLE_COLORS !== undefined) {
+    name = 'NODE_DISABLE_COLORS';
+  }
+  if (env.NO_COLOR !== undefined) {
+    if (name !== '') {
+      name += "' and '";
+    }
+    name += 'NO_COLOR';
+  }
+  if (name !== '') {
+    require('internal/warning').emitWarning(`The '${name}' env is ignored due to the 'FORCE_COLOR' env being set.`, 'Warning');
+    warnedAboutForceColor = true;
+  }
+}
+
+function colorDepth(env = process.env) {
+  if (env.FORCE_COLOR !== undefined) {
+    switch (env.FORCE_COLOR) {
+      case '':
+      case '1':
+      case 'true':
+        warnOnDeactivatedColors(env);
+        return COLORS_16;
+      case '2':
+        warnOnDeactivatedColors(env);
+        return COLORS_256;
+      case '3':
+        warnOnDeactivatedColors(env);
+        return COLORS_16M;
+      default:
+        return COLORS_2;
+    }
+  }
+  if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined || env.TERM === 'dumb') {
+    return COLORS_2;
+  }
+  if (env.TMUX) {
+    return COLORS_256;
+  }
+  if (env.CI) {
+    if (kCiNames.some((name) => name in env) || env.CI_NAME === 'codeship') {
+      return COLORS_256;
+    }
+    return COLORS_2;
+  }
+  if ('TEAMCITY_VERSION' in env) {
+    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? COLORS_16 : COLORS_2;
+  }
+  switch (env.TERM_PROGRAM) {
+    case 'iTerm.app':
+      if (!env.TERM_PROGRAM_VERSION || /^[0-2]\./.test(env.TERM_PROGRAM_VERSION)) {
+        return COLORS_256;
+      }
+      return COLORS_16M;
+    case 'HyperTerm':
+    case 'MacTerm':
+      return COLORS_16M;
+    case 'Apple_Terminal':
+      return COLORS_256;
+  }
+  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') {
+    return COLORS_16M;
+  }
+  if (env.TERM) {
+    if (/^xterm-256/.test(env.TERM)) {
+      return COLORS_256;
+    }
+    const term = env.TERM.toLowerCase();
+    if (kTermDepths[term]) {
+      return kTermDepths[term];
+    }
+    if (kTermPatterns.some((pattern) => pattern.test(term))) {
+      return COLORS_16;
+    }
+  }
+  if (env.COLORTERM) {
+    return COLORS_16;
+  }
+  return COLORS_2;
+}
+
+// The stream for stdout (1) or stderr (2): a terminal gets the tty methods.
+function createStdioWriteStream(fd) {
+  return binding.isatty(fd) ? new TtyWriteStream(fd) : new StdioWriteStream(fd);
+}
+
+module.exports = { FdReadStream, FdWriteStream, StdioWriteStream, createStdioWriteStream };

@@ -204,6 +204,9 @@ fn poll(ctx: &mut Context) {
     } else {
         ctx.event_loop.timers.lists.next_expiry().map(|expiry| instant_at(ctx, expiry))
     };
+    // Before the loop may sleep, buffered stdout goes out: a reader at the other end of a pipe
+    // (a parent waiting for this process's answer) sees it now, as node writes synchronously.
+    ctx.output.flush();
     ctx.event_loop.io.wait(deadline);
     io::run_completions(ctx);
     run_finalizations(ctx);
@@ -257,7 +260,11 @@ pub fn process_ticks_and_rejections(ctx: &mut Context) -> JsResult<()> {
                 Some(list) => &list.get().items,
                 None => &[],
             };
-            function::call(ctx, callback, Value::UNDEFINED, args)?;
+            let result = function::call(ctx, callback, Value::UNDEFINED, args);
+            // The tick left the queue: only this local roots the argument list (the slice
+            // points into its malloc'd items, which the stack scan does not see).
+            std::hint::black_box(args_list);
+            result?;
         }
         run_microtasks(ctx);
         if ctx.event_loop.has_tick_scheduled() {

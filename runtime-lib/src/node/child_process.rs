@@ -442,3 +442,35 @@ fn spawn_sync(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     }
     Ok(Value::object(result))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{build_command, wait_blocking, Exit, SpawnOptions, StdioKind};
+
+    fn options(file: &str, args: &[&str]) -> SpawnOptions {
+        SpawnOptions {
+            file: file.to_string(),
+            args: args.iter().map(|arg| arg.to_string()).collect(),
+            cwd: None,
+            env: None,
+            stdio: vec![StdioKind::Ignore, StdioKind::Ignore, StdioKind::Ignore],
+            detached: false,
+            uid: None,
+            gid: None,
+        }
+    }
+
+    #[test]
+    fn the_exit_code_and_the_killing_signal_come_back_from_wait() {
+        let child = build_command(&options("sh", &["sh", "-c", "exit 3"])).expect("valid options").spawn().expect("sh runs");
+        assert!(matches!(wait_blocking(child.id() as i32), Ok(Exit::Code(3))));
+        let child = build_command(&options("sh", &["sh", "-c", "kill -9 $$"])).expect("valid options").spawn().expect("sh runs");
+        assert!(matches!(wait_blocking(child.id() as i32), Ok(Exit::Signal(9))));
+    }
+
+    #[test]
+    fn a_missing_program_fails_to_start_with_enoent() {
+        let error = build_command(&options("kiln-no-such-program", &["kiln-no-such-program"])).expect("valid options").spawn().expect_err("missing");
+        assert_eq!(super::errno_of_spawn(&error), libc::ENOENT);
+    }
+}

@@ -28,6 +28,12 @@ impl Output {
             self.captured_stdout.extend_from_slice(bytes);
             return;
         }
+        if bytes.len() >= FLUSH_THRESHOLD {
+            // A big write goes out as it is, after what was buffered.
+            self.flush();
+            write_all(1, bytes);
+            return;
+        }
         self.stdout.extend_from_slice(bytes);
         if self.stdout.len() >= FLUSH_THRESHOLD || self.write_through > 0 {
             self.flush();

@@ -9,7 +9,7 @@
 //! Results cross back as Rust values; the callbacks run in the poll phase. Reads hand JS an
 //! ArrayBuffer holding exactly the bytes read, or `null` at end of input.
 
-use crate::builtins::array_buffer;
+use crate::builtins::{array_buffer, typed_array};
 use crate::builtins::builder::ObjectBuilder;
 use crate::context::Context;
 use crate::error::JsResult;
@@ -53,16 +53,33 @@ pub fn chunk_bytes(ctx: &mut Context, chunk: Value, encoding: Value) -> JsResult
     Ok(encoding::encode(text.get(), encoding))
 }
 
+/// The bytes a Uint8Array (or any typed array) covers, borrowed from its buffer; None for
+/// anything else or a detached or out-of-bounds view.
+fn typed_array_bytes<'a>(value: Value) -> Option<&'a [u8]> {
+    let data = typed_array::typed_array_data(value.as_object()?)?;
+    let length = data.length_in_bounds()? * data.element.size();
+    let buffer = array_buffer::buffer_data(data.buffer)?;
+    buffer.bytes().get(data.byte_offset..data.byte_offset + length)
+}
+
 /// writeSync(fd, chunk, encoding): stdout (1) goes through the output buffer, stderr (2)
 /// right away after flushing it; any other descriptor gets a blocking write(2).
 fn write_sync(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let fd = conv::to_int32(ctx, call.arg(0))?;
+    if let Some(bytes) = typed_array_bytes(call.arg(1)) {
+        // Buffers are written from their own memory: nothing here allocates.
+        return write_to(ctx, fd, bytes);
+    }
     let bytes = chunk_bytes(ctx, call.arg(1), call.arg(2))?;
+    write_to(ctx, fd, &bytes)
+}
+
+fn write_to(ctx: &mut Context, fd: i32, bytes: &[u8]) -> JsResult<Value> {
     match fd {
-        1 => ctx.output.write_stdout(&bytes),
-        2 => ctx.output.write_stderr(&bytes),
+        1 => ctx.output.write_stdout(bytes),
+        2 => ctx.output.write_stderr(bytes),
         _ => {
-            if let Err(error) = write_all_without_sigpipe(fd, &bytes) {
+            if let Err(error) = write_all_without_sigpipe(fd, bytes) {
                 let error = error.to_js(ctx);
                 return crate::error::ThrowExt::throw_value(ctx, Value::object(error));
             }
@@ -131,12 +148,13 @@ fn read(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
 
 /// One read(2), waiting with poll(2) when the descriptor is non-blocking and empty.
 fn read_blocking(fd: i32, size: usize) -> Result<Vec<u8>, UvError> {
-    let mut buffer = vec![0u8; size];
+    let mut buffer: Vec<u8> = Vec::with_capacity(size);
     loop {
-        // SAFETY: `buffer` has `size` writable bytes.
+        // SAFETY: `buffer` has capacity for `size` bytes; read(2) writes at most that many.
         let count = unsafe { libc::read(fd, buffer.as_mut_ptr().cast(), size) };
         if count >= 0 {
-            buffer.truncate(count as usize);
+            // SAFETY: read(2) initialised the first `count` bytes.
+            unsafe { buffer.set_len(count as usize) };
             return Ok(buffer);
         }
         let errno = uv::last_errno();
@@ -279,4 +297,40 @@ fn error_message(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let errno = conv::to_int32(ctx, call.arg(0))?;
     let (_, message) = uv::name_and_message(errno.abs());
     Ok(Value::string(crate::string::from_str(ctx, message)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{read_blocking, write_all_without_sigpipe};
+
+    fn pipe() -> (i32, i32) {
+        let mut fds = [0; 2];
+        // SAFETY: `fds` has room for the two descriptors pipe(2) returns.
+        assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0);
+        (fds[0], fds[1])
+    }
+
+    #[test]
+    fn a_read_returns_what_was_written_then_an_empty_end_of_input() {
+        let (reader, writer) = pipe();
+        write_all_without_sigpipe(writer, b"chunk").expect("the reader is open");
+        // SAFETY: closing our own descriptor.
+        unsafe { libc::close(writer) };
+        assert_eq!(read_blocking(reader, 64).expect("readable"), b"chunk");
+        assert!(read_blocking(reader, 64).expect("end of input").is_empty());
+        // SAFETY: closing our own descriptor.
+        unsafe { libc::close(reader) };
+    }
+
+    #[test]
+    fn writing_to_a_pipe_without_reader_is_epipe() {
+        let (reader, writer) = pipe();
+        // SAFETY: closing our own descriptor.
+        unsafe { libc::close(reader) };
+        let error = write_all_without_sigpipe(writer, b"lost").expect_err("nobody reads");
+        assert_eq!(error.errno, libc::EPIPE);
+        assert_eq!(error.syscall, "write");
+        // SAFETY: closing our own descriptor.
+        unsafe { libc::close(writer) };
+    }
 }

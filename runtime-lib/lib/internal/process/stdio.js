@@ -3,7 +3,8 @@
 // `process` that build the stream on first use. stdout and stderr are Writables whose writes
 // go synchronously into the runtime's output (in order with console.log, flushed at exit);
 // stdin is a Readable over descriptor 0, read on the event loop's blocking pool, that starts
-// reading only once it is used and stops keeping the process alive when paused.
+// reading only once it is used (so a program that never reads it does not wait for it) and,
+// on a terminal, stops keeping the process alive when paused.
 //
 // The compiler runs this module before the entry of a program that names `stdin`, `stdout`
 // or `stderr` (compiler/src/source/core_lib.rs JS_PROCESS_PROPERTIES).
@@ -14,16 +15,14 @@ let stderr;
 
 function getStdout() {
   if (stdout === undefined) {
-    const { StdioWriteStream } = require('internal/fd_streams');
-    stdout = new StdioWriteStream(1);
+    stdout = require('internal/fd_streams').createStdioWriteStream(1);
   }
   return stdout;
 }
 
 function getStderr() {
   if (stderr === undefined) {
-    const { StdioWriteStream } = require('internal/fd_streams');
-    stderr = new StdioWriteStream(2);
+    stderr = require('internal/fd_streams').createStdioWriteStream(2);
   }
   return stderr;
 }
@@ -40,14 +39,17 @@ function getStdin() {
         throw new Error('kiln does not implement process.stdin.setRawMode() yet');
       };
     }
-    // As node's stdin: pausing stops the reading (one tick later, once the stream stopped
-    // flowing), so a paused stdin does not keep the process alive.
-    stdin.on('pause', () => {
-      process.nextTick(onPause);
-    });
-    stdin.on('resume', () => {
-      stdin._setReadPaused(false);
-    });
+    if (stdin.isTTY) {
+      // As node's terminal stdin: pausing stops the reading (one tick later, once the stream
+      // stopped flowing), so a paused terminal does not keep the process alive. A pipe or a
+      // file keeps being read to its end, as node's does.
+      stdin.on('pause', () => {
+        process.nextTick(onPause);
+      });
+      stdin.on('resume', () => {
+        stdin._setReadPaused(false);
+      });
+    }
   }
   return stdin;
 }

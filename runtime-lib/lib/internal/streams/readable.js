@@ -436,7 +436,10 @@ Readable.prototype.read = function(n) {
   }
 
   if (result === null) {
-    state.needReadable = state.length <= state.highWaterMark;
+    // Only ever set here (node v20 keeps an earlier request for 'readable').
+    if (state.length <= state.highWaterMark) {
+      state.needReadable = true;
+    }
     n = 0;
   } else {
     state.length -= n;
@@ -501,7 +504,11 @@ function emitReadableNT(stream) {
     stream.emit('readable');
     state.emittedReadable = false;
   }
-  state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
+  // Another 'readable' is needed when paused, not ended and below highWaterMark; an earlier
+  // request stays.
+  if (!state.flowing && !state.ended && state.length <= state.highWaterMark) {
+    state.needReadable = true;
+  }
   flow(stream);
 }
 
