@@ -79,25 +79,22 @@ impl ProgramIndex {
     }
 }
 
-/// The `(line, column)` of the first position entry whose offset is >= `offset`.
+/// The `(line, column)` of the first position entry whose offset is >= `offset` (else the
+/// last entry's).
 fn position_for(function: &FunctionInfo, offset: u32) -> Option<(u32, u32)> {
     if function.positions.is_null() || function.position_count == 0 {
         return None;
     }
-    // SAFETY: `positions` holds `position_count` triples of u32.
-    let triples = unsafe { std::slice::from_raw_parts(function.positions, function.position_count as usize * 3) };
-    let count = function.position_count as usize;
-    let (mut low, mut high) = (0, count);
-    while low < high {
-        let middle = (low + high) / 2;
-        if triples[middle * 3] < offset {
-            low = middle + 1;
-        } else {
-            high = middle;
+    // SAFETY: `positions` holds `position_count` encoded entries (the compiler's table).
+    let entries = unsafe { kiln_abi::PositionDecoder::new(function.positions, function.position_count) };
+    let mut last = None;
+    for (entry_offset, line, column) in entries {
+        last = Some((line, column));
+        if entry_offset >= offset {
+            break;
         }
     }
-    let entry = low.min(count - 1);
-    Some((triples[entry * 3 + 1], triples[entry * 3 + 2]))
+    last
 }
 
 /// Reads a NUL-terminated string (null reads as "").
@@ -179,7 +176,9 @@ mod tests {
 
     #[test]
     fn maps_return_addresses_to_positions() {
-        static POSITIONS: [u32; 6] = [10, 3, 5, 40, 7, 1];
+        let mut positions = Vec::new();
+        kiln_abi::encode_position(&mut positions, (0, 0), (10, 3, 5));
+        kiln_abi::encode_position(&mut positions, (10, 3), (40, 7, 1));
         let code = [0u8; 64];
         let functions = [FunctionInfo {
             code: code.as_ptr(),
@@ -187,7 +186,7 @@ mod tests {
             name: c"foo".as_ptr().cast(),
             file: 0,
             position_count: 2,
-            positions: POSITIONS.as_ptr(),
+            positions: positions.as_ptr(),
         }];
         let files = [c"/abs/app.js".as_ptr().cast::<u8>()];
         let program = ProgramInfo {
@@ -199,6 +198,8 @@ mod tests {
             modules: std::ptr::null(),
             statics: std::ptr::null_mut(),
             static_count: 0,
+            native_count: 0,
+            natives: std::ptr::null(),
         };
         // SAFETY: `program` and the arrays it points at outlive `index`.
         let index = unsafe { ProgramIndex::new(&program) };

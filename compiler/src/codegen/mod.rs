@@ -169,6 +169,16 @@ pub fn compile(module: &ir::Module, options: &Options) -> Result<Output, String>
         }
         sites.sort();
         sites.dedup_by_key(|s| s.0);
+        // A lookup takes the first entry at or after the return address, so of consecutive
+        // entries with one position only the last is needed.
+        let mut compact: Vec<(u32, u32, u32)> = Vec::with_capacity(sites.len());
+        for site in sites.into_iter().rev() {
+            if compact.last().is_none_or(|next| (next.1, next.2) != (site.1, site.2)) {
+                compact.push(site);
+            }
+        }
+        compact.reverse();
+        let sites = compact;
         defined.push(DefinedFunction { id, code_size, positions: sites });
         context.clear();
     }
@@ -578,16 +588,17 @@ fn define_program_info(
     let mut positions = Vec::new();
     let mut position_offsets = Vec::new();
     for function in defined {
-        position_offsets.push(positions.len() * 4);
-        for (offset, line, column) in &function.positions {
-            positions.extend([*offset, *line, *column]);
+        position_offsets.push(positions.len());
+        let mut previous = (0, 0);
+        for &(offset, line, column) in &function.positions {
+            kiln_abi::encode_position(&mut positions, previous, (offset, line, column));
+            previous = (offset, line);
         }
     }
     let positions_id = object.declare_data("kiln_info_positions", Linkage::Local, false, false).map_err(internal)?;
     let mut description = DataDescription::new();
-    let bytes: Vec<u8> = positions.iter().flat_map(|p| p.to_le_bytes()).chain([0u8; 4]).collect();
-    description.define(bytes.into_boxed_slice());
-    description.set_align(4);
+    positions.push(0);
+    description.define(positions.into_boxed_slice());
     object.define_data(positions_id, &description).map_err(internal)?;
 
     // FunctionInfo: code, code_size, name, file: u32, position_count: u32, positions.
@@ -626,15 +637,17 @@ fn define_program_info(
     object.define_data(files_id, &description).map_err(internal)?;
 
     let modules_id = define_module_table(object, module, functions)?;
+    let (natives_id, native_count) = define_native_table(object, module)?;
     let info_id = object
         .declare_data(kiln_abi::program_symbols::INFO, Linkage::Export, false, false)
         .map_err(internal)?;
     let mut description = DataDescription::new();
-    let mut bytes = vec![0u8; 64];
+    let mut bytes = vec![0u8; 80];
     bytes[0..8].copy_from_slice(&(defined.len() as u64).to_le_bytes());
     bytes[16..24].copy_from_slice(&(module.files.len() as u64).to_le_bytes());
     bytes[32..40].copy_from_slice(&(module.modules.len() as u64).to_le_bytes());
     bytes[56..64].copy_from_slice(&(module.static_count as u64).to_le_bytes());
+    bytes[64..72].copy_from_slice(&(native_count as u64).to_le_bytes());
     description.define(bytes.into_boxed_slice());
     let functions_gv = object.declare_data_in_data(functions_id, &mut description);
     let files_gv = object.declare_data_in_data(files_id, &mut description);
@@ -644,7 +657,52 @@ fn define_program_info(
     description.write_data_addr(24, files_gv, 0);
     description.write_data_addr(40, modules_gv, 0);
     description.write_data_addr(48, statics_gv, 0);
+    let natives_gv = object.declare_data_in_data(natives_id, &mut description);
+    description.write_data_addr(72, natives_gv, 0);
     description.set_align(8);
     object.define_data(info_id, &description).map_err(internal)?;
     Ok(())
+}
+
+/// `kiln_abi::NativeModuleInfo` entries for the native core modules the program's modules
+/// require: each names the runtime's static holding that module's builder, so the linker
+/// keeps only the natives a program uses.
+fn define_native_table(object: &mut ObjectModule, module: &ir::Module) -> Result<(DataId, usize), String> {
+    let mut names: Vec<&str> = module
+        .modules
+        .iter()
+        .flat_map(|entry| entry.specifiers.iter())
+        .filter(|(_, target)| matches!(target, ir::SpecifierTarget::Builtin))
+        .map(|(text, _)| text.strip_prefix("node:").unwrap_or(text))
+        .filter(|name| kiln_abi::NATIVE_CORE_MODULES.contains(name))
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    let mut texts = Vec::new();
+    let mut offsets = Vec::new();
+    for name in &names {
+        offsets.push(texts.len());
+        texts.extend(name.as_bytes());
+        texts.push(0);
+    }
+    let texts_id = object.declare_data("kiln_native_names", Linkage::Local, false, false).map_err(internal)?;
+    let mut description = DataDescription::new();
+    description.define(texts.into_boxed_slice());
+    object.define_data(texts_id, &description).map_err(internal)?;
+
+    let table_id = object.declare_data("kiln_native_table", Linkage::Local, false, false).map_err(internal)?;
+    let mut description = DataDescription::new();
+    description.define(vec![0u8; names.len().max(1) * 16].into_boxed_slice());
+    let texts_gv = object.declare_data_in_data(texts_id, &mut description);
+    for (index, name) in names.iter().enumerate() {
+        let builder = object
+            .declare_data(&format!("{}{name}", kiln_abi::program_symbols::NATIVE_MODULE_PREFIX), Linkage::Import, false, false)
+            .map_err(internal)?;
+        let builder_gv = object.declare_data_in_data(builder, &mut description);
+        description.write_data_addr((index * 16) as u32, texts_gv, offsets[index] as i64);
+        description.write_data_addr((index * 16 + 8) as u32, builder_gv, 0);
+    }
+    description.set_align(8);
+    object.define_data(table_id, &description).map_err(internal)?;
+    Ok((table_id, names.len()))
 }

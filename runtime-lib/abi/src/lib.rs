@@ -518,6 +518,12 @@ pub mod program_symbols {
     pub const ENTRY: &str = "kiln_program_entry";
     /// A [`super::ProgramInfo`] describing the compiled functions.
     pub const INFO: &str = "kiln_program_info";
+
+    /// Prefix of the runtime's data symbol holding the builder of a native core module
+    /// (`kiln_native:internal:fs`, one per name in [`super::NATIVE_CORE_MODULES`]): the
+    /// compiler lists only the natives a program's modules require, so the linker keeps only
+    /// those builders.
+    pub const NATIVE_MODULE_PREFIX: &str = "kiln_native:";
 }
 
 /// Describes the compiled program for stack traces: emitted by the compiler as data.
@@ -540,6 +546,19 @@ pub struct ProgramInfo {
     pub statics: *mut u64,
     /// Number of values at `statics`.
     pub static_count: u64,
+    /// Number of entries in `natives`.
+    pub native_count: u64,
+    /// The native core modules the program's modules require.
+    pub natives: *const NativeModuleInfo,
+}
+
+/// One native core module a program requires.
+#[repr(C)]
+pub struct NativeModuleInfo {
+    /// NUL-terminated module name (`internal:fs`).
+    pub name: *const u8,
+    /// The runtime's `NATIVE_MODULE_PREFIX` + name static: a pointer to its builder.
+    pub builder: *const u8,
 }
 
 /// One module of the program's module graph.
@@ -618,10 +637,83 @@ pub struct FunctionInfo {
     pub name: *const u8,
     /// Index into `ProgramInfo::files`.
     pub file: u32,
-    /// Number of `(code offset, line, column)` triples in `positions`, sorted by offset.
+    /// Number of `(code offset, line, column)` entries in `positions`, sorted by offset.
     pub position_count: u32,
-    /// `position_count` triples of `u32`: return-address offset, 1-based line, 1-based column.
-    pub positions: *const u32,
+    /// `position_count` entries, each three LEB128 numbers: the return-address offset minus the
+    /// previous entry's (0 first), the 1-based line as a zigzag delta from the previous
+    /// entry's (0 first), and the 1-based column.
+    pub positions: *const u8,
+}
+
+/// The position encoding of [`FunctionInfo::positions`]: `out` gets entry `(offset, line,
+/// column)` following `previous` (`(0, 0)` before the first).
+pub fn encode_position(out: &mut impl Extend<u8>, previous: (u32, u32), entry: (u32, u32, u32)) {
+    let (offset, line, column) = entry;
+    let line_delta = line as i64 - previous.1 as i64;
+    let zigzag = ((line_delta << 1) ^ (line_delta >> 63)) as u64;
+    for mut number in [(offset - previous.0) as u64, zigzag, column as u64] {
+        loop {
+            let byte = (number & 0x7F) as u8;
+            number >>= 7;
+            if number == 0 {
+                out.extend([byte]);
+                break;
+            }
+            out.extend([byte | 0x80]);
+        }
+    }
+}
+
+/// Decodes the entries that [`encode_position`] wrote, in order, as `(offset, line, column)`.
+pub struct PositionDecoder {
+    next: *const u8,
+    remaining: u32,
+    offset: u32,
+    line: u32,
+}
+
+impl PositionDecoder {
+    /// Reads `count` entries at `bytes`.
+    ///
+    /// # Safety
+    /// `bytes` must point at `count` entries that [`encode_position`] wrote, alive while the
+    /// decoder is used.
+    pub unsafe fn new(bytes: *const u8, count: u32) -> Self {
+        PositionDecoder { next: bytes, remaining: count, offset: 0, line: 0 }
+    }
+
+    fn number(&mut self) -> u64 {
+        let mut value = 0u64;
+        let mut shift = 0;
+        loop {
+            // SAFETY: `new`'s contract: the encoded numbers continue until the last entry's
+            // final byte, and `next` is called at most `count` times.
+            let byte = unsafe { *self.next };
+            self.next = self.next.wrapping_add(1);
+            value |= ((byte & 0x7F) as u64) << shift;
+            shift += 7;
+            if byte & 0x80 == 0 || shift >= 64 {
+                return value;
+            }
+        }
+    }
+}
+
+impl Iterator for PositionDecoder {
+    type Item = (u32, u32, u32);
+
+    fn next(&mut self) -> Option<(u32, u32, u32)> {
+        if self.remaining == 0 {
+            return None;
+        }
+        self.remaining -= 1;
+        self.offset += self.number() as u32;
+        let zigzag = self.number();
+        let delta = (zigzag >> 1) as i64 ^ -((zigzag & 1) as i64);
+        self.line = (self.line as i64 + delta) as u32;
+        let column = self.number() as u32;
+        Some((self.offset, self.line, column))
+    }
 }
 
 /// Node core modules (and the `internal:` bindings that the JavaScript core modules in

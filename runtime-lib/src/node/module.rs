@@ -234,7 +234,7 @@ pub fn require_builtin_js(ctx: &mut Context, name: &str) -> JsResult<Value> {
     if !cached.is_undefined() {
         return Ok(cached);
     }
-    let Some(build) = super::native_module(name) else {
+    let Some(build) = super::native_module(ctx, name) else {
         let message = format!("kiln does not implement the node core module '{name}' yet");
         let error = crate::error::new_error(ctx, crate::error::ErrorKind::Error, &message);
         let code = Value::string(string::from_str(ctx, "ERR_UNKNOWN_BUILTIN_MODULE"));
