@@ -54,11 +54,19 @@ fn program_arguments(ctx: &Context, argc: c_int, argv: *const *const c_char) -> 
             String::new()
         }
     };
-    args.push(crate::node::esm::file_url_to_path(&entry_file));
+    let entry_path = crate::node::esm::file_url_to_path(&entry_file);
     for index in 1..argc.max(0) as usize {
         // SAFETY: the C runtime passes `argc` NUL-terminated strings in `argv`.
         let arg = unsafe { CStr::from_ptr(*argv.add(index)) };
-        args.push(arg.to_string_lossy().into_owned());
+        let arg = arg.to_string_lossy().into_owned();
+        // A program that starts itself the way it would under node —
+        // `spawn(process.execPath, [__filename, ...])`, `[process.argv[1], ...]` — passes its
+        // entry file first; the executable already is that program, so the path is dropped.
+        if index == 1 && !entry_path.is_empty() && arg == entry_path {
+            continue;
+        }
+        args.push(arg);
     }
+    args.insert(1, entry_path);
     args
 }

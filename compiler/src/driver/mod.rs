@@ -9,6 +9,10 @@ use crate::{codegen, ir, link, lower, parse, resolve};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+mod dynamic_function;
+
+/// The file name of a function compiled from the Function constructor's constant text.
+pub const DYNAMIC_FUNCTION_FILE: &str = "<anonymous>";
 mod esm;
 mod script;
 
@@ -176,11 +180,12 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
                 Some(parse::typescript::Erased::EsModule(es_module)) => Some(es_module),
                 _ => parse::parse_es_module(&sources.file(file).text, start, diagnostics),
             };
-            let Some(es_module) = es_module else {
+            let Some(mut es_module) = es_module else {
                 parsed.push((file, Parsed::Json("null".into()), Vec::new()));
                 next += 1;
                 continue;
             };
+            dynamic_function::compile_constant_functions(&mut es_module, sources, &mut module.files, diagnostics);
             let dynamic = collect_dynamic_imports(&es_module);
             for name in collect_js_globals(&es_module) {
                 let index = add(PathBuf::from(core_lib::core_module_path(name)), core_lib::core_module_path(name));
@@ -236,11 +241,12 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
             Some(parse::typescript::Erased::CommonJs(script)) => Some(script),
             _ => parse::parse_commonjs(&sources.file(file).text, start, diagnostics),
         };
-        let Some(script) = script else {
+        let Some(mut script) = script else {
             parsed.push((file, Parsed::Json("null".into()), Vec::new()));
             next += 1;
             continue;
         };
+        dynamic_function::compile_constant_functions(&mut script, sources, &mut module.files, diagnostics);
         for name in collect_js_globals(&script) {
             let index = add(PathBuf::from(core_lib::core_module_path(name)), core_lib::core_module_path(name));
             if !module.preloads.contains(&index) {

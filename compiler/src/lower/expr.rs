@@ -876,7 +876,7 @@ impl Lowerer<'_> {
             return None;
         }
         let Expr::Lit(Lit::Str(specifier)) = &*args[0].expr else { return None };
-        if self.lookup(&ident.sym)?.key != resolve::REQUIRE_KEY {
+        if self.lookup(&ident.sym)?.key != resolve::REQUIRE_KEY || self.resolution.reassigned.contains(&resolve::REQUIRE_KEY) {
             return None;
         }
         let text = specifier.value.to_string_lossy().into_owned();

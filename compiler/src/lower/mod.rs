@@ -426,6 +426,12 @@ impl<'a> Lowerer<'a> {
     /// Adds an implicit binding (`this`, `arguments`, a function expression's own name) to
     /// the innermost scope, initialised to `value`.
     fn bind_implicit(&mut self, name: &str, key: resolve::DeclKey, value: Var) {
+        self.bind_implicit_as(name, key, value, DeclKind::Const);
+    }
+
+    /// [`Self::bind_implicit`] for a binding of `kind` (the CommonJS wrapper's parameters are
+    /// ordinary, writable parameters).
+    fn bind_implicit_as(&mut self, name: &str, key: resolve::DeclKey, value: Var, kind: DeclKind) {
         let captured = self.resolution.captured.contains(&key);
         let location = if captured {
             // Give it a slot of its own environment so closures can see it.
@@ -435,7 +441,7 @@ impl<'a> Lowerer<'a> {
             self.emit_at(Some(env), Op::EnvNew(parent.map(|(v, _)| v), 1, false), None);
             let mut bindings = HashMap::new();
             let location = Location::Env { depth, slot: 0 };
-            bindings.insert(Atom::from(name), Binding { key, location, kind: DeclKind::Const, tdz: false });
+            bindings.insert(Atom::from(name), Binding { key, location, kind, tdz: false });
             self.state().scopes.push(Scope { bindings, env: Some((env, depth)), is_switch: false });
             self.store_location(location, value);
             return;
@@ -445,7 +451,7 @@ impl<'a> Lowerer<'a> {
             Location::Local(var)
         };
         let scope = self.state().scopes.last_mut().expect("a scope is open");
-        scope.bindings.insert(Atom::from(name), Binding { key, location, kind: DeclKind::Const, tdz: false });
+        scope.bindings.insert(Atom::from(name), Binding { key, location, kind, tdz: false });
     }
 
     fn pop_scope(&mut self) {
@@ -729,7 +735,7 @@ impl<'a> Lowerer<'a> {
             if *name == "exports" {
                 exports = Some(value);
             }
-            self.bind_implicit(name, *key, value);
+            self.bind_implicit_as(name, *key, value, DeclKind::Param);
         }
         let exports = exports.expect("the wrapper has an exports parameter");
         self.bind_implicit(THIS_NAME, resolve::this_key(position), exports);
@@ -821,9 +827,13 @@ impl<'a> Lowerer<'a> {
     fn lower_function_source(&mut self, source: FunctionSource<'_>) -> Var {
         let position = source.position;
         let pos = self.sources.pos(position);
-        let mut function = ir::Function::new(source.name.clone(), source.kind, self.file, pos);
+        // A function the Function constructor would build from constant text
+        // (`driver::dynamic_function`) has a file of its own and does not inherit strictness.
+        let dynamic = self.sources.file(self.sources.file_of(position)).display_path == crate::driver::DYNAMIC_FUNCTION_FILE;
+        let file = if dynamic { self.sources.file_of(position) } else { self.file };
+        let mut function = ir::Function::new(source.name.clone(), source.kind, file, pos);
         function.generator = source.generator;
-        let outer_strict = self.state_ref().function.strict;
+        let outer_strict = self.state_ref().function.strict && !dynamic;
         function.strict = outer_strict
             || self.class_depth > 0
             || source.class.is_some()

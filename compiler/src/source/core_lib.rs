@@ -62,6 +62,9 @@ const JS_CORE_MODULES: &[(&str, &str)] = &[
     ("internal/streams/promises", include_str!("../../../runtime-lib/lib/internal/streams/promises.js")),
     ("internal/encoding", include_str!("../../../runtime-lib/lib/internal/encoding.js")),
     ("crypto", include_str!("../../../runtime-lib/lib/crypto.js")),
+    ("tty", include_str!("../../../runtime-lib/lib/tty.js")),
+    ("module", include_str!("../../../runtime-lib/lib/module.js")),
+    ("process", "'use strict';\nmodule.exports = process;\n"),
 ];
 
 /// Globals that a JavaScript core module installs when it runs: the global's name and the

@@ -729,4 +729,5 @@ pub const NATIVE_CORE_MODULES: &[&str] = &[
     "internal:stdio",
     "internal:child_process",
     "internal:crypto",
+    "internal:module",
 ];

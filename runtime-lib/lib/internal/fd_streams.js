@@ -355,4 +355,4 @@ function createStdioWriteStream(fd) {
   return binding.isatty(fd) ? new TtyWriteStream(fd) : new StdioWriteStream(fd);
 }
 
-module.exports = { FdReadStream, FdWriteStream, StdioWriteStream, createStdioWriteStream };
+module.exports = { FdReadStream, FdWriteStream, StdioWriteStream, TtyWriteStream, createStdioWriteStream };

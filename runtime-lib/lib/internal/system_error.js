@@ -16,6 +16,7 @@ const systemErrorPrefixes = {
   ERR_FS_CP_UNKNOWN: 'Cannot copy an unknown file type',
   ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY: 'Cannot overwrite symlink in subdirectory of self',
   ERR_SYSTEM_ERROR: 'A system error occurred',
+  ERR_TTY_INIT_FAILED: 'TTY initialization failed',
 };
 
 // node's SystemError: `${prefix}: ${syscall} returned ${code} (${message}) ${path}`, with

@@ -1,12 +1,13 @@
-//! The function properties of the global object (§19.2): isFinite, isNaN, parseFloat and
-//! parseInt. parseFloat and parseInt are also Number.parseFloat and Number.parseInt — the same
+//! The function properties of the global object (§19.2): eval, isFinite, isNaN, parseFloat
+//! and parseInt. kiln compiles ahead of time, so `eval` of a string throws EvalError (the
+//! compiler warns at direct calls); any other argument is returned unchanged, as the spec says. parseFloat and parseInt are also Number.parseFloat and Number.parseInt — the same
 //! function objects (§21.1.2.12-13), installed on both here.
 //!
 //! The parsing itself is `text::number::{parse_float, parse_int}`.
 
 use super::iterator::method_of;
 use crate::context::Context;
-use crate::error::JsResult;
+use crate::error::{JsResult, ThrowExt};
 use crate::object::function::{self, NativeCall, NativeFn};
 use crate::object::{ops, Attributes, PropertyKey};
 use crate::value::{conv, Value};
@@ -16,8 +17,13 @@ pub fn init(ctx: &mut Context) {
     let global = ctx.realm.global;
     let prototype = ctx.realm.number_prototype;
     let number_constructor = method_of(ctx, prototype, "constructor");
-    let functions: [(&str, u32, NativeFn); 4] =
-        [("isFinite", 1, is_finite), ("isNaN", 1, is_nan), ("parseFloat", 1, parse_float), ("parseInt", 2, parse_int)];
+    let functions: [(&str, u32, NativeFn); 5] = [
+        ("eval", 1, eval),
+        ("isFinite", 1, is_finite),
+        ("isNaN", 1, is_nan),
+        ("parseFloat", 1, parse_float),
+        ("parseInt", 2, parse_int),
+    ];
     for (name, length, native) in functions {
         let atom = ctx.intern_str(name);
         let key = PropertyKey::from_atom(atom);
@@ -30,6 +36,16 @@ pub fn init(ctx: &mut Context) {
             ops::define_fresh(ctx, number_constructor, key, Value::object(function), Attributes::HIDDEN);
         }
     }
+}
+
+/// eval ( x ) (§19.2.1): a non-string is the result; a string would need a compiler at run
+/// time, which a kiln program does not contain.
+fn eval(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    let source = call.arg(0);
+    if !source.is_string() {
+        return Ok(source);
+    }
+    ctx.throw_error(crate::error::ErrorKind::EvalError, "Code generation from strings is not supported by kiln: eval() of a string needs a compiler at run time")
 }
 
 /// isFinite ( number ) (§19.2.2): after ToNumber.

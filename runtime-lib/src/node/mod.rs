@@ -54,6 +54,7 @@ native_modules! {
     ("internal:stdio", stdio::binding),
     ("internal:child_process", child_process::binding),
     ("internal:crypto", crypto::binding),
+    ("internal:module", module::binding),
 }
 
 /// The builder of native core module `name`: `internal:errors` and `internal:util` (which

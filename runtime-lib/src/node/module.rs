@@ -246,3 +246,93 @@ pub fn require_builtin_js(ctx: &mut Context, name: &str) -> JsResult<Value> {
     ops::define_fresh(ctx, cache, key, module, Attributes::DEFAULT);
     Ok(module)
 }
+
+/// The `internal:module` binding behind `node:module`: `createRequire(filename)`.
+pub fn binding(ctx: &mut Context) -> JsResult<Value> {
+    let binding = ctx.new_object();
+    crate::builtins::builder::ObjectBuilder::new(ctx, binding)
+        .method("createRequire", 1, create_require);
+    Ok(Value::object(binding))
+}
+
+/// createRequire(filename): a `require` that finds, at run time, the program modules a
+/// specifier names relative to `filename` (the compiler must have put them in the program:
+/// some `require` or `import` of the program named them), and node's core modules.
+fn create_require(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    // `node:module` checked the argument: a file URL or an absolute path.
+    let text = crate::value::conv::to_string(ctx, call.arg(0))?;
+    let filename = super::esm::file_url_to_path(&text.get().to_rust_string());
+    let name = string::from_str(ctx, "require");
+    let data = Value::string(string::from_str(ctx, &filename));
+    let require = function::new_native_with_data(ctx, name, 1, created_require, false, data);
+    let cache_key = ctx.key("cache");
+    let cache = ctx.new_object();
+    ops::define_fresh(ctx, require, cache_key, Value::object(cache), Attributes::DEFAULT);
+    Ok(Value::object(require))
+}
+
+/// The module index whose file is `path` (absolute, or `node:NAME` for a core module compiled
+/// from JavaScript).
+fn module_with_path(ctx: &Context, path: &str) -> Option<u32> {
+    let program = ctx.program();
+    if program.is_null() {
+        return None;
+    }
+    // SAFETY: the program table lives forever.
+    let count = unsafe { (*program).module_count } as u32;
+    (0..count).find(|&index| {
+        module_info(ctx, index).is_some_and(|info| super::esm::file_url_to_path(&c_text(info.filename)) == path)
+    })
+}
+
+/// A created require: core modules by name, files by node's extension and index rules among
+/// the program's modules.
+fn created_require(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    let from = call.data().as_string().map(|s| s.get().to_rust_string()).unwrap_or_default();
+    let argument = call.arg(0);
+    let Some(text) = argument.as_string() else {
+        return super::errors::throw_invalid_arg_type(ctx, "id", "of type string", argument);
+    };
+    let specifier = text.get().to_rust_string();
+    let core_name = specifier.strip_prefix("node:").unwrap_or(&specifier).to_string();
+    if let Some(index) = module_with_path(ctx, &format!("node:{core_name}")) {
+        return require_js(ctx, index);
+    }
+    if super::native_module(ctx, &core_name).is_some() && !core_name.starts_with("internal:") {
+        return require_builtin_js(ctx, &core_name);
+    }
+    if specifier.starts_with("./") || specifier.starts_with("../") || specifier.starts_with('/') || specifier == "." || specifier == ".." {
+        let directory = std::path::Path::new(&from).parent().map(std::path::Path::to_path_buf).unwrap_or_default();
+        let base = normalize(&directory.join(&specifier));
+        let candidates = [
+            base.clone(),
+            format!("{base}.js"),
+            format!("{base}.json"),
+            format!("{base}.cjs"),
+            format!("{base}.mjs"),
+            format!("{base}/index.js"),
+            format!("{base}/index.json"),
+        ];
+        for candidate in candidates {
+            if let Some(index) = module_with_path(ctx, &candidate) {
+                return require_js(ctx, index);
+            }
+        }
+    }
+    throw_not_found(ctx, &specifier, &from)
+}
+
+/// `path` with `.` and `..` segments resolved (no file system access).
+fn normalize(path: &std::path::Path) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for component in path.components() {
+        match component {
+            std::path::Component::ParentDir => {
+                parts.pop();
+            }
+            std::path::Component::Normal(part) => parts.push(part.to_string_lossy().into_owned()),
+            _ => {}
+        }
+    }
+    format!("/{}", parts.join("/"))
+}
