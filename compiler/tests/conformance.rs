@@ -284,7 +284,8 @@ impl Suite {
         run.current_dir(&case.dir);
         let run_output = run_with_timeout(run, self.run_timeout)
             .map_err(|e| format!("cannot start {}: {e}", executable.display()))?;
-        let actual_code = run_output.status.and_then(|s| s.code());
+        // A death by signal n reads as 128 + n, the way record.sh's shell reports node's.
+        let actual_code = run_output.status.and_then(exit_code_or_signal);
         let stdout_matches = run_output.stdout == expected_stdout;
         let code_matches = !run_output.timed_out && actual_code == Some(expected_code);
         if stdout_matches && code_matches {
@@ -528,6 +529,17 @@ fn drain(child: &mut Child, stdout: bool) -> thread::JoinHandle<Vec<u8>> {
         let _ = pipe.read_to_end(&mut buffer);
         buffer
     })
+}
+
+#[cfg(unix)]
+fn exit_code_or_signal(status: ExitStatus) -> Option<i32> {
+    use std::os::unix::process::ExitStatusExt;
+    status.code().or_else(|| status.signal().map(|signal| 128 + signal))
+}
+
+#[cfg(not(unix))]
+fn exit_code_or_signal(status: ExitStatus) -> Option<i32> {
+    status.code()
 }
 
 fn describe_status(status: Option<ExitStatus>) -> String {

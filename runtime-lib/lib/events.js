@@ -55,10 +55,20 @@ Object.defineProperty(EventEmitter, 'captureRejections', {
   },
   enumerable: true,
 });
+// node builds the class on first access; kiln has no async_hooks, so the class exists (code
+// that copies EventEmitter's statics reads it) but constructing one throws.
+let EventEmitterAsyncResource;
 Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
   enumerable: true,
   get: function() {
-    throw new Error('kiln does not implement EventEmitterAsyncResource (it needs async_hooks)');
+    if (EventEmitterAsyncResource === undefined) {
+      EventEmitterAsyncResource = class EventEmitterAsyncResource extends EventEmitter {
+        constructor() {
+          throw new Error('kiln does not implement EventEmitterAsyncResource (it needs async_hooks)');
+        }
+      };
+    }
+    return EventEmitterAsyncResource;
   },
   set: undefined,
   configurable: true,

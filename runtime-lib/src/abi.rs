@@ -505,6 +505,18 @@ fn describe_callee(ctx: &mut Context, callee: Value, description: Value) -> Stri
 pub unsafe extern "C" fn kiln_call_js(ctx: *mut Context, callee: Value, this: Value, argc: u32, argv: *mut u8, description: Value) -> Value {
     // SAFETY: compiled code passes its live context and `argc` values at `argv`.
     let (ctx, args) = unsafe { (context(ctx), arguments(argc, argv)) };
+    // The common case, a compiled function that is not a class constructor, straight to its
+    // entry (whose prologue checks the stack limit itself).
+    if let Some(ObjectKind::Function(data)) = callee.as_object().map(|object| &object.get().kind) {
+        if matches!(data.variant, function::FunctionVariant::Compiled { .. }) && !data.is_class_constructor() {
+            let entry = data.entry;
+            ctx.new_target = Value::UNDEFINED;
+            // SAFETY: as in `function::call`: the entry of a live compiled function, given the
+            // context, the callee and `args`, which outlives the call.
+            let result = unsafe { entry(ctx as *mut Context as *mut u8, callee.bits(), this.bits(), args.len() as u64, args.as_ptr() as *const u64) };
+            return Value::from_bits(result);
+        }
+    }
     if !callee.is_callable() {
         let text = describe_callee(ctx, callee, description);
         return finish(ctx.throw_type_error(&format!("{text} is not a function")));

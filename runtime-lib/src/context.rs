@@ -44,6 +44,9 @@ pub struct Context {
     pub exception: Value,
     /// `new.target` of the call being entered.
     pub new_target: Value,
+    /// Bumped whenever a prototype some inline-cache entry reads through changes shape or
+    /// prototype, and at every collection (`kiln_abi::get_cache_offset`, `abi::caches`).
+    pub prototype_epoch: u64,
     /// The cell allocator.
     pub heap: Heap,
     /// Predefined atoms.
@@ -78,6 +81,9 @@ pub struct Context {
     /// [[KeptAlive]] (§9.10): targets of WeakRefs created or dereferenced during the current
     /// job, kept alive until `clear_kept_objects` at the job's end. Traced as roots.
     kept_objects: Vec<Value>,
+    /// The last successful built-in RegExp match (input, capture ranges), which the legacy
+    /// `RegExp.$1`-`$9`, `lastMatch`, `leftContext`, ... accessors read (`builtins::regexp_legacy`).
+    pub regexp_last_match: Option<crate::builtins::regexp_legacy::LastMatch>,
     unit_strings: Vec<Gc<JsString>>,
     join_stack: Vec<Gc<JsObject>>,
     module_roots: Vec<(*const Value, usize)>,
@@ -90,6 +96,7 @@ const _: () = {
     assert!(std::mem::offset_of!(Context, stack_limit) == ctx_offset::STACK_LIMIT as usize);
     assert!(std::mem::offset_of!(Context, exception) == ctx_offset::EXCEPTION as usize);
     assert!(std::mem::offset_of!(Context, new_target) == ctx_offset::NEW_TARGET as usize);
+    assert!(std::mem::offset_of!(Context, prototype_epoch) == ctx_offset::PROTOTYPE_EPOCH as usize);
 };
 
 impl Context {
@@ -109,6 +116,7 @@ impl Context {
             stack_limit: stack_low + STACK_SAFETY_MARGIN,
             exception: Value::UNDEFINED,
             new_target: Value::UNDEFINED,
+            prototype_epoch: 1,
             heap,
             atoms,
             atom_table,
@@ -123,6 +131,7 @@ impl Context {
             module_cache: Vec::new(),
             esm_states: Vec::new(),
             kept_objects: Vec::new(),
+            regexp_last_match: None,
             unit_strings,
             join_stack: Vec::new(),
             module_roots: Vec::new(),
@@ -292,6 +301,10 @@ impl Context {
             tracer.value(held);
         }
         tracer.values(&self.kept_objects);
+        if let Some(last) = &self.regexp_last_match {
+            tracer.cell(last.subject);
+            tracer.cell(last.input);
+        }
         for &(slots, count) in &self.module_roots {
             // SAFETY: registered arrays stay valid for the context's life (module data).
             tracer.values(unsafe { std::slice::from_raw_parts(slots, count) });

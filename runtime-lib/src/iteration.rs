@@ -403,21 +403,26 @@ pub fn string_iterator_next(ctx: &mut Context, this: Value) -> JsResult<Value> {
 
 /// Starts a for-in over `value`: collects the enumerable string keys along the prototype chain
 /// (own keys shadow inherited ones, non-enumerable ones too).
+///
+/// A proxy on the chain is enumerated as V8 does it (and node shows): its `ownKeys` trap gives
+/// the keys unfiltered, then its `getPrototypeOf` trap the next object; whether each key is
+/// enumerable is asked when `for_in_next` reaches it (`getOwnPropertyDescriptor`).
 pub fn for_in_start(ctx: &mut Context, value: Value) -> JsResult<Value> {
     let object = if value.is_nullish() { None } else { Some(conv::to_object(ctx, value)?) };
     let mut keys = Vec::new();
     let mut seen: FxHashMap<PropertyKey, ()> = FxHashMap::default();
     let mut current = object;
     while let Some(holder) = current {
-        for key in ops::own_property_keys(ctx, holder) {
+        let is_proxy = crate::builtins::proxy::is_proxy(holder);
+        for key in ops::own_property_keys_js(ctx, holder)? {
             if key.is_symbol() || seen.insert(key, ()).is_some() {
                 continue;
             }
-            if ops::own_lookup(ctx, holder, key).is_some_and(|property| property.enumerable()) {
+            if is_proxy || ops::own_lookup(ctx, holder, key).is_some_and(|property| property.enumerable()) {
                 keys.push(key);
             }
         }
-        current = holder.get().prototype();
+        current = ops::get_prototype_of_js(ctx, holder)?;
     }
     let state = ForInState { object, keys, index: 0 };
     Ok(Value::object(internal_object(ctx, ObjectKind::ForIn(state))))
@@ -436,8 +441,33 @@ pub fn for_in_next(ctx: &mut Context, enumerator: Value) -> JsResult<Value> {
             }
             _ => return Ok(Value::HOLE),
         };
-        if ops::has_property(ctx, object, key)? {
+        if for_in_has_enumerable(ctx, object, key)? {
             return Ok(key.to_value(ctx));
+        }
+    }
+}
+
+/// Whether a collected for-in key is still to be visited: present on the chain (a deleted key
+/// is skipped), and, where a proxy answers, enumerable by its `getOwnPropertyDescriptor` trap.
+fn for_in_has_enumerable(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> JsResult<bool> {
+    let mut current = object;
+    loop {
+        if crate::builtins::proxy::is_proxy(current) {
+            if let Some(property) = ops::get_own_property(ctx, current, key)? {
+                return Ok(property.enumerable());
+            }
+            match ops::get_prototype_of_js(ctx, current)? {
+                Some(next) => current = next,
+                None => return Ok(false),
+            }
+            continue;
+        }
+        if ops::has_own_property(ctx, current, key)? {
+            return Ok(true);
+        }
+        match current.get().prototype() {
+            Some(next) => current = next,
+            None => return Ok(false),
         }
     }
 }

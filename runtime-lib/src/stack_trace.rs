@@ -200,6 +200,9 @@ mod tests {
             static_count: 0,
             native_count: 0,
             natives: std::ptr::null(),
+            source_text: std::ptr::null(),
+            function_source_count: 0,
+            function_sources: std::ptr::null(),
         };
         // SAFETY: `program` and the arrays it points at outlive `index`.
         let index = unsafe { ProgramIndex::new(&program) };

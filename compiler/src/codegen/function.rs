@@ -582,7 +582,14 @@ impl Emitter<'_, '_> {
             }
             BinaryOp::Rem => self.call_checked(rt.kiln_op_rem_js, &[ctx, a, b]),
             BinaryOp::Exp => self.call_checked(rt.kiln_op_exp_js, &[ctx, a, b]),
-            BinaryOp::InstanceOf => self.call_checked(rt.kiln_op_instanceof_js, &[ctx, a, b]),
+            BinaryOp::InstanceOf => {
+                // Two read caches: `b[Symbol.hasInstance]` and `b.prototype`.
+                let instance_of = rt.kiln_op_instanceof_cached_js;
+                let index = self.globals.get_cache_count;
+                self.globals.get_cache_count += 2;
+                let caches = self.cache_address(self.globals.get_caches, index, abi::get_cache_offset::SIZE);
+                self.call_checked(instance_of, &[ctx, a, b, caches])
+            }
             BinaryOp::In => self.call_checked(rt.kiln_op_in_js, &[ctx, a, b]),
             _ => unreachable!("handled above"),
         }
@@ -691,8 +698,10 @@ impl Emitter<'_, '_> {
         self.builder.ins().iadd_imm_s(base, (index * size) as i64)
     }
 
-    /// `object.key` through a read inline cache: own or one-level prototype data properties
-    /// load straight from the slot vector; anything else calls the miss handler.
+    /// `object.key` through a read inline cache: the entries are probed in order; an own entry
+    /// needs the receiver's shape, an inherited one also its prototype and the current
+    /// prototype epoch (`kiln_abi::get_cache_offset`). A hit loads straight from the slot
+    /// vector; anything else calls the miss handler, which fills an entry.
     fn get_named_cached(&mut self, object: Value, key: ir::StrId) -> Value {
         use abi::get_cache_offset as c;
         let index = self.globals.get_cache_count;
@@ -703,38 +712,58 @@ impl Emitter<'_, '_> {
         let result = self.builder.append_block_param(merge, types::I64);
         let pointer = self.branch_if_object(object, miss);
         let shape = self.load(pointer, abi::object_offset::SHAPE);
-        let cached_shape = self.load(cache, c::SHAPE);
+        let end = self.builder.ins().iadd_imm_s(cache, c::SIZE as i64);
+        let probe = self.builder.create_block();
+        let entry = self.builder.append_block_param(probe, types::I64);
+        let next = self.builder.create_block();
+        let next_entry = self.builder.append_block_param(next, types::I64);
+        self.builder.ins().jump(probe, &[cache.into()]);
+
+        self.builder.switch_to_block(probe);
+        let cached_shape = self.load(entry, c::SHAPE);
         let same_shape = self.builder.ins().icmp(IntCC::Equal, shape, cached_shape);
         let shape_hit = self.builder.create_block();
-        self.builder.ins().brif(same_shape, shape_hit, &[], miss, &[]);
+        self.builder.ins().brif(same_shape, shape_hit, &[], next, &[entry.into()]);
+
         self.builder.switch_to_block(shape_hit);
-        let holder = self.load(cache, c::HOLDER);
-        let offset = self.load(cache, c::SLOT_OFFSET);
+        let prototype = self.load(entry, c::PROTOTYPE);
+        let offset = self.load(entry, c::SLOT_OFFSET);
         let own = self.builder.create_block();
         let inherited = self.builder.create_block();
-        let is_own = self.builder.ins().icmp_imm_u(IntCC::Equal, holder, 0);
+        let is_own = self.builder.ins().icmp_imm_u(IntCC::Equal, prototype, 0);
         self.builder.ins().brif(is_own, own, &[], inherited, &[]);
+
         self.builder.switch_to_block(own);
         let slots = self.load(pointer, abi::object_offset::SLOTS);
         let address = self.builder.ins().iadd(slots, offset);
         let value = self.load(address, 0);
         self.builder.ins().jump(merge, &[value.into()]);
+
+        // Several entries may share a receiver shape (objects built alike with different
+        // prototypes), so a failed prototype or epoch check goes on probing.
         self.builder.switch_to_block(inherited);
-        let prototype = self.load(pointer, abi::object_offset::PROTOTYPE);
-        let same_prototype = self.builder.ins().icmp(IntCC::Equal, prototype, holder);
-        let prototype_hit = self.builder.create_block();
-        self.builder.ins().brif(same_prototype, prototype_hit, &[], miss, &[]);
-        self.builder.switch_to_block(prototype_hit);
-        let holder_shape = self.load(holder, abi::object_offset::SHAPE);
-        let cached_holder_shape = self.load(cache, c::HOLDER_SHAPE);
-        let same_holder_shape = self.builder.ins().icmp(IntCC::Equal, holder_shape, cached_holder_shape);
+        let receiver_prototype = self.load(pointer, abi::object_offset::PROTOTYPE);
+        let same_prototype = self.builder.ins().icmp(IntCC::Equal, receiver_prototype, prototype);
+        let ctx = self.ctx();
+        let epoch = self.load(ctx, abi::ctx_offset::PROTOTYPE_EPOCH);
+        let cached_epoch = self.load(entry, c::EPOCH);
+        let same_epoch = self.builder.ins().icmp(IntCC::Equal, epoch, cached_epoch);
+        let valid = self.builder.ins().band(same_prototype, same_epoch);
         let holder_hit = self.builder.create_block();
-        self.builder.ins().brif(same_holder_shape, holder_hit, &[], miss, &[]);
+        self.builder.ins().brif(valid, holder_hit, &[], next, &[entry.into()]);
+
         self.builder.switch_to_block(holder_hit);
+        let holder = self.load(entry, c::HOLDER);
         let slots = self.load(holder, abi::object_offset::SLOTS);
         let address = self.builder.ins().iadd(slots, offset);
         let value = self.load(address, 0);
         self.builder.ins().jump(merge, &[value.into()]);
+
+        self.builder.switch_to_block(next);
+        let following = self.builder.ins().iadd_imm_s(next_entry, c::ENTRY_SIZE as i64);
+        let more = self.builder.ins().icmp(IntCC::UnsignedLessThan, following, end);
+        self.builder.ins().brif(more, probe, &[following.into()], miss, &[]);
+
         self.builder.switch_to_block(miss);
         self.builder.set_cold_block(miss);
         let ctx = self.ctx();

@@ -8,6 +8,7 @@
 
 mod function;
 mod runtime_calls;
+mod source_text;
 
 use crate::ir::{self, FuncId};
 use cranelift_codegen::ir::{types, AbiParam, Signature, UserFuncName};
@@ -642,12 +643,13 @@ fn define_program_info(
         .declare_data(kiln_abi::program_symbols::INFO, Linkage::Export, false, false)
         .map_err(internal)?;
     let mut description = DataDescription::new();
-    let mut bytes = vec![0u8; 80];
+    let mut bytes = vec![0u8; 104];
     bytes[0..8].copy_from_slice(&(defined.len() as u64).to_le_bytes());
     bytes[16..24].copy_from_slice(&(module.files.len() as u64).to_le_bytes());
     bytes[32..40].copy_from_slice(&(module.modules.len() as u64).to_le_bytes());
     bytes[56..64].copy_from_slice(&(module.static_count as u64).to_le_bytes());
     bytes[64..72].copy_from_slice(&(native_count as u64).to_le_bytes());
+    source_text::write_program_fields(object, module, &mut description, &mut bytes, 80)?;
     description.define(bytes.into_boxed_slice());
     let functions_gv = object.declare_data_in_data(functions_id, &mut description);
     let files_gv = object.declare_data_in_data(files_id, &mut description);

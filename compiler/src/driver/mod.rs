@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 mod dynamic_function;
+mod early_errors;
 
 /// The file name of a function compiled from the Function constructor's constant text.
 pub const DYNAMIC_FUNCTION_FILE: &str = "<anonymous>";
@@ -185,6 +186,7 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
                 next += 1;
                 continue;
             };
+            early_errors::check(&es_module, diagnostics);
             dynamic_function::compile_constant_functions(&mut es_module, sources, &mut module.files, diagnostics);
             let dynamic = collect_dynamic_imports(&es_module);
             for name in collect_js_globals(&es_module) {
@@ -246,6 +248,7 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
             next += 1;
             continue;
         };
+        early_errors::check(&script, diagnostics);
         dynamic_function::compile_constant_functions(&mut script, sources, &mut module.files, diagnostics);
         for name in collect_js_globals(&script) {
             let index = add(PathBuf::from(core_lib::core_module_path(name)), core_lib::core_module_path(name));

@@ -18,6 +18,7 @@ pub(super) fn build_script_module(entry: &Path, sources: &mut SourceMap, diagnos
     module.files.push(absolute);
     let start = sources.file(file).start;
     let function = parse::parse_script(&sources.file(file).text, start, diagnostics).map(|script| {
+        super::early_errors::check(&script, diagnostics);
         let resolution = resolve::resolve_classic_script(&script, diagnostics);
         lower::lower_script(&mut module, sources, &resolution, diagnostics, file, &script)
     });

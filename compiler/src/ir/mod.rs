@@ -85,6 +85,17 @@ pub struct Module {
     /// Core modules to run before the entry: those that install a global the program names
     /// (`source::core_lib::JS_GLOBALS`).
     pub preloads: Vec<u32>,
+    /// The text of every file some function's [`Function::source_text`] points into.
+    pub source_texts: std::collections::BTreeMap<FileId, String>,
+}
+
+/// A byte range of a source file's text.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct TextRange {
+    /// Byte offset of the first byte.
+    pub start: u32,
+    /// Byte offset just past the last byte.
+    pub end: u32,
 }
 
 /// One module of the program.
@@ -225,6 +236,10 @@ pub struct Function {
     pub var_count: u32,
     /// Blocks; `BlockId` indexes this; block 0 is the entry.
     pub blocks: Vec<Block>,
+    /// The function's source text in its file (`Module::source_texts`), which
+    /// `Function.prototype.toString` returns; `None` for functions without text of their own
+    /// (module bodies, field initialisers), which print as native code.
+    pub source_text: Option<TextRange>,
 }
 
 impl Function {
@@ -240,6 +255,7 @@ impl Function {
             pos,
             var_count: 0,
             blocks: vec![Block::default()],
+            source_text: None,
         }
     }
 }

@@ -99,6 +99,7 @@ impl Lowerer<'_> {
                     body: FunctionBodySource::Statements(body),
                     self_name: None,
                     class: Some(info),
+                    text: Some(class.span),
                 })
             }
             None => self.lower_function_source(FunctionSource {
@@ -110,6 +111,7 @@ impl Lowerer<'_> {
                 body: FunctionBodySource::DefaultConstructor,
                 self_name: None,
                 class: Some(info),
+                text: Some(class.span),
             }),
         };
         let (parent_value, has_parent) = match parent {
@@ -139,6 +141,7 @@ impl Lowerer<'_> {
                 body: FunctionBodySource::Fields(instance_members),
                 self_name: None,
                 class: None,
+                text: None,
             });
             self.emit_at(None, Op::SetHomeObject(fields, prototype), None);
             self.assign_hidden(FIELDS_NAME, fields);
@@ -216,6 +219,7 @@ impl Lowerer<'_> {
                         body: FunctionBodySource::Statements(&block.body.stmts),
                         self_name: None,
                         class: None,
+                        text: None,
                     });
                     self.emit_at(None, Op::SetHomeObject(function, constructor), None);
                     let description = self.intern("static block");
@@ -258,6 +262,7 @@ impl Lowerer<'_> {
             body: FunctionBodySource::Fields(vec![member]),
             self_name: None,
             class: None,
+            text: None,
         });
         self.emit_at(None, Op::SetHomeObject(function, constructor), None);
         let description = self.intern("static initializer");

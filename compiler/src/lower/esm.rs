@@ -145,6 +145,7 @@ impl Lowerer<'_> {
                 body: FunctionBodySource::ModuleBody(&script.body),
                 self_name: None,
                 class: None,
+                text: None,
             };
             let closure = self.lower_function_source(source);
             let undefined = self.undefined();

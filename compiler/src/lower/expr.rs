@@ -16,7 +16,7 @@ enum Reference {
 }
 
 /// Arguments of a call: plain values, or one array when a spread is involved.
-enum Arguments {
+pub(super) enum Arguments {
     List(Vec<Var>),
     Spread(Var),
 }
@@ -832,18 +832,8 @@ impl Lowerer<'_> {
         self.emit(Op::Binary(op, left, right), position)
     }
 
-    pub(super) fn lower_arguments(&mut self, args: &[ExprOrSpread]) -> Vec<Var> {
-        match self.lower_call_arguments(args) {
-            Arguments::List(values) => values,
-            Arguments::Spread(array) => {
-                self.unsupported(args[0].expr.span().lo.0, "spread arguments here");
-                vec![array]
-            }
-        }
-    }
-
     /// Evaluates call arguments; with a spread, into one array.
-    fn lower_call_arguments(&mut self, args: &[ExprOrSpread]) -> Arguments {
+    pub(super) fn lower_call_arguments(&mut self, args: &[ExprOrSpread]) -> Arguments {
         if args.iter().all(|a| a.spread.is_none()) {
             return Arguments::List(args.iter().map(|a| self.lower_expr(&a.expr)).collect());
         }

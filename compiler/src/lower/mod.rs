@@ -163,6 +163,9 @@ struct FunctionSource<'s> {
     self_name: Option<&'s Ident>,
     /// Set for class constructors.
     class: Option<class::ClassInfo>,
+    /// What `Function.prototype.toString` returns (the whole class for a class constructor);
+    /// `None` for functions the program cannot reach (field initialisers, module bodies).
+    text: Option<swc_common::Span>,
 }
 
 enum FunctionBodySource<'s> {
@@ -752,6 +755,21 @@ impl<'a> Lowerer<'a> {
 
     /// Ends the function being built: blocks left open (only unreachable code, after a
     /// `return` or `throw`) return undefined; every local starts as undefined.
+    /// The file-relative range of `span`, keeping its file's text in the module; `None` for a
+    /// span the parser did not take from the text (nodes TypeScript erasure made).
+    fn source_text_range(&mut self, span: swc_common::Span) -> Option<ir::TextRange> {
+        let sources = self.sources;
+        let file_id = sources.file_of(span.lo.0);
+        let file = sources.file(file_id);
+        let start = span.lo.0.checked_sub(file.start)?;
+        let end = span.hi.0.checked_sub(file.start)?;
+        if span.lo.0 == 0 || end <= start || end as usize > file.text.len() {
+            return None;
+        }
+        self.module.source_texts.entry(file_id).or_insert_with(|| file.text.clone());
+        Some(ir::TextRange { start, end })
+    }
+
     fn finish_function(&mut self, id: FuncId) {
         let undefined = self.new_var();
         let mut state = self.functions.pop().expect("a function is being lowered");
@@ -800,6 +818,7 @@ impl<'a> Lowerer<'a> {
             body: FunctionBodySource::Statements(function.body.as_ref().map_or(&[], |b| &b.stmts)),
             self_name,
             class: None,
+            text: Some(function.span),
         };
         self.lower_function_source(source)
     }
@@ -820,6 +839,7 @@ impl<'a> Lowerer<'a> {
             body,
             self_name: None,
             class: None,
+            text: Some(arrow.span),
         };
         self.lower_function_source(source)
     }
@@ -833,6 +853,7 @@ impl<'a> Lowerer<'a> {
         let file = if dynamic { self.sources.file_of(position) } else { self.file };
         let mut function = ir::Function::new(source.name.clone(), source.kind, file, pos);
         function.generator = source.generator;
+        function.source_text = source.text.and_then(|span| self.source_text_range(span));
         let outer_strict = self.state_ref().function.strict && !dynamic;
         function.strict = outer_strict
             || self.class_depth > 0

@@ -2,6 +2,7 @@
 //! optional chains.
 
 use super::*;
+use super::expr::Arguments;
 use crate::ir::UnaryOp;
 use swc_common::Spanned;
 
@@ -295,9 +296,7 @@ impl Lowerer<'_> {
                         self.exit_if_nullish(callee, exit);
                     }
                     let this = this.unwrap_or_else(|| self.undefined());
-                    let arguments = self.lower_arguments(&call.args);
-                    let description = self.describe(&call.callee);
-                    (self.emit(Op::Call(callee, this, arguments, description), call.span.lo.0), None)
+                    (self.emit_chain_call(callee, this, &call.callee, &call.args, call.span.lo.0), None)
                 }
             },
             Expr::Member(member) => {
@@ -308,11 +307,18 @@ impl Lowerer<'_> {
             Expr::Call(CallExpr { callee: Callee::Expr(callee_expr), args, span, .. }) => {
                 let (callee, this) = self.lower_chain_link(callee_expr, exit);
                 let this = this.unwrap_or_else(|| self.undefined());
-                let arguments = self.lower_arguments(args);
-                let description = self.describe(callee_expr);
-                (self.emit(Op::Call(callee, this, arguments, description), span.lo.0), None)
+                (self.emit_chain_call(callee, this, callee_expr, args, span.lo.0), None)
             }
             other => (self.lower_expr(other), None),
+        }
+    }
+
+    /// A call inside an optional chain, with or without spread arguments.
+    fn emit_chain_call(&mut self, callee: Var, this: Var, callee_expr: &Expr, args: &[ExprOrSpread], position: u32) -> Var {
+        let description = self.describe(callee_expr);
+        match self.lower_call_arguments(args) {
+            Arguments::List(arguments) => self.emit(Op::Call(callee, this, arguments, description), position),
+            Arguments::Spread(array) => self.emit(Op::CallSpread(callee, this, array, description), position),
         }
     }
 

@@ -65,6 +65,17 @@ const JS_CORE_MODULES: &[(&str, &str)] = &[
     ("tty", include_str!("../../../runtime-lib/lib/tty.js")),
     ("module", include_str!("../../../runtime-lib/lib/module.js")),
     ("process", "'use strict';\nmodule.exports = process;\n"),
+    ("url", include_str!("../../../runtime-lib/lib/url.js")),
+    ("internal/url", include_str!("../../../runtime-lib/lib/internal/url.js")),
+    ("internal/url_parser", include_str!("../../../runtime-lib/lib/internal/url_parser.js")),
+    ("querystring", include_str!("../../../runtime-lib/lib/querystring.js")),
+    ("internal/event_target", include_str!("../../../runtime-lib/lib/internal/event_target.js")),
+    ("internal/abort_controller", include_str!("../../../runtime-lib/lib/internal/abort_controller.js")),
+    ("internal/structured_clone", include_str!("../../../runtime-lib/lib/internal/structured_clone.js")),
+    ("zlib", include_str!("../../../runtime-lib/lib/zlib.js")),
+    ("timers", include_str!("../../../runtime-lib/lib/timers.js")),
+    ("timers/promises", include_str!("../../../runtime-lib/lib/timers/promises.js")),
+    ("internal/process/warning", include_str!("../../../runtime-lib/lib/internal/process/warning.js")),
 ];
 
 /// Globals that a JavaScript core module installs when it runs: the global's name and the
@@ -78,6 +89,13 @@ pub const JS_GLOBALS: &[(&str, &str)] = &[
     ("TextEncoder", "internal/encoding"),
     ("TextDecoder", "internal/encoding"),
     ("crypto", "crypto"),
+    ("URL", "internal/url"),
+    ("URLSearchParams", "internal/url"),
+    ("Event", "internal/event_target"),
+    ("EventTarget", "internal/event_target"),
+    ("AbortController", "internal/abort_controller"),
+    ("AbortSignal", "internal/abort_controller"),
+    ("structuredClone", "internal/structured_clone"),
 ];
 
 /// Properties of `process` that a JavaScript core module installs (as getters that build the
@@ -89,6 +107,7 @@ pub const JS_PROCESS_PROPERTIES: &[(&str, &str)] = &[
     ("stdin", "internal/process/stdio"),
     ("stdout", "internal/process/stdio"),
     ("stderr", "internal/process/stdio"),
+    ("emitWarning", "internal/process/warning"),
 ];
 
 /// How kiln provides core module `name`.

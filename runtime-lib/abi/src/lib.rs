@@ -74,6 +74,9 @@ pub mod ctx_offset {
     pub const EXCEPTION: i32 = 8;
     /// `u64` value: `new.target` of the call being entered (undefined for plain calls).
     pub const NEW_TARGET: i32 = 16;
+    /// `u64`: the prototype epoch inherited read-cache entries are checked against (see
+    /// [`super::get_cache_offset`]).
+    pub const PROTOTYPE_EPOCH: i32 = 24;
 }
 
 /// Byte offsets inside an environment cell (closure-captured variables). An environment is
@@ -104,32 +107,55 @@ pub mod object_offset {
     pub const PROTOTYPE: i32 = 48;
 }
 
-/// Layout of a property-read inline cache (one per `object.name` site, zero-initialised).
-/// The runtime fills it on a miss when the property is a plain data property found on the
-/// receiver (`HOLDER` = 0) or on the receiver's own prototype (`HOLDER` = that object, whose
-/// shape is then `HOLDER_SHAPE`). A hit reads `slots[SLOT_OFFSET / 8]` of the holder.
+/// Layout of a property-read inline cache (one per `object.name` site, zero-initialised):
+/// [`get_cache_offset::ENTRIES`] entries of [`get_cache_offset::ENTRY_SIZE`] bytes, so a
+/// polymorphic site keeps several receiver shapes. The runtime fills an entry on a miss when
+/// the property is a plain data property found on the receiver (`PROTOTYPE` = 0) or anywhere
+/// up its prototype chain (`PROTOTYPE` = the receiver's prototype, `HOLDER` = the object that
+/// has the property). An inherited entry holds only while the context's prototype epoch
+/// ([`ctx_offset::PROTOTYPE_EPOCH`]) equals `EPOCH`: the runtime bumps it whenever an object an
+/// entry depends on (a prototype on a cached chain) changes shape or prototype, and at every
+/// collection (a dead prototype's address may be reused). A hit reads `slots[SLOT_OFFSET / 8]`
+/// of the receiver (own) or of the holder. Empty entries have `SHAPE` = 0 and never match.
 pub mod get_cache_offset {
-    /// The receiver's shape, or 0 while empty.
+    /// The receiver's shape, or 0 while the entry is empty (offset inside an entry).
     pub const SHAPE: i32 = 0;
-    /// 0 for an own property, else the raw pointer of the prototype holding it.
-    pub const HOLDER: i32 = 8;
-    /// The holder's shape when `HOLDER` is not 0.
-    pub const HOLDER_SHAPE: i32 = 16;
-    /// Byte offset of the value in the holder's slot values.
+    /// 0 for an own property, else the raw pointer of the receiver's prototype.
+    pub const PROTOTYPE: i32 = 8;
+    /// The raw pointer of the object holding the property when `PROTOTYPE` is not 0.
+    pub const HOLDER: i32 = 16;
+    /// Byte offset of the value in the holder's (or own) slot values.
     pub const SLOT_OFFSET: i32 = 24;
+    /// `u64`: the prototype epoch the entry was filled in (inherited entries only).
+    pub const EPOCH: i32 = 32;
+    /// Size of one entry in bytes.
+    pub const ENTRY_SIZE: u32 = 40;
+    /// Entries per cache.
+    pub const ENTRIES: u32 = 4;
     /// Size of one cache in bytes.
-    pub const SIZE: u32 = 32;
+    pub const SIZE: u32 = ENTRY_SIZE * ENTRIES;
 }
 
 /// Layout of a property-write inline cache: filled on a miss when the receiver already has the
-/// property as a writable data property (not an accessor, not in dictionary mode).
+/// property as a writable data property (not an accessor, not in dictionary mode). The `ADD_`
+/// fields, which only the runtime reads, record the last store that added the property: from
+/// shape `ADD_SHAPE` to `ADD_NEW_SHAPE` for a receiver whose prototype is `ADD_PROTOTYPE`,
+/// valid while the prototype epoch equals `ADD_EPOCH` (see [`get_cache_offset`]).
 pub mod set_cache_offset {
     /// The receiver's shape, or 0 while empty.
     pub const SHAPE: i32 = 0;
     /// Byte offset of the value in the receiver's slot values.
     pub const SLOT_OFFSET: i32 = 8;
+    /// The receiver's shape before an adding store, or 0.
+    pub const ADD_SHAPE: i32 = 16;
+    /// The receiver's shape after the adding store.
+    pub const ADD_NEW_SHAPE: i32 = 24;
+    /// The receiver's prototype (raw pointer, 0 for null) for the adding store.
+    pub const ADD_PROTOTYPE: i32 = 32;
+    /// `u64`: the prototype epoch the adding store was recorded in.
+    pub const ADD_EPOCH: i32 = 40;
     /// Size of one cache in bytes.
-    pub const SIZE: u32 = 16;
+    pub const SIZE: u32 = 48;
 }
 
 /// Layout of a generator frame (a GC cell made by `kiln_generator_new_js`), which holds every
@@ -417,6 +443,9 @@ macro_rules! for_each_runtime_fn {
             kiln_object_get_named_cached_js(ctx: Ctx, object: Value, key: Value, cache: Ptr) -> Value;
             /// `object.key = value` (sloppy) on a cache miss: the full [[Set]], then fills `cache`.
             kiln_object_set_named_cached_js(ctx: Ctx, object: Value, key: Value, value: Value, cache: Ptr) -> Value;
+            /// `value instanceof target` with two consecutive read caches (`get_cache_offset`):
+            /// the first for `target[Symbol.hasInstance]`, the second for `target.prototype`.
+            kiln_op_instanceof_cached_js(ctx: Ctx, value: Value, target: Value, caches: Ptr) -> Value;
 
             // ---- strict-mode assignment and delete ----
             /// `object.key = value` in strict code on a write-cache miss (TypeError where sloppy
@@ -550,6 +579,27 @@ pub struct ProgramInfo {
     pub native_count: u64,
     /// The native core modules the program's modules require.
     pub natives: *const NativeModuleInfo,
+    /// UTF-8 source text of the program's functions for `Function.prototype.toString`, each
+    /// file's text at most once; null when no function keeps its text.
+    pub source_text: *const u8,
+    /// Number of entries in `function_sources`.
+    pub function_source_count: u64,
+    /// Where the text of each function that keeps one lies in `source_text`, sorted by
+    /// function; the functions not listed print as native code.
+    pub function_sources: *const SourceRange,
+}
+
+/// Where a function's source text lies in [`ProgramInfo::source_text`]: `length` bytes from
+/// byte `start`.
+#[repr(C)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct SourceRange {
+    /// Index into `ProgramInfo::functions`.
+    pub function: u32,
+    /// Byte offset into `source_text`.
+    pub start: u32,
+    /// Length in bytes.
+    pub length: u32,
 }
 
 /// One native core module a program requires.
@@ -730,4 +780,6 @@ pub const NATIVE_CORE_MODULES: &[&str] = &[
     "internal:child_process",
     "internal:crypto",
     "internal:module",
+    "internal:url",
+    "internal:zlib",
 ];

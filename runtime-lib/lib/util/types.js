@@ -109,11 +109,11 @@ function isGeneratorObject(value) {
 }
 
 function isProxy(value) {
-  return false;
+  return (typeof value === 'object' || typeof value === 'function') && value !== null && typeTag(value) === 'Proxy';
 }
 
 function isModuleNamespaceObject(value) {
-  return false;
+  return typeof value === 'object' && value !== null && typeTag(value) === 'ModuleNamespace';
 }
 
 function isAnyArrayBuffer(value) {

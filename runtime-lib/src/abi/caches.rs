@@ -3,12 +3,27 @@
 //! `kiln_abi::set_cache_offset`).
 //!
 //! A cache records only what stays true while the recorded shapes stay the same: shapes are
-//! immutable and shared, a dictionary-mode object points at the shared dictionary shape (never
-//! recorded), and the prototype is checked by pointer because it is not part of the shape.
+//! immutable and shared, a dictionary-mode object (and a proxy) points at the shared
+//! dictionary shape (never recorded), and the prototype is checked by pointer because it is not
+//! part of the shape.
+//!
+//! A read cache has several entries (a polymorphic site sees several shapes). An inherited
+//! entry (the property was found up the prototype chain) records the receiver's shape and
+//! prototype, the holder and the context's prototype epoch. Everything between the receiver
+//! and the holder is marked as a cached prototype (`JsObject::mark_cached_prototype`), and
+//! `object::note_layout_change` bumps the epoch when such an object gains or loses a property,
+//! changes a property's attributes or its prototype; every collection bumps it too (the cached
+//! addresses of dead prototypes may be reused). So an entry whose epoch is current describes
+//! the chain exactly as a full lookup would see it, at any depth.
 
-use super::{context, finish, key_of};
+use super::{context, finish, finish_bool, key_of};
+use crate::builtins::typed_array;
 use crate::context::Context;
-use crate::object::{ops, JsObject, PropertyKey};
+use crate::gc::Gc;
+use crate::object::function::{self, FunctionVariant};
+use crate::object::shape::Shape;
+use crate::object::{self, ops, Attributes, JsObject, ObjectKind, PropertyKey};
+use crate::value::ops as value_ops;
 use crate::value::Value;
 use kiln_abi::{get_cache_offset, object_offset, set_cache_offset};
 
@@ -20,6 +35,9 @@ const _: () = {
     assert!(std::mem::offset_of!(JsObject, prototype) == object_offset::PROTOTYPE as usize);
 };
 
+/// Prototype chains longer than this are not cached.
+const MAX_CACHED_DEPTH: usize = 16;
+
 /// Writes a `u64` field of a cache.
 ///
 /// # Safety
@@ -29,14 +47,29 @@ unsafe fn write_field(cache: *mut u8, offset: i32, value: u64) {
     unsafe { (cache.add(offset as usize) as *mut u64).write(value) }
 }
 
+/// Reads a `u64` field of a cache.
+///
+/// # Safety
+/// As for [`write_field`].
+unsafe fn read_field(cache: *const u8, offset: i32) -> u64 {
+    // SAFETY: per the contract.
+    unsafe { (cache.add(offset as usize) as *const u64).read() }
+}
+
 fn named_key(ctx: &mut Context, key: Value) -> Option<PropertyKey> {
     let key = key.as_string().map(|name| ctx.key_from_string(name))?;
     matches!(key, PropertyKey::String(_)).then_some(key)
 }
 
+/// True for an object whose named properties live in its shape: not in dictionary mode and
+/// not a proxy (whose shape is the dictionary shape and whose storage stays empty).
+fn is_shaped(object: &JsObject) -> bool {
+    object.dictionary.is_none() && !object.shape.get().is_dictionary() && !matches!(object.kind, ObjectKind::Proxy(_))
+}
+
 /// A plain data property of `object`'s shape (not an accessor, not a lazily made value).
 fn shape_data_slot(object: &JsObject, key: PropertyKey) -> Option<u32> {
-    if object.dictionary.is_some() {
+    if !is_shaped(object) {
         return None;
     }
     let (slot, attributes) = object.shape.get().lookup(key)?;
@@ -48,6 +81,168 @@ fn shape_data_slot(object: &JsObject, key: PropertyKey) -> Option<u32> {
     (!value.is_hole()).then_some(slot)
 }
 
+/// One read-cache entry (fields as in `kiln_abi::get_cache_offset`).
+struct ReadEntry {
+    shape: u64,
+    prototype: u64,
+    holder: u64,
+    slot_offset: u64,
+    epoch: u64,
+}
+
+/// The cache entry for reading `key` from `receiver`, and the value read, when the property is
+/// a plain data property whose place every object of the receiver's shape and prototype shares.
+fn plan_read(ctx: &mut Context, receiver: Gc<JsObject>, key: PropertyKey) -> Option<(ReadEntry, Value)> {
+    let cell = receiver.get();
+    if !is_shaped(cell) {
+        return None;
+    }
+    let shape = cell.shape.as_ptr() as u64;
+    if let Some(slot) = shape_data_slot(cell, key) {
+        let value = cell.slots.as_slice()[slot as usize];
+        return Some((ReadEntry { shape, prototype: 0, holder: 0, slot_offset: slot as u64 * 8, epoch: 0 }, value));
+    }
+    // Another object of this shape and prototype may have `key` as an exotic own property:
+    // an array's or a String wrapper's `length`, a typed array's numeric keys.
+    if key == PropertyKey::String(ctx.atoms.length) || typed_array::numeric_index(key).is_some() {
+        return None;
+    }
+    if cell.shape.get().lookup(key).is_some() || ops::get_own_property(ctx, receiver, key).ok().flatten().is_some() {
+        return None;
+    }
+    let prototype = receiver.get().prototype?;
+    let mut current = prototype;
+    let mut depth = 0;
+    let (holder, slot) = loop {
+        let object = current.get();
+        if !is_shaped(object) {
+            return None;
+        }
+        if let Some(slot) = shape_data_slot(object, key) {
+            break (current, slot);
+        }
+        if object.shape.get().lookup(key).is_some() || ops::get_own_property(ctx, current, key).ok().flatten().is_some() {
+            return None;
+        }
+        depth += 1;
+        if depth == MAX_CACHED_DEPTH {
+            return None;
+        }
+        current = current.get().prototype?;
+    };
+    // Only now that the chain qualifies: from here on a change to any of these objects' shapes
+    // or prototypes bumps the epoch.
+    let mut current = prototype;
+    loop {
+        current.get_mut().mark_cached_prototype();
+        if current == holder {
+            break;
+        }
+        current = current.get().prototype.expect("the chain was just walked");
+    }
+    let value = holder.get().slots.as_slice()[slot as usize];
+    let entry = ReadEntry {
+        shape,
+        prototype: prototype.as_ptr() as u64,
+        holder: holder.as_ptr() as u64,
+        slot_offset: slot as u64 * 8,
+        epoch: ctx.prototype_epoch,
+    };
+    Some((entry, value))
+}
+
+/// Stores `entry` in a read cache: over the entry for the same receiver shape and prototype,
+/// else in the first empty or stale one, else in front (the others move back, the last drops).
+///
+/// # Safety
+/// `cache` is a read cache of the compiled program.
+unsafe fn store_read_entry(ctx: &Context, cache: *mut u8, entry: &ReadEntry) {
+    use get_cache_offset as c;
+    let at = |index: u32| -> *mut u8 {
+        // SAFETY: the index is below ENTRIES, inside the cache.
+        unsafe { cache.add((index * c::ENTRY_SIZE) as usize) }
+    };
+    let mut target = None;
+    for index in 0..c::ENTRIES {
+        let slot = at(index);
+        // SAFETY: `slot` is an entry of the cache.
+        let (shape, prototype, epoch) = unsafe { (read_field(slot, c::SHAPE), read_field(slot, c::PROTOTYPE), read_field(slot, c::EPOCH)) };
+        if shape == entry.shape && prototype == entry.prototype {
+            target = Some(index);
+            break;
+        }
+        let stale = shape == 0 || (prototype != 0 && epoch != ctx.prototype_epoch);
+        if stale && target.is_none() {
+            target = Some(index);
+        }
+    }
+    let target = match target {
+        Some(index) => index,
+        None => {
+            // SAFETY: both ranges lie inside the cache; `copy` allows the overlap.
+            unsafe { std::ptr::copy(at(0), at(1), ((c::ENTRIES - 1) * c::ENTRY_SIZE) as usize) };
+            0
+        }
+    };
+    let slot = at(target);
+    // SAFETY: `slot` is an entry of the cache.
+    unsafe {
+        write_field(slot, c::SHAPE, entry.shape);
+        write_field(slot, c::PROTOTYPE, entry.prototype);
+        write_field(slot, c::HOLDER, entry.holder);
+        write_field(slot, c::SLOT_OFFSET, entry.slot_offset);
+        write_field(slot, c::EPOCH, entry.epoch);
+    }
+}
+
+/// What compiled code does on a read: the value when an entry of `cache` matches `receiver`.
+///
+/// # Safety
+/// `cache` is a read cache of the compiled program.
+unsafe fn probe_read(ctx: &Context, receiver: Gc<JsObject>, cache: *const u8) -> Option<Value> {
+    use get_cache_offset as c;
+    let cell = receiver.get();
+    let shape = cell.shape.as_ptr() as u64;
+    for index in 0..c::ENTRIES {
+        // SAFETY: the index is below ENTRIES, inside the cache.
+        let entry = unsafe { cache.add((index * c::ENTRY_SIZE) as usize) };
+        // SAFETY: `entry` is an entry of the cache.
+        let (entry_shape, prototype, offset) = unsafe { (read_field(entry, c::SHAPE), read_field(entry, c::PROTOTYPE), read_field(entry, c::SLOT_OFFSET)) };
+        if entry_shape != shape {
+            continue;
+        }
+        let slot = (offset / 8) as usize;
+        if prototype == 0 {
+            return Some(cell.slots.as_slice()[slot]);
+        }
+        let receiver_prototype = cell.prototype.map_or(0, |prototype| prototype.as_ptr() as u64);
+        // SAFETY: `entry` is an entry of the cache.
+        if receiver_prototype == prototype && unsafe { read_field(entry, c::EPOCH) } == ctx.prototype_epoch {
+            // SAFETY: a current inherited entry's holder is a live object on the receiver's
+            // prototype chain (the epoch changes when that stops being true).
+            let holder = unsafe { &*(read_field(entry, c::HOLDER) as *const JsObject) };
+            return Some(holder.slots.as_slice()[slot]);
+        }
+    }
+    None
+}
+
+/// `receiver[key]` through a read cache when it is (or becomes) cacheable: a plain data
+/// property whose read runs no code. None means "do the full [[Get]]".
+///
+/// # Safety
+/// `cache` is a read cache of the compiled program.
+unsafe fn cached_read(ctx: &mut Context, receiver: Gc<JsObject>, key: PropertyKey, cache: *mut u8) -> Option<Value> {
+    // SAFETY: per the contract.
+    if let Some(value) = unsafe { probe_read(ctx, receiver, cache) } {
+        return Some(value);
+    }
+    let (entry, value) = plan_read(ctx, receiver, key)?;
+    // SAFETY: per the contract.
+    unsafe { store_read_entry(ctx, cache, &entry) };
+    Some(value)
+}
+
 /// `object.key` on a cache miss.
 ///
 /// # Safety
@@ -56,39 +251,156 @@ fn shape_data_slot(object: &JsObject, key: PropertyKey) -> Option<u32> {
 pub unsafe extern "C" fn kiln_object_get_named_cached_js(ctx: *mut Context, object: Value, key: Value, cache: *mut u8) -> Value {
     // SAFETY: compiled code passes its live context.
     let ctx = unsafe { context(ctx) };
+    // `length` of an array or a string is exotic (never cached): answer it before interning.
+    if key.as_string() == Some(ctx.atoms.length) {
+        if let Some(string) = object.as_string() {
+            return Value::number(string.get().len() as f64);
+        }
+        if let Some(ObjectKind::Array(data)) = object.as_object().map(|array| &array.get().kind) {
+            return Value::number(data.length as f64);
+        }
+    }
     let Some(property) = named_key(ctx, key) else {
         return finish(key_of(ctx, key).and_then(|key| ops::get_value(ctx, object, key)));
     };
     if let Some(receiver) = object.as_object() {
-        let cell = receiver.get();
-        if let Some(slot) = shape_data_slot(cell, property) {
+        if let Some((entry, value)) = plan_read(ctx, receiver, property) {
             // SAFETY: `cache` is a read cache per the contract.
-            unsafe {
-                write_field(cache, get_cache_offset::SHAPE, cell.shape.as_ptr() as u64);
-                write_field(cache, get_cache_offset::HOLDER, 0);
-                write_field(cache, get_cache_offset::SLOT_OFFSET, slot as u64 * 8);
-            }
-        } else if property != PropertyKey::String(ctx.atoms.length) && cell.dictionary.is_none() {
-            // One level up: the common `instance.method` case. The receiver must not have the
-            // property in any form (exotic own properties included).
-            if let Some(prototype) = cell.prototype {
-                let holder = prototype.get();
-                if let Some(slot) = shape_data_slot(holder, property) {
-                    if ops::get_own_property(ctx, receiver, property).ok().flatten().is_none() {
-                        let cell = receiver.get();
-                        // SAFETY: `cache` is a read cache per the contract.
-                        unsafe {
-                            write_field(cache, get_cache_offset::SHAPE, cell.shape.as_ptr() as u64);
-                            write_field(cache, get_cache_offset::HOLDER, prototype.as_ptr() as u64);
-                            write_field(cache, get_cache_offset::HOLDER_SHAPE, holder.shape.as_ptr() as u64);
-                            write_field(cache, get_cache_offset::SLOT_OFFSET, slot as u64 * 8);
-                        }
-                    }
-                }
-            }
+            unsafe { store_read_entry(ctx, cache, &entry) };
+            return value;
         }
     }
     finish(ops::get_value(ctx, object, property))
+}
+
+/// `value instanceof target` (§13.10.2 InstanceofOperator) with `target[Symbol.hasInstance]`
+/// and, for the intrinsic `Function.prototype[Symbol.hasInstance]`, `target.prototype` read
+/// through the site's two read caches. Anything uncacheable takes the full operation, which
+/// reads each property once.
+///
+/// # Safety
+/// `ctx` is the live context and `caches` two consecutive read caches of the compiled program.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_op_instanceof_cached_js(ctx: *mut Context, value: Value, target: Value, caches: *mut u8) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    let Some(function) = target.as_object() else {
+        return finish_bool(value_ops::instance_of(ctx, value, target));
+    };
+    let has_instance = PropertyKey::Symbol(ctx.symbols.has_instance);
+    // SAFETY: `caches` starts with a read cache per the contract.
+    let handler = unsafe { cached_read(ctx, function, has_instance, caches) };
+    let plain_function = matches!(&function.get().kind, ObjectKind::Function(data) if !matches!(data.variant, FunctionVariant::Bound(_)));
+    if handler != Some(Value::object(ctx.realm.function_has_instance)) || !plain_function {
+        return finish_bool(value_ops::instance_of(ctx, value, target));
+    }
+    // OrdinaryHasInstance (§7.3.21) for a function that is not bound.
+    let Some(mut object) = value.as_object() else { return Value::FALSE };
+    let prototype_key = PropertyKey::String(ctx.atoms.prototype);
+    // SAFETY: the second read cache follows the first per the contract.
+    let prototype = unsafe { cached_read(ctx, function, prototype_key, caches.add(get_cache_offset::SIZE as usize)) };
+    let Some(prototype) = prototype.and_then(|prototype| prototype.as_object()) else {
+        return finish_bool(function::ordinary_has_instance(ctx, target, value));
+    };
+    loop {
+        match ops::get_prototype_of_js(ctx, object) {
+            Ok(Some(next)) if next == prototype => return Value::TRUE,
+            Ok(Some(next)) => object = next,
+            Ok(None) => return Value::FALSE,
+            Err(_) => return Value::EXCEPTION,
+        }
+    }
+}
+
+/// True when no object on `receiver`'s prototype chain has `key` in any form (so a store adds
+/// an own data property without running a setter); marks the chain as cached prototypes.
+fn chain_lacks(ctx: &mut Context, receiver: Gc<JsObject>, key: PropertyKey) -> bool {
+    let mut next = receiver.get().prototype;
+    let mut depth = 0;
+    while let Some(current) = next {
+        let object = current.get();
+        if !is_shaped(object) || object.shape.get().lookup(key).is_some() {
+            return false;
+        }
+        if ops::get_own_property(ctx, current, key).ok().flatten().is_some() {
+            return false;
+        }
+        depth += 1;
+        if depth == MAX_CACHED_DEPTH {
+            return false;
+        }
+        next = object.prototype;
+    }
+    let mut next = receiver.get().prototype;
+    while let Some(current) = next {
+        current.get_mut().mark_cached_prototype();
+        next = current.get().prototype;
+    }
+    true
+}
+
+/// Records in a write cache that storing `key` moved `receiver` from `old_shape` to its
+/// current shape by adding a plain data property, when every object of that shape and
+/// prototype would do the same.
+///
+/// # Safety
+/// `cache` is a write cache of the compiled program.
+pub(super) unsafe fn record_add(ctx: &mut Context, receiver: Gc<JsObject>, key: PropertyKey, old_shape: Gc<Shape>, cache: *mut u8) {
+    use set_cache_offset as c;
+    let cell = receiver.get();
+    if !matches!(key, PropertyKey::String(_)) || !is_shaped(cell) || old_shape.get().is_dictionary() {
+        return;
+    }
+    let shape = cell.shape.get();
+    if shape.parent() != Some(old_shape) || shape.last_key() != Some(key) || shape.last_attributes() != Attributes::DEFAULT {
+        return;
+    }
+    // Exotic receivers of the same shape define `length` and numeric keys differently.
+    if key == PropertyKey::String(ctx.atoms.length) || typed_array::numeric_index(key).is_some() {
+        return;
+    }
+    if !chain_lacks(ctx, receiver, key) {
+        return;
+    }
+    let prototype = receiver.get().prototype.map_or(0, |prototype| prototype.as_ptr() as u64);
+    // SAFETY: `cache` is a write cache per the contract.
+    unsafe {
+        write_field(cache, c::ADD_SHAPE, old_shape.as_ptr() as u64);
+        write_field(cache, c::ADD_NEW_SHAPE, receiver.get().shape.as_ptr() as u64);
+        write_field(cache, c::ADD_PROTOTYPE, prototype);
+        write_field(cache, c::ADD_EPOCH, ctx.prototype_epoch);
+    }
+}
+
+/// A store that adds the property the write cache recorded an adding store of: moves the
+/// receiver to the recorded shape and appends `value`. False when the cache does not apply.
+///
+/// # Safety
+/// `cache` is a write cache of the compiled program.
+pub(super) unsafe fn add_cached(ctx: &mut Context, object: Value, value: Value, cache: *mut u8) -> bool {
+    use set_cache_offset as c;
+    let Some(receiver) = object.as_object() else { return false };
+    let cell = receiver.get_mut();
+    // SAFETY: `cache` is a write cache per the contract.
+    let (old_shape, prototype, epoch) = unsafe { (read_field(cache, c::ADD_SHAPE), read_field(cache, c::ADD_PROTOTYPE), read_field(cache, c::ADD_EPOCH)) };
+    let receiver_prototype = cell.prototype.map_or(0, |prototype| prototype.as_ptr() as u64);
+    if old_shape == 0
+        || cell.shape.as_ptr() as u64 != old_shape
+        || receiver_prototype != prototype
+        || epoch != ctx.prototype_epoch
+        || !cell.is_extensible()
+    {
+        return false;
+    }
+    object::note_layout_change(ctx, receiver);
+    // SAFETY: `cache` is a write cache per the contract; `ADD_NEW_SHAPE` holds the (immortal)
+    // shape recorded with `ADD_SHAPE`.
+    let new_shape = Gc::<Shape>::from_addr(unsafe { read_field(cache, c::ADD_NEW_SHAPE) } as usize);
+    let cell = receiver.get_mut();
+    cell.shape = new_shape;
+    let grew = cell.slots.push(value);
+    ctx.heap.note_external(grew);
+    true
 }
 
 /// `object.key = value` (sloppy) on a cache miss.
@@ -99,13 +411,22 @@ pub unsafe extern "C" fn kiln_object_get_named_cached_js(ctx: *mut Context, obje
 pub unsafe extern "C" fn kiln_object_set_named_cached_js(ctx: *mut Context, object: Value, key: Value, value: Value, cache: *mut u8) -> Value {
     // SAFETY: compiled code passes its live context.
     let ctx = unsafe { context(ctx) };
+    // SAFETY: `cache` is a write cache per the contract.
+    if unsafe { add_cached(ctx, object, value, cache) } {
+        return Value::UNDEFINED;
+    }
     let property = match key_of(ctx, key) {
         Ok(property) => property,
         Err(_) => return Value::EXCEPTION,
     };
+    let old_shape = object.as_object().map(|receiver| receiver.get().shape);
     if let Err(thrown) = ops::set_value(ctx, object, property, value) {
         let _ = thrown;
         return Value::EXCEPTION;
+    }
+    if let (Some(receiver), Some(old_shape)) = (object.as_object(), old_shape) {
+        // SAFETY: `cache` is a write cache per the contract.
+        unsafe { record_add(ctx, receiver, property, old_shape, cache) };
     }
     // After the store: cache it when the receiver now holds a writable plain data property.
     if let (Some(receiver), PropertyKey::String(_)) = (object.as_object(), property) {

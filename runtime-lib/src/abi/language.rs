@@ -175,7 +175,7 @@ pub unsafe extern "C" fn kiln_object_copy_data_properties_js(ctx: *mut Context, 
             }
         }
         let from = conv::to_object(ctx, source)?;
-        for key in ops::own_property_keys(ctx, from) {
+        for key in ops::own_property_keys_js(ctx, from)? {
             if excluded_keys.contains(&key) {
                 continue;
             }

@@ -2,7 +2,7 @@
 //! [[Set]] or [[Delete]], strict code throws node's TypeError, and assigning an undeclared
 //! name is a ReferenceError.
 
-use super::caches::kiln_object_set_named_cached_js;
+use super::caches::{add_cached, kiln_object_set_named_cached_js, record_add};
 use super::{context, finish, key_of};
 use crate::context::Context;
 use crate::error::{JsResult, ThrowExt};
@@ -19,6 +19,10 @@ fn set_failure(ctx: &mut Context, base: Value, key: PropertyKey) -> JsResult<Val
     // Find what refused the write: the receiver's own property or an inherited one.
     let mut current = Some(object);
     while let Some(holder) = current {
+        // A proxy on the chain answered the [[Set]] itself (its trap said false).
+        if crate::builtins::proxy::is_proxy(holder) {
+            return ctx.throw_type_error(&format!("'set' on proxy: trap returned falsish for property '{}'", key.display()));
+        }
         match ops::get_own_property(ctx, holder, key)? {
             Some(OwnProperty::Accessor { .. }) => {
                 return ctx.throw_type_error(&format!(
@@ -66,11 +70,15 @@ pub unsafe extern "C" fn kiln_object_set_named_strict_cached_js(ctx: *mut Contex
     // Objects whose write cannot fail silently take the sloppy path (which fills the cache).
     // SAFETY: compiled code passes its live context.
     let context_ref = unsafe { context(ctx) };
+    // SAFETY: `cache` is a write cache per the contract.
+    if unsafe { add_cached(context_ref, object, value, cache) } {
+        return Value::UNDEFINED;
+    }
     let property = match key_of(context_ref, key) {
         Ok(property) => property,
         Err(_) => return Value::EXCEPTION,
     };
-    if let Some(receiver) = object.as_object() {
+    if let Some(receiver) = object.as_object().filter(|receiver| !crate::builtins::proxy::is_proxy(*receiver)) {
         let writable_own = matches!(
             ops::get_own_property(context_ref, receiver, property),
             Ok(Some(OwnProperty::Data { attributes, .. })) if attributes.writable()
@@ -80,7 +88,13 @@ pub unsafe extern "C" fn kiln_object_set_named_strict_cached_js(ctx: *mut Contex
             return unsafe { kiln_object_set_named_cached_js(ctx, object, key, value, cache) };
         }
     }
-    finish(strict_set(context_ref, object, property, value))
+    let old_shape = object.as_object().map(|receiver| receiver.get().shape());
+    let result = strict_set(context_ref, object, property, value);
+    if let (Ok(_), Some(receiver), Some(old_shape)) = (&result, object.as_object(), old_shape) {
+        // SAFETY: `cache` is a write cache per the contract.
+        unsafe { record_add(context_ref, receiver, property, old_shape, cache) };
+    }
+    finish(result)
 }
 
 /// `object[key] = value` in strict code.
@@ -130,6 +144,9 @@ pub unsafe extern "C" fn kiln_object_delete_strict_js(ctx: *mut Context, object:
         let property = key_of(ctx, key)?;
         let target = crate::value::conv::to_object(ctx, object)?;
         if !ops::delete(ctx, target, property)? {
+            if crate::builtins::proxy::is_proxy(target) {
+                return ctx.throw_type_error(&format!("'deleteProperty' on proxy: trap returned falsish for property '{}'", property.display()));
+            }
             let described = crate::error::describe_value(ctx, object);
             return ctx.throw_type_error(&format!("Cannot delete property '{}' of {described}", property.display()));
         }

@@ -54,8 +54,8 @@ fn array_constructor(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
 }
 
 /// Array.isArray (§23.1.2.2).
-fn is_array(_ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
-    Ok(Value::boolean(call.arg(0).as_object().is_some_and(|object| object.get().is_array())))
+fn is_array(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    Ok(Value::boolean(crate::builtins::proxy::is_array(ctx, call.arg(0))?))
 }
 
 /// Array.prototype.entries (§23.1.3.5).

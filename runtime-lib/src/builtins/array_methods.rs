@@ -544,7 +544,7 @@ fn is_concat_spreadable(ctx: &mut Context, value: Value) -> JsResult<bool> {
     if !spreadable.is_undefined() {
         return Ok(conv::to_boolean(spreadable));
     }
-    Ok(object.get().is_array())
+    crate::builtins::proxy::is_array(ctx, Value::object(object))
 }
 
 /// Array.prototype.concat ( ...items ) (§23.1.3.2).
@@ -614,7 +614,7 @@ fn flatten_into_array(
         if let Some((mapper, this_arg)) = mapper {
             element = function::call(ctx, mapper, this_arg, &[element, index_value(source_index), Value::object(source)])?;
         }
-        let flatten = depth > 0.0 && element.as_object().is_some_and(|object| object.get().is_array());
+        let flatten = depth > 0.0 && crate::builtins::proxy::is_array(ctx, element)?;
         match element.as_object() {
             Some(inner) if flatten => {
                 let inner_length = length_of_array_like(ctx, inner)?;

@@ -119,22 +119,11 @@ fn to_string(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     Ok(Value::string(crate::string::from_str(ctx, &text)))
 }
 
-/// BigInt.prototype.toLocaleString (en-US grouping, as node prints it).
+/// BigInt.prototype.toLocaleString ( [ locales [ , options ] ] ) (ECMA-402 §20.3.1): formats
+/// through `Intl.NumberFormat`.
 fn to_locale_string(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let value = this_bigint(ctx, call.this, "toLocaleString")?;
-    let digits = crate::bigint::to_string_radix(crate::bigint::of(value), 10);
-    let (sign, digits) = match digits.strip_prefix('-') {
-        Some(rest) => ("-", rest.to_string()),
-        None => ("", digits),
-    };
-    let mut grouped = String::new();
-    for (index, ch) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
-    Ok(Value::string(crate::string::from_str(ctx, &format!("{sign}{grouped}"))))
+    super::intl::bigint_to_locale_string_js(ctx, value, call.arg(0), call.arg(1))
 }
 
 /// BigInt.prototype.valueOf (§21.2.3.4).

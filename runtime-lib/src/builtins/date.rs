@@ -4,6 +4,7 @@
 
 use super::builder::{constructor, ObjectBuilder};
 use super::date_format;
+use super::intl::date_time_format::{Defaults, Required};
 use super::date_parse;
 use super::date_time::{
     date_from_time, day, hour_from_time, make_date, make_day, make_time, min_from_time, month_from_time, ms_from_time, sec_from_time, time_clip,
@@ -481,20 +482,28 @@ fn to_utc_string(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     format_with(ctx, call.this, "toUTCString", date_format::to_utc_string)
 }
 
-/// Date.prototype.toLocaleString (§21.4.4.39): node's default en-US format; locales and
-/// options are not interpreted.
+/// Date.prototype.toLocaleString ( [ locales [ , options ] ] ) (ECMA-402 §20.4.1).
 fn to_locale_string(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
-    format_with(ctx, call.this, "toLocaleString", date_format::to_locale_string)
+    locale_format(ctx, call, "toLocaleString", Required::Any, Defaults::All)
 }
 
-/// Date.prototype.toLocaleDateString (§21.4.4.38).
+/// Date.prototype.toLocaleDateString ( [ locales [ , options ] ] ) (ECMA-402 §20.4.2).
 fn to_locale_date_string(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
-    format_with(ctx, call.this, "toLocaleDateString", date_format::to_locale_date_string)
+    locale_format(ctx, call, "toLocaleDateString", Required::Date, Defaults::Date)
 }
 
-/// Date.prototype.toLocaleTimeString (§21.4.4.40).
+/// Date.prototype.toLocaleTimeString ( [ locales [ , options ] ] ) (ECMA-402 §20.4.3).
 fn to_locale_time_string(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
-    format_with(ctx, call.this, "toLocaleTimeString", date_format::to_locale_time_string)
+    locale_format(ctx, call, "toLocaleTimeString", Required::Time, Defaults::Time)
+}
+
+/// Formats through `Intl.DateTimeFormat` (`builtins::intl`); an invalid date is `Invalid Date`.
+fn locale_format(ctx: &mut Context, call: &NativeCall, method: &str, required: Required, defaults: Defaults) -> JsResult<Value> {
+    let (_, time) = this_date(ctx, call.this, method)?;
+    if time.is_nan() {
+        return Ok(text(ctx, "Invalid Date"));
+    }
+    super::intl::date_time_format::date_to_locale_string_js(ctx, time, call.arg(0), call.arg(1), required, defaults)
 }
 
 /// Date.prototype.toISOString (§21.4.4.36): RangeError for an invalid date.

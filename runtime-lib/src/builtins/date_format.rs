@@ -1,7 +1,7 @@
 //! Date's string forms (§21.4.4.35-41) in V8's exact layout: `toString`
 //! (`Sat Mar 07 2020 10:00:00 GMT+0100 (Central European Standard Time)`), `toDateString`,
-//! `toTimeString`, `toUTCString`, `toISOString`, and the `toLocale*String` family in node's
-//! default en-US format (`3/7/2020, 10:00:00 AM`). Inputs are finite time values (callers
+//! `toTimeString`, `toUTCString`, `toISOString`. The `toLocale*String` family formats through
+//! `Intl.DateTimeFormat` (`builtins::intl`). Inputs are finite time values (callers
 //! handle NaN).
 
 use super::date_time::{date_from_time, hour_from_time, min_from_time, month_from_time, ms_from_time, sec_from_time, week_day, year_from_time, MS_PER_MINUTE};
@@ -100,37 +100,6 @@ pub fn to_iso_string(t: f64) -> String {
         sec_from_time(t) as i64,
         ms_from_time(t) as i64
     )
-}
-
-/// The en-US date: `3/7/2020` (years before 1 are written as era years, 1 BC = 1).
-fn locale_date(local: f64) -> String {
-    let year = year_from_time(local);
-    let year = if year <= 0.0 { 1.0 - year } else { year };
-    format!("{}/{}/{}", month_from_time(local) as i64 + 1, date_from_time(local) as i64, year as i64)
-}
-
-/// The en-US time: `10:00:00 AM`.
-fn locale_time(local: f64) -> String {
-    let hour = hour_from_time(local) as i64;
-    let hour12 = if hour % 12 == 0 { 12 } else { hour % 12 };
-    let period = if hour < 12 { "AM" } else { "PM" };
-    format!("{hour12}:{:02}:{:02} {period}", min_from_time(local) as i64, sec_from_time(local) as i64)
-}
-
-/// Date.prototype.toLocaleString's text in en-US: `3/7/2020, 10:00:00 AM`.
-pub fn to_locale_string(t: f64) -> String {
-    let local = date_zone::local_time(t);
-    format!("{}, {}", locale_date(local), locale_time(local))
-}
-
-/// Date.prototype.toLocaleDateString's text in en-US.
-pub fn to_locale_date_string(t: f64) -> String {
-    locale_date(date_zone::local_time(t))
-}
-
-/// Date.prototype.toLocaleTimeString's text in en-US.
-pub fn to_locale_time_string(t: f64) -> String {
-    locale_time(date_zone::local_time(t))
 }
 
 #[cfg(test)]

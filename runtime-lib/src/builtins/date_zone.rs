@@ -34,6 +34,11 @@ fn local_zone() -> &'static LocalZone {
     })
 }
 
+/// The IANA name of the local zone (`Intl.DateTimeFormat`'s default), if known.
+pub fn local_zone_name() -> Option<String> {
+    local_zone().name.clone()
+}
+
 /// `Europe/Berlin` from `Europe/Berlin` or `/usr/share/zoneinfo/Europe/Berlin`.
 fn zone_name_from_path(text: &str) -> String {
     match text.find("zoneinfo/") {
@@ -59,7 +64,7 @@ pub fn offset_at_utc(t: f64) -> f64 {
 }
 
 /// The offset (milliseconds) and whether daylight-saving time is in force at `t`.
-fn local_type_at(t: f64) -> (f64, bool) {
+pub fn local_type_at(t: f64) -> (f64, bool) {
     if !t.is_finite() {
         return (0.0, false);
     }

@@ -81,6 +81,11 @@ fn bind(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let bound_args = call.args.get(1..).unwrap_or(&[]).to_vec();
     let arg_count = bound_args.len() as f64;
     let bound = function::new_bound(ctx, target, call.arg(0), bound_args);
+    // BoundFunctionCreate step 1: a proxy target answers [[GetPrototypeOf]] through its trap.
+    if crate::builtins::proxy::is_proxy(target) {
+        let prototype = ops::get_prototype_of_js(ctx, target)?;
+        bound.get_mut().prototype = prototype;
+    }
     let length_key = PropertyKey::String(ctx.atoms.length);
     let mut length = 0.0;
     if ops::has_own_property(ctx, target, length_key)? {
@@ -115,18 +120,56 @@ fn call(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     function::call(ctx, call.this, call.arg(0), args)
 }
 
-/// Function.prototype.toString (§20.2.3.5). kiln does not keep source text yet, so every
-/// function prints as native code would.
+/// Function.prototype.toString (§20.2.3.5): a compiled function's source text as the compiler
+/// kept it (the whole class for a class constructor); built-in, bound and proxy functions, and
+/// functions whose text the program does not keep (node's core modules), print as native code.
 fn to_string(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
-    let function = this_function(ctx, call.this, "toString")?;
+    let Some(function) = call.this.as_object().filter(|object| object.get().is_callable()) else {
+        return ctx.throw_type_error("Function.prototype.toString requires that 'this' be a Function");
+    };
+    // NativeFunction text: built-ins (and compiled functions without text) show their name;
+    // bound functions and callable proxies have none.
+    let named = match &function.get().kind {
+        ObjectKind::Function(data) => match &data.variant {
+            FunctionVariant::Compiled { id, .. } => {
+                if let Some(text) = compiled_source_text(ctx, *id) {
+                    return Ok(Value::string(crate::string::from_str(ctx, text)));
+                }
+                true
+            }
+            FunctionVariant::Native { .. } => true,
+            FunctionVariant::Bound(_) => false,
+        },
+        _ => false,
+    };
+    if !named {
+        return Ok(Value::string(crate::string::from_str(ctx, "function () { [native code] }")));
+    }
     let name_key = PropertyKey::String(ctx.atoms.name);
     let name = match ops::own_lookup(ctx, function, name_key) {
         Some(OwnProperty::Data { value, .. }) => value.as_string().map(|name| name.get().to_rust_string()).unwrap_or_default(),
         _ => String::new(),
     };
-    let is_bound = matches!(&function.get().kind, ObjectKind::Function(data) if matches!(data.variant, FunctionVariant::Bound(_)));
-    let text = if is_bound { "function () { [native code] }".to_string() } else { format!("function {name}() {{ [native code] }}") };
-    Ok(Value::string(crate::string::from_str(ctx, &text)))
+    Ok(Value::string(crate::string::from_str(ctx, &format!("function {name}() {{ [native code] }}"))))
+}
+
+/// The source text the compiler kept for compiled function `id` ([[SourceText]]), if any.
+fn compiled_source_text(ctx: &Context, id: u32) -> Option<&'static str> {
+    let program = ctx.program();
+    if program.is_null() {
+        return None;
+    }
+    // SAFETY: `program` is the compiler-emitted static table, which lives as long as the process.
+    let info: &'static kiln_abi::ProgramInfo = unsafe { &*program };
+    if info.function_sources.is_null() {
+        return None;
+    }
+    // SAFETY: a non-null `function_sources` has `function_source_count` entries.
+    let ranges = unsafe { std::slice::from_raw_parts(info.function_sources, info.function_source_count as usize) };
+    let range = ranges[ranges.binary_search_by_key(&id, |range| range.function).ok()?];
+    // SAFETY: the compiler emits every range inside `source_text`.
+    let bytes = unsafe { std::slice::from_raw_parts(info.source_text.add(range.start as usize), range.length as usize) };
+    std::str::from_utf8(bytes).ok()
 }
 
 /// Function.prototype[@@hasInstance] (§20.2.3.6).

@@ -41,18 +41,18 @@ fn internalize(ctx: &mut Context, holder: Gc<JsObject>, name: PropertyKey, reviv
     ctx.check_stack()?;
     let value = ops::get_property(ctx, holder, name)?;
     if let Some(object) = value.as_object() {
-        if object.get().is_array() {
+        if crate::builtins::proxy::is_array(ctx, value)? {
             let length = length_of_array_like(ctx, object)?;
             for index in 0..length {
                 let key = super::operations::index_key(ctx, index);
                 revive_property(ctx, object, key, reviver)?;
             }
         } else {
-            for key in ops::own_property_keys(ctx, object) {
+            for key in ops::own_property_keys_js(ctx, object)? {
                 if key.is_symbol() {
                     continue;
                 }
-                if ops::own_lookup(ctx, object, key).is_some_and(|property| property.enumerable()) {
+                if ops::get_own_property(ctx, object, key)?.is_some_and(|property| property.enumerable()) {
                     revive_property(ctx, object, key, reviver)?;
                 }
             }

@@ -40,7 +40,7 @@ pub fn stringify(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     if let Some(replacer_object) = replacer.as_object() {
         if replacer_object.get().is_callable() {
             state.replacer_function = replacer;
-        } else if replacer_object.get().is_array() {
+        } else if crate::builtins::proxy::is_array(ctx, replacer)? {
             state.property_list = Some(property_list(ctx, replacer_object)?);
         }
     }
@@ -200,7 +200,7 @@ fn serialize_property(ctx: &mut Context, state: &mut State, holder: Gc<JsObject>
     } else if value.is_bigint() {
         return ctx.throw_type_error("Do not know how to serialize a BigInt");
     } else if let Some(object) = value.as_object().filter(|object| !object.get().is_callable()) {
-        if object.get().is_array() {
+        if crate::builtins::proxy::is_array(ctx, value)? {
             serialize_array(ctx, state, object, stack_key)?;
         } else {
             serialize_object(ctx, state, object, stack_key)?;
@@ -252,7 +252,7 @@ fn serialize_object(ctx: &mut Context, state: &mut State, object: Gc<JsObject>, 
     state.indent.extend_from_slice(&gap);
     let keys = match &state.property_list {
         Some(list) => list.clone(),
-        None => enumerable_own_keys(ctx, object),
+        None => enumerable_own_keys(ctx, object)?,
     };
     state.out.push(b'{' as u16);
     let mut first = true;
@@ -318,10 +318,15 @@ fn serialize_array(ctx: &mut Context, state: &mut State, array: Gc<JsObject>, st
 }
 
 /// EnumerableOwnProperties(O, key) (§7.3.23): own enumerable string keys in order.
-fn enumerable_own_keys(ctx: &mut Context, object: Gc<JsObject>) -> Vec<PropertyKey> {
-    let mut keys = ops::own_property_keys(ctx, object);
-    keys.retain(|&key| !key.is_symbol() && ops::own_lookup(ctx, object, key).is_some_and(|property| property.enumerable()));
-    keys
+fn enumerable_own_keys(ctx: &mut Context, object: Gc<JsObject>) -> JsResult<Vec<PropertyKey>> {
+    let all = ops::own_property_keys_js(ctx, object)?;
+    let mut keys = Vec::with_capacity(all.len());
+    for key in all.into_iter().filter(|key| !key.is_symbol()) {
+        if ops::get_own_property(ctx, object, key)?.is_some_and(|property| property.enumerable()) {
+            keys.push(key);
+        }
+    }
+    Ok(keys)
 }
 
 /// QuoteJSONString ( value ) (§25.5.2.3), with lone surrogates escaped (well-formed

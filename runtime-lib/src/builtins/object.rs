@@ -57,7 +57,7 @@ fn has_own_property(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
 fn is_prototype_of(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let Some(mut value) = call.arg(0).as_object() else { return Ok(Value::FALSE) };
     let object = conv::to_object(ctx, call.this)?;
-    while let Some(prototype) = value.get().prototype() {
+    while let Some(prototype) = ops::get_prototype_of_js(ctx, value)? {
         if prototype == object {
             return Ok(Value::TRUE);
         }
@@ -89,7 +89,8 @@ pub fn object_to_string_text(ctx: &mut Context, value: Value) -> JsResult<String
         return Ok("[object Null]".to_string());
     }
     let object = conv::to_object(ctx, value)?;
-    let builtin_tag = object.get().builtin_tag();
+    // IsArray sees through proxies (and throws for a revoked one).
+    let builtin_tag = if crate::builtins::proxy::is_array_for(ctx, value, "Object.prototype.toString")? { "Array" } else { object.get().builtin_tag() };
     let tag_key = PropertyKey::Symbol(ctx.symbols.to_string_tag);
     let tag = ops::get_property(ctx, object, tag_key)?;
     let tag = match tag.as_string() {
@@ -114,7 +115,7 @@ fn value_of(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
 /// get Object.prototype.__proto__ (§20.1.3.8.1).
 fn get_proto(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let object = conv::to_object(ctx, call.this)?;
-    Ok(object.get().prototype().map_or(Value::NULL, Value::object))
+    Ok(ops::get_prototype_of_js(ctx, object)?.map_or(Value::NULL, Value::object))
 }
 
 /// set Object.prototype.__proto__ (§20.1.3.8.2).
@@ -127,8 +128,11 @@ fn set_proto(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     if !prototype.is_object() && !prototype.is_null() {
         return Ok(Value::UNDEFINED);
     }
-    if !ops::set_prototype_of(object, prototype.as_object()) {
-        return ctx.throw_type_error("Cyclic __proto__ value");
+    if !ops::set_prototype_of_js(ctx, object, prototype.as_object())? {
+        if crate::builtins::proxy::is_proxy(object) {
+            return ctx.throw_type_error("'setPrototypeOf' on proxy: trap returned falsish");
+        }
+        return throw_set_prototype_failure(ctx, object);
     }
     Ok(Value::UNDEFINED)
 }
@@ -136,7 +140,16 @@ fn set_proto(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
 /// Object.getPrototypeOf (§20.1.2.12).
 fn get_prototype_of(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let object = conv::to_object(ctx, call.arg(0))?;
-    Ok(object.get().prototype().map_or(Value::NULL, Value::object))
+    Ok(ops::get_prototype_of_js(ctx, object)?.map_or(Value::NULL, Value::object))
+}
+
+/// V8's message when an ordinary object's [[SetPrototypeOf]] returned false.
+fn throw_set_prototype_failure(ctx: &mut Context, object: Gc<JsObject>) -> JsResult<Value> {
+    if !object.get().is_extensible() {
+        let text = crate::error::describe_value(ctx, Value::object(object));
+        return ctx.throw_type_error(&format!("{text} is not extensible"));
+    }
+    ctx.throw_type_error("Cyclic __proto__ value")
 }
 
 /// Object.setPrototypeOf (§20.1.2.23).
@@ -150,8 +163,11 @@ fn set_prototype_of(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
         return ctx.throw_type_error(&format!("Object prototype may only be an Object or null: {text}"));
     }
     let Some(object) = target.as_object() else { return Ok(target) };
-    if !ops::set_prototype_of(object, prototype.as_object()) {
-        return ctx.throw_type_error("Cyclic __proto__ value");
+    if !ops::set_prototype_of_js(ctx, object, prototype.as_object())? {
+        if crate::builtins::proxy::is_proxy(object) {
+            return ctx.throw_type_error("'setPrototypeOf' on proxy: trap returned falsish for property 'undefined'");
+        }
+        return throw_set_prototype_failure(ctx, object);
     }
     Ok(target)
 }
@@ -175,7 +191,7 @@ fn create(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
 fn define_properties(ctx: &mut Context, object: Gc<JsObject>, properties: Value) -> JsResult<()> {
     let properties = conv::to_object(ctx, properties)?;
     let list = ctx.new_list();
-    for key in ops::own_property_keys(ctx, properties) {
+    for key in ops::own_property_keys_js(ctx, properties)? {
         let Some(property) = ops::get_own_property(ctx, properties, key)? else { continue };
         if !property.enumerable() {
             continue;
@@ -218,7 +234,7 @@ fn get_own_property_descriptor(ctx: &mut Context, call: &NativeCall) -> JsResult
 /// Object.getOwnPropertyNames (§20.1.2.10).
 fn get_own_property_names(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let object = conv::to_object(ctx, call.arg(0))?;
-    let keys = ops::own_property_keys(ctx, object);
+    let keys = ops::own_property_keys_js(ctx, object)?;
     let array = array::from_values(ctx, &[]);
     for key in keys.into_iter().filter(|key| !key.is_symbol()) {
         let value = key.to_value(ctx);
@@ -230,7 +246,7 @@ fn get_own_property_names(ctx: &mut Context, call: &NativeCall) -> JsResult<Valu
 /// Object.keys (§20.1.2.18).
 fn keys(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let object = conv::to_object(ctx, call.arg(0))?;
-    let keys = ops::own_property_keys(ctx, object);
+    let keys = ops::own_property_keys_js(ctx, object)?;
     let array = array::from_values(ctx, &[]);
     for key in keys.into_iter().filter(|key| !key.is_symbol()) {
         if ops::get_own_property(ctx, object, key)?.is_some_and(|property| property.enumerable()) {
@@ -283,7 +299,10 @@ pub fn to_property_descriptor(ctx: &mut Context, value: Value) -> JsResult<Prope
         }
     }
     if descriptor.is_accessor() && descriptor.is_data() {
-        return ctx.throw_type_error("Invalid property descriptor. Cannot both specify accessors and a value or writable attribute");
+        let text = crate::error::describe_value(ctx, value);
+        return ctx.throw_type_error(&format!(
+            "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, {text}"
+        ));
     }
     Ok(descriptor)
 }

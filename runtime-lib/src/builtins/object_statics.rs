@@ -67,7 +67,7 @@ fn assign(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
             continue;
         }
         let from = conv::to_object(ctx, source)?;
-        let keys = ops::own_property_keys(ctx, from);
+        let keys = ops::own_property_keys_js(ctx, from)?;
         let rooted = root_symbol_keys(ctx, &keys);
         for key in keys {
             let Some(property) = ops::get_own_property(ctx, from, key)? else { continue };
@@ -93,7 +93,7 @@ enum Enumerate {
 /// [[OwnPropertyKeys]] order, each re-checked before its value is read.
 fn enumerable_own_properties(ctx: &mut Context, value: Value, kind: Enumerate) -> JsResult<Value> {
     let object = conv::to_object(ctx, value)?;
-    let keys = ops::own_property_keys(ctx, object);
+    let keys = ops::own_property_keys_js(ctx, object)?;
     let result = array::from_values(ctx, &[]);
     for key in keys.into_iter().filter(|key| !key.is_symbol()) {
         let Some(property) = ops::get_own_property(ctx, object, key)? else { continue };
@@ -136,7 +136,7 @@ fn define_properties(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
 /// order) before any property is defined.
 pub fn object_define_properties(ctx: &mut Context, object: Gc<JsObject>, properties: Value) -> JsResult<()> {
     let properties = conv::to_object(ctx, properties)?;
-    let keys = ops::own_property_keys(ctx, properties);
+    let keys = ops::own_property_keys_js(ctx, properties)?;
     // Keys and the values inside converted descriptors stay rooted in `rooted`.
     let rooted = root_symbol_keys(ctx, &keys);
     let mut descriptors: Vec<(PropertyKey, PropertyDescriptor)> = Vec::new();
@@ -162,7 +162,7 @@ pub fn object_define_properties(ctx: &mut Context, object: Gc<JsObject>, propert
 /// Object.getOwnPropertyDescriptors ( O ) (§20.1.2.9).
 fn get_own_property_descriptors(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let object = conv::to_object(ctx, call.arg(0))?;
-    let keys = ops::own_property_keys(ctx, object);
+    let keys = ops::own_property_keys_js(ctx, object)?;
     let result = ctx.new_object();
     for key in keys {
         let Some(property) = ops::get_own_property(ctx, object, key)? else { continue };
@@ -175,7 +175,7 @@ fn get_own_property_descriptors(ctx: &mut Context, call: &NativeCall) -> JsResul
 /// Object.getOwnPropertySymbols ( O ) (§20.1.2.11).
 fn get_own_property_symbols(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let object = conv::to_object(ctx, call.arg(0))?;
-    let keys = ops::own_property_keys(ctx, object);
+    let keys = ops::own_property_keys_js(ctx, object)?;
     let symbols: Vec<Value> = keys.into_iter().filter_map(|key| match key {
         PropertyKey::Symbol(symbol) => Some(Value::symbol(symbol)),
         _ => None,
@@ -212,8 +212,9 @@ enum Level {
 /// SetIntegrityLevel (§7.3.16): prevents extensions, then makes every own property
 /// non-configurable (and, when frozen, every data property read-only).
 fn set_integrity_level(ctx: &mut Context, object: Gc<JsObject>, level: Level) -> JsResult<()> {
-    object.get_mut().prevent_extensions();
-    let keys = ops::own_property_keys(ctx, object);
+    prevent_extensions_or_throw(ctx, object)?;
+    let keys = ops::own_property_keys_js(ctx, object)?;
+    let rooted = root_symbol_keys(ctx, &keys);
     for key in keys {
         let mut descriptor = PropertyDescriptor { configurable: Some(false), ..PropertyDescriptor::default() };
         if level == Level::Frozen {
@@ -225,15 +226,27 @@ fn set_integrity_level(ctx: &mut Context, object: Gc<JsObject>, level: Level) ->
         }
         define_property_or_throw(ctx, object, key, descriptor)?;
     }
+    std::hint::black_box(rooted);
+    Ok(())
+}
+
+/// [[PreventExtensions]] that throws V8's message when it returns false (only a proxy can).
+fn prevent_extensions_or_throw(ctx: &mut Context, object: Gc<JsObject>) -> JsResult<()> {
+    if !ops::prevent_extensions_js(ctx, object)? {
+        return ctx.throw_type_error("'preventExtensions' on proxy: trap returned falsish");
+    }
     Ok(())
 }
 
 /// TestIntegrityLevel (§7.3.17).
 fn test_integrity_level(ctx: &mut Context, object: Gc<JsObject>, level: Level) -> JsResult<bool> {
-    if object.get().is_extensible() {
+    if ops::is_extensible_js(ctx, object)? {
         return Ok(false);
     }
-    for key in ops::own_property_keys(ctx, object) {
+    let keys = ops::own_property_keys_js(ctx, object)?;
+    let rooted = root_symbol_keys(ctx, &keys);
+    std::hint::black_box(&rooted);
+    for key in keys {
         match ops::get_own_property(ctx, object, key)? {
             Some(property) if property.attributes().configurable() => return Ok(false),
             Some(OwnProperty::Data { attributes, .. }) if level == Level::Frozen && attributes.writable() => return Ok(false),
@@ -260,16 +273,19 @@ fn seal(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
 }
 
 /// Object.preventExtensions ( O ) (§20.1.2.20).
-fn prevent_extensions(_ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+fn prevent_extensions(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     if let Some(object) = call.arg(0).as_object() {
-        object.get_mut().prevent_extensions();
+        prevent_extensions_or_throw(ctx, object)?;
     }
     Ok(call.arg(0))
 }
 
 /// Object.isExtensible ( O ) (§20.1.2.15).
-fn is_extensible(_ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
-    Ok(Value::boolean(call.arg(0).as_object().is_some_and(|object| object.get().is_extensible())))
+fn is_extensible(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    match call.arg(0).as_object() {
+        Some(object) => Ok(Value::boolean(ops::is_extensible_js(ctx, object)?)),
+        None => Ok(Value::FALSE),
+    }
 }
 
 /// Object.isFrozen ( O ) (§20.1.2.16).

@@ -105,6 +105,10 @@ fn throw_set_failure<T>(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKe
     let name = key.display();
     let mut holder = Some(object);
     while let Some(current) = holder {
+        // A proxy on the chain answered the [[Set]] itself (its trap said false).
+        if crate::builtins::proxy::is_proxy(current) {
+            return ctx.throw_type_error(&format!("'set' on proxy: trap returned falsish for property '{name}'"));
+        }
         match ops::own_lookup(ctx, current, key) {
             Some(OwnProperty::Data { attributes, .. }) if !attributes.writable() => {
                 let text = describe_value(ctx, Value::object(object));
@@ -129,6 +133,9 @@ fn throw_set_failure<T>(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKe
 pub fn delete_or_throw(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> JsResult<()> {
     if ops::delete(ctx, object, key)? {
         return Ok(());
+    }
+    if crate::builtins::proxy::is_proxy(object) {
+        return ctx.throw_type_error(&format!("'deleteProperty' on proxy: trap returned falsish for property '{}'", key.display()));
     }
     let text = describe_value(ctx, Value::object(object));
     ctx.throw_type_error(&format!("Cannot delete property '{}' of {text}", key.display()))
@@ -159,6 +166,9 @@ pub fn define_property_or_throw(ctx: &mut Context, object: Gc<JsObject>, key: Pr
 /// The TypeError V8 throws when [[DefineOwnProperty]] of `key` returned false.
 fn throw_define_failure<T>(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> JsResult<T> {
     let name = key.display();
+    if crate::builtins::proxy::is_proxy(object) {
+        return ctx.throw_type_error(&format!("'defineProperty' on proxy: trap returned falsish for property '{name}'"));
+    }
     if ops::own_lookup(ctx, object, key).is_none() && !object.get().is_extensible() {
         return ctx.throw_type_error(&format!("Cannot define property {name}, object is not extensible"));
     }
@@ -220,7 +230,7 @@ pub fn array_create(ctx: &mut Context, length: u64) -> JsResult<Gc<JsObject>> {
 /// ArraySpeciesCreate (§10.4.2.3): an array made by `original.constructor[Symbol.species]`.
 pub fn array_species_create(ctx: &mut Context, original: Gc<JsObject>, length: u64) -> JsResult<Gc<JsObject>> {
     // Step 2: only arrays consult their constructor.
-    if !original.get().is_array() {
+    if !crate::builtins::proxy::is_array(ctx, Value::object(original))? {
         return array_create(ctx, length);
     }
     // Step 3.

@@ -138,6 +138,7 @@ pub fn init(ctx: &mut Context) {
     ctx.realm.regexp_constructor = regexp;
     let species = ctx.symbols.species;
     ObjectBuilder::new(ctx, regexp).accessor_with_key(PropertyKey::Symbol(species), "[Symbol.species]", Some(get_species), None);
+    super::regexp_legacy::init(ctx, regexp);
 
     // V8's property order: exec, the accessors, compile, toString, test, then the symbols.
     ObjectBuilder::new(ctx, prototype)
@@ -319,6 +320,7 @@ pub fn builtin_exec(ctx: &mut Context, regexp: Gc<JsObject>, string: Gc<JsString
     if global_or_sticky {
         set_last_index(ctx, regexp, record.range().end as f64)?;
     }
+    super::regexp_legacy::record(ctx, string, &record.captures);
     Ok(Value::object(match_result(ctx, &record, string, flags.has(RegExpFlags::HAS_INDICES))?))
 }
 
@@ -520,13 +522,6 @@ fn compile_or_throw(ctx: &mut Context, pattern: Gc<JsString>, flags: RegExpFlags
     }
 }
 
-/// The pattern as regress reads it: code points with `u`/`v`, else code units.
-fn pattern_code_points(units: &[u16], full_unicode: bool) -> Vec<u32> {
-    if !full_unicode {
-        return units.iter().map(|&unit| unit as u32).collect();
-    }
-    char::decode_utf16(units.iter().copied()).map(|decoded| decoded.map_or_else(|error| error.unpaired_surrogate() as u32, |ch| ch as u32)).collect()
-}
 
 /// Most recently compiled patterns by (pattern, flags): a regex literal in a loop, or a
 /// `new RegExp(text)` repeated, compiles once. Holds no GC references.
@@ -559,19 +554,16 @@ fn compile_cached(units: &[u16], flags: RegExpFlags) -> Result<(regress::Regex, 
 /// Compiles a pattern: the matcher and whether it carries the sticky sentinel group, or V8's
 /// message for the syntax error.
 fn compile_pattern(units: &[u16], flags: RegExpFlags) -> Result<(regress::Regex, bool), String> {
-    let engine_flags = regress::Flags {
-        icase: flags.has(RegExpFlags::IGNORE_CASE),
+    let pattern_flags = kiln_regexp_syntax::PatternFlags {
+        ignore_case: flags.has(RegExpFlags::IGNORE_CASE),
         multiline: flags.has(RegExpFlags::MULTILINE),
         dot_all: flags.has(RegExpFlags::DOT_ALL),
-        no_opt: false,
-        unicode: flags.full_unicode(),
+        unicode: flags.has(RegExpFlags::UNICODE),
         unicode_sets: flags.has(RegExpFlags::UNICODE_SETS),
     };
-    let code_points = pattern_code_points(units, flags.full_unicode());
-    let matcher = match regress::Regex::from_unicode(code_points.iter().copied(), engine_flags) {
-        Ok(matcher) => matcher,
-        Err(error) => return Err(syntax_error_message(units, flags.full_unicode(), &error.text)),
-    };
+    let engine_flags = pattern_flags.engine();
+    let code_points = kiln_regexp_syntax::pattern_code_points(units, flags.full_unicode());
+    let matcher = kiln_regexp_syntax::compile(units, pattern_flags)?;
     if !flags.has(RegExpFlags::STICKY) || has_decimal_escape(units) {
         return Ok((matcher, false));
     }
@@ -601,208 +593,11 @@ fn has_decimal_escape(units: &[u16]) -> bool {
     false
 }
 
-/// V8's message for a pattern regress rejected: the first structural error found by a scan
-/// (the errors V8 reports while parsing left to right), else regress's text mapped onto V8's.
+/// V8's message for a pattern regress rejected (`kiln_regexp_syntax`).
 pub fn syntax_error_message(units: &[u16], full_unicode: bool, engine_message: &str) -> String {
-    if let Some(message) = structural_error(units, full_unicode) {
-        return message.to_string();
-    }
-    let mapped = if engine_message.starts_with("Range values reversed") {
-        "Range out of order in character class"
-    } else if engine_message.starts_with("Backreference to invalid named capture group") {
-        "Invalid named capture referenced"
-    } else {
-        match engine_message {
-            "Unbalanced parenthesis" => "Unterminated group",
-            "Invalid atom character" | "Quantifier not allowed here" => {
-                if full_unicode {
-                    "Invalid quantifier"
-                } else {
-                    "Nothing to repeat"
-                }
-            }
-            "Unbalanced bracket" | "Unbalanced class set bracket" => "Unterminated character class",
-            "Invalid token at named capture group identifier" => "Invalid capture group name",
-            "Incomplete escape" => "\\ at end of pattern",
-            "Invalid quantifier" => "numbers out of order in {} quantifier",
-            "Invalid unicode escape" => "Invalid Unicode escape",
-            "Invalid character escape" | "Invalid class set escape: expected {" => "Invalid escape",
-            "Invalid character range" | "Invalid class set range" => "Invalid character class",
-            "Invalid named backreference syntax" => "Invalid named reference",
-            "Invalid group modifier" => "Invalid group",
-            "Invalid property name" => "Invalid property name",
-            "Duplicate capture group name" => "Duplicate capture group name",
-            "Regular expression is too deeply nested" => "Regular expression too large",
-            _ => engine_message,
-        }
-    };
-    mapped.to_string()
+    kiln_regexp_syntax::syntax_error_message(units, full_unicode, engine_message)
 }
 
-/// Scans a pattern for the structural errors whose V8 text depends on where they are: stray or
-/// missing parentheses, unterminated classes, quantifiers with nothing to repeat, bad groups.
-fn structural_error(units: &[u16], full_unicode: bool) -> Option<&'static str> {
-    let is = |index: usize, ch: u8| units.get(index) == Some(&(ch as u16));
-    let mut depth = 0usize;
-    let mut index = 0;
-    // Whether the previous item can take a quantifier.
-    let mut can_repeat = false;
-    while index < units.len() {
-        let unit = units[index];
-        if unit > 0x7F {
-            can_repeat = true;
-            index += 1;
-            continue;
-        }
-        match unit as u8 {
-            b'\\' => {
-                if index + 1 >= units.len() {
-                    return Some("\\ at end of pattern");
-                }
-                // \b and \B are assertions.
-                can_repeat = !(is(index + 1, b'b') || is(index + 1, b'B'));
-                let braced = (is(index + 1, b'p') || is(index + 1, b'P') || is(index + 1, b'u')) && is(index + 2, b'{');
-                index += 2;
-                if braced {
-                    // \p{…}, \P{…}, \u{…}: the braces belong to the escape.
-                    while index < units.len() && units[index] != b'}' as u16 {
-                        index += 1;
-                    }
-                    index += 1;
-                }
-                continue;
-            }
-            b'[' => {
-                index += 1;
-                let mut class_depth = 1;
-                while index < units.len() && class_depth > 0 {
-                    if units[index] == b'\\' as u16 {
-                        index += 2;
-                        continue;
-                    }
-                    if units[index] == b']' as u16 {
-                        class_depth -= 1;
-                    }
-                    index += 1;
-                }
-                if class_depth > 0 {
-                    return Some("Unterminated character class");
-                }
-                can_repeat = true;
-                continue;
-            }
-            b'(' => {
-                if is(index + 1, b'?') {
-                    let next = units.get(index + 2).copied().unwrap_or(0);
-                    let lookbehind_or_name = next == b'<' as u16;
-                    if !(next == b':' as u16 || next == b'=' as u16 || next == b'!' as u16 || lookbehind_or_name) {
-                        return Some("Invalid group");
-                    }
-                    if lookbehind_or_name && !(is(index + 3, b'=') || is(index + 3, b'!')) {
-                        let first = units.get(index + 3).copied().unwrap_or(0);
-                        let valid_start = first == b'$' as u16 || first == b'_' as u16 || first == b'\\' as u16 || first > 0x7F || (first as u8 as char).is_ascii_alphabetic() && first < 0x80;
-                        if !valid_start {
-                            return Some("Invalid capture group name");
-                        }
-                    }
-                }
-                depth += 1;
-                can_repeat = false;
-                // Skip the group's `?:`, `?=`, `?!`, `?<=`, `?<!` or `?<name>` prefix.
-                if is(index + 1, b'?') {
-                    index += 2;
-                    if is(index, b'<') && !(is(index + 1, b'=') || is(index + 1, b'!')) {
-                        while index < units.len() && units[index] != b'>' as u16 {
-                            index += 1;
-                        }
-                    } else if is(index, b'<') {
-                        index += 1;
-                    }
-                }
-            }
-            b')' => {
-                if depth == 0 {
-                    return Some("Unmatched ')'");
-                }
-                depth -= 1;
-                can_repeat = true;
-            }
-            b'|' | b'^' | b'$' => can_repeat = false,
-            b'*' | b'+' | b'?' => {
-                if !can_repeat {
-                    return Some("Nothing to repeat");
-                }
-                // A `?` right after a quantifier makes it lazy.
-                if is(index + 1, b'?') {
-                    index += 1;
-                }
-                can_repeat = false;
-            }
-            b'{' => match braced_quantifier(units, index) {
-                Some((minimum, maximum, end)) => {
-                    if !can_repeat {
-                        return Some("Nothing to repeat");
-                    }
-                    if maximum.is_some_and(|maximum| maximum < minimum) {
-                        return Some("numbers out of order in {} quantifier");
-                    }
-                    index = end;
-                    if is(index, b'?') {
-                        index += 1;
-                    }
-                    can_repeat = false;
-                    continue;
-                }
-                None => {
-                    if full_unicode {
-                        return Some("Lone quantifier brackets");
-                    }
-                    can_repeat = true;
-                }
-            },
-            b'}' | b']' => {
-                if full_unicode {
-                    return Some("Lone quantifier brackets");
-                }
-                can_repeat = true;
-            }
-            _ => can_repeat = true,
-        }
-        index += 1;
-    }
-    if depth > 0 {
-        return Some("Unterminated group");
-    }
-    None
-}
-
-/// `{n}`, `{n,}` or `{n,m}` at `start`: (n, m, index after `}`).
-fn braced_quantifier(units: &[u16], start: usize) -> Option<(f64, Option<f64>, usize)> {
-    let digits = |mut index: usize| -> (Option<f64>, usize) {
-        let begin = index;
-        let mut value = 0f64;
-        while let Some(&unit) = units.get(index) {
-            if !(b'0' as u16..=b'9' as u16).contains(&unit) {
-                break;
-            }
-            value = value * 10.0 + (unit - b'0' as u16) as f64;
-            index += 1;
-        }
-        (if index > begin { Some(value) } else { None }, index)
-    };
-    let (minimum, mut index) = digits(start + 1);
-    let minimum = minimum?;
-    let mut maximum = Some(minimum);
-    if units.get(index) == Some(&(b',' as u16)) {
-        let (upper, after) = digits(index + 1);
-        maximum = upper;
-        index = after;
-    }
-    if units.get(index) != Some(&(b'}' as u16)) {
-        return None;
-    }
-    Some((minimum, maximum, index + 1))
-}
 
 /// Allocates a RegExp object with `data` and an own `lastIndex` of 0 (RegExpAlloc +
 /// RegExpInitialize's last step).

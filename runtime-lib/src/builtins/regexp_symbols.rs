@@ -99,7 +99,11 @@ fn symbol_match(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     set_last_index(ctx, regexp, 0.0)?;
     let matches = ctx.new_list();
     if is_pristine_regexp(ctx, regexp) {
-        for record in global_matches(regexp, string) {
+        let records = global_matches(regexp, string);
+        if let Some(last) = records.last() {
+            super::regexp_legacy::record(ctx, string, &last.captures);
+        }
+        for record in records {
             let range = record.range();
             let matched = string::substring(ctx, string, range.start, range.end);
             matches.get_mut().push(Value::string(matched));
@@ -251,6 +255,9 @@ fn symbol_replace(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     }
     if global && is_pristine_regexp(ctx, regexp) {
         let records = global_matches(regexp, string);
+        if let Some(last) = records.last() {
+            super::regexp_legacy::record(ctx, string, &last.captures);
+        }
         set_last_index(ctx, regexp, 0.0)?;
         return replace_records(ctx, &records, string, replace_value);
     }
@@ -540,6 +547,7 @@ fn symbol_split(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
             if start >= size {
                 break;
             }
+            super::regexp_legacy::record(ctx, string, &record.captures);
             q = start;
             let end = record.range().end.min(size);
             if end == p {

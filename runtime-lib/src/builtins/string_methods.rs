@@ -641,13 +641,11 @@ fn normalize(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     Ok(string_value(ctx, &out))
 }
 
-/// String.prototype.localeCompare ( that ) (§22.1.3.12; the order is ICU's root collation as
-/// approximated by `text::collation`).
+/// String.prototype.localeCompare ( that [ , locales [ , options ] ] ) (ECMA-402 §19.1.1):
+/// compares with an `Intl.Collator` (`builtins::intl`).
 fn locale_compare(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let string = this_string(ctx, call.this, "localeCompare")?;
-    let that = conv::to_string(ctx, call.arg(0))?;
-    let order = crate::text::collation::compare(&string.get().to_utf16(), &that.get().to_utf16());
-    Ok(Value::number(order as i8 as f64))
+    super::intl::compare_strings_js(ctx, Value::string(string), call.arg(0), call.arg(1), call.arg(2))
 }
 
 /// String.prototype.isWellFormed (§22.1.3.10).

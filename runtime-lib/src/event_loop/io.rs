@@ -6,6 +6,12 @@
 //!
 //! Core modules doing I/O (`fs`, `child_process`, …) call [`spawn_blocking`] with the work and a
 //! completion function; a pending request keeps the loop alive unless unref'ed.
+//!
+//! Signals (`process.on('SIGINT', …)`) are watched through tokio's signal driver: a watch is a
+//! persistent, unref'ed request (as node's signal handles are unref'ed) whose task reports
+//! each delivery through the completion channel. Stopping a watch gives the signal its
+//! default action back (tokio never uninstalls its handler, so the handler is set aside
+//! with `sigaction` and put back when watching starts again).
 
 use super::{after_callback, uncaught};
 use crate::context::Context;
@@ -45,6 +51,16 @@ struct PendingRequest {
     on_complete: CompletionFn,
     data: Value,
     refed: bool,
+    /// A signal watch: completes once per delivery and stays pending.
+    persistent: bool,
+}
+
+/// One signal that has been watched: its request, and tokio's handler while the signal has
+/// its default action back.
+struct SignalWatch {
+    id: RequestId,
+    active: bool,
+    saved_action: Option<libc::sigaction>,
 }
 
 /// The tokio runtime, the completion channel and the requests in flight.
@@ -57,6 +73,7 @@ pub struct IoDriver {
     ready: VecDeque<(RequestId, WorkResult)>,
     refs: usize,
     next_id: u64,
+    signals: HashMap<i32, SignalWatch>,
 }
 
 impl IoDriver {
@@ -81,6 +98,19 @@ impl IoDriver {
     /// only). Returns at once when completions are already waiting.
     pub fn wait(&mut self, deadline: Option<Instant>) {
         self.collect_ready();
+        if self.ready.is_empty() && self.signals.values().any(|watch| watch.active) {
+            // libuv polls (with a zero timeout when it must not sleep) in every iteration,
+            // which is when signals that arrived meanwhile are seen: turn tokio's drivers once
+            // and let the signal tasks run. Each yield is one scheduler round.
+            if let Some(runtime) = &self.runtime {
+                runtime.block_on(async {
+                    for _ in 0..3 {
+                        tokio::task::yield_now().await;
+                    }
+                });
+            }
+            self.collect_ready();
+        }
         if !self.ready.is_empty() {
             return;
         }
@@ -122,6 +152,7 @@ impl IoDriver {
         }
         let runtime = Builder::new_current_thread()
             .enable_time()
+            .enable_io()
             .build()
             .unwrap_or_else(|error| crate::util::fatal(&format!("cannot start the event loop's runtime: {error}")));
         let (sender, receiver) = unbounded_channel();
@@ -142,7 +173,7 @@ where
     driver.start();
     let id = RequestId(driver.next_id);
     driver.next_id += 1;
-    driver.pending.insert(id, PendingRequest { on_complete, data, refed: true });
+    driver.pending.insert(id, PendingRequest { on_complete, data, refed: true, persistent: false });
     driver.refs += 1;
     let sender = driver.sender.clone();
     if let Some(runtime) = &driver.runtime {
@@ -171,16 +202,85 @@ pub fn set_request_ref(ctx: &mut Context, id: RequestId, refed: bool) {
     }
 }
 
+/// Starts delivering signal `signum`: each time it arrives, `on_signal(ctx, data, Box<i32>)`
+/// runs in the poll phase. The watch does not keep the loop alive. An error (a signal that
+/// cannot be caught, such as SIGKILL) is the errno of the failed registration.
+pub fn watch_signal(ctx: &mut Context, signum: i32, on_signal: CompletionFn, data: Value) -> Result<(), i32> {
+    let driver = &mut ctx.event_loop.io;
+    if let Some(watch) = driver.signals.get_mut(&signum) {
+        if !watch.active {
+            if let Some(action) = watch.saved_action.take() {
+                // SAFETY: `action` is the handler sigaction reported for this signal earlier.
+                unsafe { libc::sigaction(signum, &action, std::ptr::null_mut()) };
+            }
+            watch.active = true;
+        }
+        if let Some(request) = driver.pending.get_mut(&watch.id) {
+            request.on_complete = on_signal;
+            request.data = data;
+        }
+        return Ok(());
+    }
+    driver.start();
+    let (Some(runtime), Some(sender)) = (&driver.runtime, driver.sender.clone()) else { return Err(libc::EINVAL) };
+    let id = RequestId(driver.next_id);
+    let stream = {
+        let _context = runtime.enter();
+        tokio::signal::unix::signal(tokio::signal::unix::SignalKind::from_raw(signum))
+    };
+    let Ok(mut stream) = stream else { return Err(libc::EINVAL) };
+    driver.next_id += 1;
+    runtime.spawn(async move {
+        while stream.recv().await.is_some() {
+            let delivery: WorkResult = Box::new(signum);
+            if sender.send((id, delivery)).is_err() {
+                break;
+            }
+        }
+    });
+    driver.pending.insert(id, PendingRequest { on_complete: on_signal, data, refed: false, persistent: true });
+    driver.signals.insert(signum, SignalWatch { id, active: true, saved_action: None });
+    Ok(())
+}
+
+/// Stops delivering signal `signum`: it gets its default action back.
+pub fn unwatch_signal(ctx: &mut Context, signum: i32) {
+    let Some(watch) = ctx.event_loop.io.signals.get_mut(&signum) else { return };
+    if !watch.active {
+        return;
+    }
+    watch.active = false;
+    // SAFETY: sigaction with a zeroed struct whose handler is SIG_DFL, and a valid out pointer
+    // for the handler that was installed (tokio's).
+    unsafe {
+        let mut default: libc::sigaction = std::mem::zeroed();
+        default.sa_sigaction = libc::SIG_DFL;
+        let mut previous: libc::sigaction = std::mem::zeroed();
+        if libc::sigaction(signum, &default, &mut previous) == 0 {
+            watch.saved_action = Some(previous);
+        }
+    }
+}
+
 /// Runs the callbacks of finished work, each as a callback scope.
 pub fn run_completions(ctx: &mut Context) {
     while let Some((id, result)) = ctx.event_loop.io.ready.pop_front() {
         let driver = &mut ctx.event_loop.io;
-        let Some(request) = driver.pending.remove(&id) else { continue };
-        if request.refed {
-            driver.refs -= 1;
+        let Some(request) = driver.pending.get(&id) else { continue };
+        let (on_complete, data) = (request.on_complete, request.data);
+        if request.persistent {
+            // A delivery for a watch that was stopped meanwhile is dropped.
+            let watching = driver.signals.values().any(|watch| watch.id == id && watch.active);
+            if !watching {
+                continue;
+            }
+        } else {
+            let request = driver.pending.remove(&id).expect("found above");
+            if request.refed {
+                driver.refs -= 1;
+            }
         }
-        let data = request.data;
-        match (request.on_complete)(ctx, data, result) {
+        match on_complete(ctx, data, result) {
             Ok(()) => after_callback(ctx),
             Err(_) => uncaught::report_exception(ctx),
         }

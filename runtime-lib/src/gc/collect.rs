@@ -26,5 +26,8 @@ pub fn collect(ctx: &mut Context) {
         tracer.external_bytes()
     };
     ctx.heap.sweep(&mut finalize_cell, external_bytes);
+    // A swept prototype's address may be reused by a new object: inherited inline-cache
+    // entries compare prototypes by address, so they all become stale.
+    ctx.prototype_epoch += 1;
     ctx.heap.collecting = false;
 }

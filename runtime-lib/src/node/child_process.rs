@@ -185,6 +185,23 @@ fn build_command(options: &SpawnOptions) -> Result<Command, i32> {
     if let Some(gid) = options.gid {
         command.gid(gid);
     }
+    // As libuv does for node's children: every signal back to its default action and none
+    // blocked, whatever this process ignores or blocks (a program started under `nohup` still
+    // gives its children a SIGHUP that ends them).
+    // SAFETY: signal and sigprocmask are async-signal-safe, as a pre_exec hook must be.
+    unsafe {
+        command.pre_exec(|| {
+            for signal in 1..32 {
+                if signal != libc::SIGKILL && signal != libc::SIGSTOP {
+                    libc::signal(signal, libc::SIG_DFL);
+                }
+            }
+            let mut set: libc::sigset_t = std::mem::zeroed();
+            libc::sigemptyset(&mut set);
+            libc::sigprocmask(libc::SIG_SETMASK, &set, std::ptr::null_mut());
+            Ok(())
+        });
+    }
     if options.detached {
         // SAFETY: setsid is async-signal-safe, as a pre_exec hook must be.
         unsafe {

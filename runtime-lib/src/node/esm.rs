@@ -239,6 +239,12 @@ pub fn namespace(ctx: &mut Context, index: u32) -> JsResult<Value> {
 pub fn require_namespace(ctx: &mut Context, index: u32) -> JsResult<Value> {
     let Some(info) = module_info(ctx, index) else { return Ok(Value::UNDEFINED) };
     let names: Vec<String> = exports(info).iter().map(|e| c_text(e.name)).collect();
+    // An export named "module.exports" is what require() returns instead of the namespace.
+    if names.iter().any(|n| n == "module.exports") {
+        let namespace = build_namespace(ctx, index, false)?;
+        let key = ctx.key("module.exports");
+        return ops::get_value(ctx, namespace, key);
+    }
     let flagged = names.iter().any(|n| n == "default") && !names.iter().any(|n| n == "__esModule");
     build_namespace(ctx, index, flagged)
 }

@@ -99,8 +99,20 @@ impl Inspector {
     }
 
     fn format_value(&mut self, ctx: &mut Context, value: Value, recurse_times: usize) -> JsResult<String> {
-        let Some(object) = value.as_object() else { return Ok(self.format_primitive(value)) };
-        if let Some(text) = self.format_custom(ctx, object, recurse_times)? {
+        let Some(mut object) = value.as_object() else { return Ok(self.format_primitive(value)) };
+        // A proxy is shown as its target (node never runs its traps), or with `showProxy` as
+        // `Proxy [ target, handler ]`; custom inspectors are called on the proxy itself.
+        let context = object;
+        if let ObjectKind::Proxy(data) = &object.get().kind {
+            let (Some(target), Some(handler)) = (data.target(), data.handler()) else {
+                return Ok(self.stylize("<Revoked Proxy>".to_string(), Style::Special));
+            };
+            if self.options.show_proxy() {
+                return self.format_proxy(ctx, target, handler, recurse_times);
+            }
+            object = target;
+        }
+        if let Some(text) = self.format_custom(ctx, object, context, recurse_times)? {
             return Ok(text);
         }
         if self.seen.contains(&object) {
@@ -122,7 +134,23 @@ impl Inspector {
     /// options, inspect)` unless it is `inspect` itself or `value` is a prototype (its
     /// constructor's `prototype`); a string result is used as is (re-indented), anything else
     /// but `value` itself is formatted in its place.
-    fn format_custom(&mut self, ctx: &mut Context, object: Gc<JsObject>, recurse_times: usize) -> JsResult<Option<String>> {
+    /// Node's `formatProxy`.
+    fn format_proxy(&mut self, ctx: &mut Context, target: Gc<JsObject>, handler: Gc<JsObject>, recurse_times: usize) -> JsResult<String> {
+        if recurse_times as f64 > self.depth {
+            return Ok(self.stylize("Proxy [Array]".to_string(), Style::Special));
+        }
+        let recurse_times = recurse_times + 1;
+        self.layout.indentation_lvl += 2;
+        let target = self.format_value(ctx, Value::object(target), recurse_times);
+        let handler = target.and_then(|target| Ok((target, self.format_value(ctx, Value::object(handler), recurse_times)?)));
+        self.layout.indentation_lvl -= 2;
+        let (target, handler) = handler?;
+        Ok(reduce_to_single_string(&self.layout, vec![target, handler], "", ["Proxy [", "]"], Extras::Array(Alignment::Left), recurse_times))
+    }
+
+    /// `context` is the value being inspected (a proxy of `object`, or `object` itself): the
+    /// custom inspector is read from `object` and called with `this` = `context`.
+    fn format_custom(&mut self, ctx: &mut Context, object: Gc<JsObject>, context: Gc<JsObject>, recurse_times: usize) -> JsResult<Option<String>> {
         let Some(symbol) = self.custom_symbol else { return Ok(None) };
         let custom = ops::get_property(ctx, object, PropertyKey::Symbol(symbol))?;
         if !custom.is_callable() {
@@ -143,7 +171,7 @@ impl Inspector {
         let depth_value = self.options.depth_value();
         let depth = if depth_value.is_null() { Value::NULL } else { Value::number(self.depth - recurse_times as f64) };
         let options = self.options.user_options_object_js(ctx)?;
-        let result = crate::object::function::call(ctx, custom, Value::object(object), &[depth, options, inspect_function])?;
+        let result = crate::object::function::call(ctx, custom, Value::object(context), &[depth, options, inspect_function])?;
         if result == Value::object(object) {
             return Ok(None);
         }

@@ -368,6 +368,11 @@ impl InspectOptions {
         conv::to_boolean(self.values[0])
     }
 
+    /// `showProxy`.
+    pub fn show_proxy(&self) -> bool {
+        conv::to_boolean(self.values[4])
+    }
+
     /// `depth` as the walker compares it: `recurseTimes > depth` never holds for null, NaN
     /// (e.g. `undefined`) or Infinity.
     pub fn depth(&self, ctx: &mut Context) -> f64 {

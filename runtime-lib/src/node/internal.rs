@@ -90,6 +90,8 @@ fn type_tag(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
         Some(ObjectKind::Boolean(_)) => "Boolean",
         Some(ObjectKind::Symbol(_)) => "Symbol",
         Some(ObjectKind::Arguments) => "Arguments",
+        Some(ObjectKind::Proxy(_)) => "Proxy",
+        Some(ObjectKind::ModuleNamespace(_)) => "ModuleNamespace",
         Some(ObjectKind::Array(_)) => "Array",
         Some(ObjectKind::Generator(data)) => match data.kind {
             crate::generator::GeneratorKind::Sync => "Generator",

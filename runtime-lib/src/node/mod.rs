@@ -19,6 +19,8 @@ pub mod process_events;
 pub mod stdio;
 pub mod child_process;
 pub mod timers;
+pub mod zlib;
+pub mod url;
 
 use crate::context::Context;
 use crate::error::JsResult;
@@ -55,6 +57,8 @@ native_modules! {
     ("internal:child_process", child_process::binding),
     ("internal:crypto", crypto::binding),
     ("internal:module", module::binding),
+    ("internal:url", url::binding),
+    ("internal:zlib", zlib::binding),
 }
 
 /// The builder of native core module `name`: `internal:errors` and `internal:util` (which

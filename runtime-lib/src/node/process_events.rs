@@ -3,7 +3,10 @@
 //! `eventNames`, `setMaxListeners`/`getMaxListeners` with node's semantics (listeners called
 //! in order on a snapshot, `this` is `process`, `newListener`/`removeListener` events, an
 //! unhandled `error` event throws), plus the process lifecycle events the loop emits: `exit`
-//! and `beforeExit`, `process.exit()`, and warnings.
+//! and `beforeExit`, `process.exit()`, warnings, and signals: the first listener for a signal
+//! name (`SIGINT`, …) starts watching it (`event_loop::io::watch_signal`; each delivery emits
+//! `(name, number)` in the poll phase) and removing the last one gives the signal its default
+//! action back, as node's `startListeningIfSignal`/`stopListeningIfSignal` do.
 //!
 //! This is a minimal listener store written in Rust because there is no `events` module yet;
 //! when a JS EventEmitter lands, `process` should become one and this file shrinks to the
@@ -214,9 +217,52 @@ fn event_key(ctx: &mut Context, event: Value) -> JsResult<PropertyKey> {
     conv::to_property_key(ctx, event)
 }
 
+/// The signal number of a signal event's name.
+fn signal_of(event: Value) -> Option<i32> {
+    let name = event.as_string()?.get().to_rust_string();
+    super::process::signal_number(&name)
+}
+
+/// node's `startListeningIfSignal`: watches the signal of a signal event that had no listener.
+fn start_listening_if_signal(ctx: &mut Context, event: Value, key: PropertyKey) -> JsResult<()> {
+    let Some(signum) = signal_of(event) else { return Ok(()) };
+    if listeners_of(ctx, key).is_some() {
+        return Ok(());
+    }
+    if let Err(errno) = crate::event_loop::io::watch_signal(ctx, signum, deliver_signal, Value::UNDEFINED) {
+        return super::process::throw_errno_exception(ctx, errno, "uv_signal_start");
+    }
+    Ok(())
+}
+
+/// node's `stopListeningIfSignal` for every signal without listeners.
+fn stop_listening_to_unheard_signals(ctx: &mut Context) {
+    for (name, signum) in super::process::SIGNALS {
+        let key = ctx.key(name);
+        if listeners_of(ctx, key).is_none() {
+            crate::event_loop::io::unwatch_signal(ctx, *signum);
+        }
+    }
+}
+
+/// A watched signal arrived: `process.emit(name, name, number)`.
+fn deliver_signal(ctx: &mut Context, _data: Value, delivery: crate::event_loop::io::WorkResult) -> JsResult<()> {
+    let Ok(signum) = delivery.downcast::<i32>() else { return Ok(()) };
+    // Aliases share a number (SIGIOT is SIGABRT, SIGPOLL is SIGIO): emit the name listened to.
+    let names: Vec<&str> = super::process::SIGNALS.iter().filter(|(_, number)| *number == *signum).map(|(name, _)| *name).collect();
+    for name in names {
+        if listener_count(ctx, name) > 0 {
+            let text = crate::string::from_str(ctx, name);
+            emit(ctx, name, &[Value::string(text), Value::number(f64::from(*signum))])?;
+        }
+    }
+    Ok(())
+}
+
 /// Adds `listener` for the event in `call.arg(0)` (at the front when `prepend`).
 fn add(ctx: &mut Context, call: &NativeCall, listener: Value, prepend: bool) -> JsResult<Value> {
     let key = event_key(ctx, call.arg(0))?;
+    start_listening_if_signal(ctx, call.arg(0), key)?;
     // node emits `newListener` before adding, with the original of a `once` wrapper.
     let new_listener_key = ctx.key("newListener");
     if listeners_of(ctx, new_listener_key).is_some() {
@@ -282,6 +328,9 @@ fn once_wrapper(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     // The remaining listeners are still in the old array, which `listeners_of` keeps until the
     // new one is stored.
     set_listeners(ctx, key, &items)?;
+    if items.is_empty() && signal_of(event).is_some() {
+        stop_listening_to_unheard_signals(ctx);
+    }
     function::call(ctx, listener, call.this, call.args)
 }
 
@@ -298,6 +347,9 @@ fn remove_listener(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     items.remove(position);
     // `list` (a rooted local) still holds every listener while the new array is allocated.
     set_listeners(ctx, key, &items)?;
+    if items.is_empty() && signal_of(call.arg(0)).is_some() {
+        stop_listening_to_unheard_signals(ctx);
+    }
     let remove_key = ctx.key("removeListener");
     if listeners_of(ctx, remove_key).is_some() {
         emit_key(ctx, remove_key, &[call.arg(0), listener])?;
@@ -310,10 +362,14 @@ fn remove_all_listeners(ctx: &mut Context, call: &NativeCall) -> JsResult<Value>
     if call.arg(0).is_undefined() {
         let store = ctx.new_object_with_prototype(None);
         ctx.realm.process_listeners = store;
+        stop_listening_to_unheard_signals(ctx);
         return Ok(call.this);
     }
     let key = event_key(ctx, call.arg(0))?;
     set_listeners(ctx, key, &[])?;
+    if signal_of(call.arg(0)).is_some() {
+        stop_listening_to_unheard_signals(ctx);
+    }
     Ok(call.this)
 }
 

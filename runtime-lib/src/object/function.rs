@@ -156,6 +156,15 @@ impl FunctionData {
         self.home_object
     }
 
+    /// Takes a native function's data value, leaving undefined (a one-shot closure such as a
+    /// proxy's revoke function forgets what it held).
+    pub fn take_native_data(&mut self) -> Value {
+        match &mut self.variant {
+            FunctionVariant::Native { data, .. } => std::mem::replace(data, Value::UNDEFINED),
+            _ => Value::UNDEFINED,
+        }
+    }
+
     pub(crate) fn trace(&self, tracer: &mut Tracer) {
         tracer.value(self.home_object);
         match &self.variant {
@@ -247,7 +256,14 @@ pub fn call(ctx: &mut Context, callee: Value, this: Value, args: &[Value]) -> Js
         Some(ObjectKind::Function(function)) if !function.is_class_constructor() => function.entry,
         Some(ObjectKind::Function(_)) => {
             let name = callee.as_object().map(|object| name_of(object, ctx.atoms.name)).unwrap_or_default();
+            if name.is_empty() {
+                return ctx.throw_type_error("Class constructors cannot be invoked without 'new'");
+            }
             return ctx.throw_type_error(&format!("Class constructor {name} cannot be invoked without 'new'"));
+        }
+        Some(ObjectKind::Proxy(data)) if data.callable => {
+            let proxy = callee.as_object().expect("a proxy is an object");
+            return crate::builtins::proxy::call_js(ctx, proxy, this, args);
         }
         _=> {
             let text = crate::error::describe_value(ctx, callee);
@@ -303,6 +319,7 @@ pub fn construct(ctx: &mut Context, callee: Value, args: &[Value], new_target: V
             }
             FunctionVariant::Bound(bound) => (function.entry, Some((bound.target, bound.args.clone()))),
         },
+        ObjectKind::Proxy(data) if data.constructor => return crate::builtins::proxy::construct_js(ctx, object, args, new_target),
         _ => {
             let text = crate::error::describe_value(ctx, callee);
             return ctx.throw_type_error(&format!("{text} is not a constructor"));
@@ -352,7 +369,7 @@ pub fn ordinary_has_instance(ctx: &mut Context, constructor: Value, value: Value
         return ctx.throw_type_error(&format!("Function has non-object prototype '{text}' in instanceof check"));
     };
     loop {
-        match object.get().prototype {
+        match ops::get_prototype_of_js(ctx, object)? {
             Some(next) if next == prototype => return Ok(true),
             Some(next) => object = next,
             None => return Ok(false),

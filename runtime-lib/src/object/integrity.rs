@@ -10,7 +10,7 @@ use crate::gc::Gc;
 /// SetIntegrityLevel(object, frozen).
 pub fn freeze(ctx: &mut Context, object: Gc<JsObject>) -> JsResult<()> {
     object.get_mut().prevent_extensions();
-    for key in ops::own_property_keys(ctx, object) {
+    for key in ops::own_property_keys_js(ctx, object)? {
         let Some(property) = ops::get_own_property(ctx, object, key)? else { continue };
         let descriptor = match property {
             OwnProperty::Data { .. } => PropertyDescriptor { configurable: Some(false), writable: Some(false), ..PropertyDescriptor::default() },

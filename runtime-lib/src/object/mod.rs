@@ -45,6 +45,9 @@ pub const OFFSET_ELEMENTS: usize = 32;
 pub const OFFSET_ELEMENTS_LEN: usize = 40;
 
 const FLAG_EXTENSIBLE: u32 = 1;
+/// Set on an object once an inline-cache entry reads through it as a prototype: a change to
+/// its shape or prototype must then bump `Context::prototype_epoch` (see `note_layout_change`).
+const FLAG_CACHED_PROTOTYPE: u32 = 2;
 
 /// An object cell.
 #[repr(C)]
@@ -90,6 +93,16 @@ pub fn new_with_slots(
     object.get_mut().slots = ValueVec::from_vec(slots.to_vec());
     ctx.heap.note_external(slots.len() * 8);
     object
+}
+
+/// Called after `object`'s shape, dictionary properties or prototype changed: when an
+/// inline-cache entry reads through it as a prototype, every inherited cache entry becomes
+/// stale (`kiln_abi::get_cache_offset`).
+#[inline]
+pub(crate) fn note_layout_change(ctx: &mut crate::context::Context, object: Gc<JsObject>) {
+    if object.get().is_cached_prototype() {
+        ctx.prototype_epoch += 1;
+    }
 }
 
 /// The kind of an object and its internal slots.
@@ -170,6 +183,9 @@ pub enum ObjectKind {
     /// Internal: Rust state a node binding keeps in an object (a running digest of
     /// `node::crypto`); it holds no GC references and is dropped with the cell.
     HostData(Box<dyn std::any::Any>),
+    /// A Proxy exotic object (§10.5): its target and handler; every internal method goes to
+    /// `builtins::proxy`, and its own storage stays empty.
+    Proxy(crate::builtins::proxy::ProxyData),
 }
 
 impl ObjectKind {
@@ -205,6 +221,7 @@ impl ObjectKind {
             ObjectKind::TypedArray(data) => tracer.cell(data.buffer),
             ObjectKind::DataView(data) => tracer.cell(data.buffer),
             ObjectKind::HostData(_) => {}
+            ObjectKind::Proxy(data) => data.trace(tracer),
             // Weak parts are handled by `trace_ephemerons` / `clear_dead_weak_references`.
             ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) | ObjectKind::WeakRef(_) => {}
         }
@@ -312,16 +329,33 @@ impl JsObject {
         self.flags &= !FLAG_EXTENSIBLE;
     }
 
+    /// Marks the object as a prototype some inline-cache entry reads through.
+    #[inline]
+    pub(crate) fn mark_cached_prototype(&mut self) {
+        self.flags |= FLAG_CACHED_PROTOTYPE;
+    }
+
+    /// True once an inline-cache entry has read through this object as a prototype.
+    #[inline]
+    pub(crate) fn is_cached_prototype(&self) -> bool {
+        self.flags & FLAG_CACHED_PROTOTYPE != 0
+    }
+
     /// True when the object has a [[Call]].
     #[inline]
     pub fn is_callable(&self) -> bool {
-        matches!(self.kind, ObjectKind::Function(_))
+        match &self.kind {
+            ObjectKind::Function(_) => true,
+            ObjectKind::Proxy(data) => data.callable,
+            _ => false,
+        }
     }
 
     /// True when the object has a [[Construct]].
     pub fn is_constructor(&self) -> bool {
         match &self.kind {
             ObjectKind::Function(function) => function.is_constructor(),
+            ObjectKind::Proxy(data) => data.constructor,
             _ => false,
         }
     }
@@ -377,6 +411,7 @@ impl JsObject {
             ObjectKind::Arguments => "Arguments",
             ObjectKind::RegExp(_) => "RegExp",
             ObjectKind::Date(_) => "Date",
+            ObjectKind::Proxy(ref data) if data.callable => "Function",
             _ => "Object",
         }
     }

@@ -1,7 +1,10 @@
 //! The object internal methods (ECMA-262 §10.1 ordinary objects, with the exotic behaviour of
 //! arrays §10.4.2 and String wrappers §10.4.3 dispatched here) and the abstract operations
 //! built on them (§7.3: Get, Set, CreateDataProperty, DefinePropertyOrThrow, HasProperty,
-//! GetMethod, …), including property access on primitive bases.
+//! GetMethod, …), including property access on primitive bases. Proxy exotic objects (§10.5)
+//! are sent to `builtins::proxy` by every internal method here before any storage is read; the
+//! `_js` variants of [[GetPrototypeOf]], [[SetPrototypeOf]], [[IsExtensible]],
+//! [[PreventExtensions]] and [[OwnPropertyKeys]] are the ones that reach a proxy's traps.
 //!
 //! Storage details (shapes, dictionary mode, dense/sparse elements) are handled at the bottom
 //! of this file; everything above talks in keys, descriptors and values.
@@ -12,6 +15,7 @@ use super::property::{AccessorPair, Attributes, OwnProperty, PropertyDescriptor,
 use super::shape::{Shape, MAX_SHAPED_PROPERTIES};
 use super::storage::{PropertyMap, SparseElements};
 use super::{JsObject, ObjectKind};
+use crate::builtins::proxy;
 use crate::builtins::typed_array;
 use crate::context::Context;
 use crate::error::{JsResult, ThrowExt};
@@ -25,11 +29,15 @@ use crate::value::Value;
 
 /// [[GetOwnProperty]] (§10.1.5, §10.4.2, §10.4.3).
 pub fn get_own_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> JsResult<Option<OwnProperty>> {
+    if let ObjectKind::Proxy(_) = object.get().kind {
+        return proxy::get_own_property_js(ctx, object, key);
+    }
     Ok(own_lookup(ctx, object, key))
 }
 
-/// The own property without the possibility of throwing (no proxies yet). Materializes a lazy
-/// `stack` of an Error object.
+/// The own property in the object's own storage, without the possibility of throwing (a proxy
+/// has none: use `get_own_property` to reach its trap). Materializes a lazy `stack` of an
+/// Error object.
 pub(crate) fn own_lookup(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> Option<OwnProperty> {
     let cell = object.get();
     match key {
@@ -121,6 +129,7 @@ fn element_lookup(cell: &JsObject, index: u32) -> Option<OwnProperty> {
 /// [[DefineOwnProperty]] (§10.1.6, §10.4.2.1, §10.4.3.2): true on success, false on rejection.
 pub fn define_own_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, descriptor: PropertyDescriptor) -> JsResult<bool> {
     match (&object.get().kind, key) {
+        (ObjectKind::Proxy(_), _) => proxy::define_own_property_js(ctx, object, key, descriptor),
         (ObjectKind::Array(_), PropertyKey::String(atom)) if atom == ctx.atoms.length => {
             array::set_length(ctx, object, descriptor)
         }
@@ -151,6 +160,12 @@ pub fn define_own_property(ctx: &mut Context, object: Gc<JsObject>, key: Propert
         },
         _ => Ok(ordinary_define_own_property(ctx, object, key, descriptor)),
     }
+}
+
+/// IsCompatiblePropertyDescriptor (§10.1.6.2): whether `descriptor` could be applied to
+/// `current` (an object that is `extensible` when `current` is None).
+pub fn is_compatible_property_descriptor(extensible: bool, descriptor: &PropertyDescriptor, current: Option<OwnProperty>) -> bool {
+    is_compatible(extensible, descriptor, current)
 }
 
 /// IsCompatiblePropertyDescriptor for a property whose storage cannot change.
@@ -259,6 +274,9 @@ pub(crate) fn ordinary_define_own_property(ctx: &mut Context, object: Gc<JsObjec
 pub fn has_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> JsResult<bool> {
     let mut current = object;
     loop {
+        if let ObjectKind::Proxy(_) = current.get().kind {
+            return proxy::has_property_js(ctx, current, key);
+        }
         // An integer-indexed object answers numeric keys itself (§10.4.5.2).
         if let ObjectKind::TypedArray(data) = &current.get().kind {
             if let Some(index) = typed_array::numeric_index(key) {
@@ -277,6 +295,9 @@ pub fn has_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -
 
 /// HasOwnProperty (§7.3.12).
 pub fn has_own_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> JsResult<bool> {
+    if let ObjectKind::Proxy(_) = object.get().kind {
+        return Ok(proxy::get_own_property_js(ctx, object, key)?.is_some());
+    }
     Ok(has_own_lookup(ctx, object, key))
 }
 
@@ -310,11 +331,13 @@ pub fn get(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, receiver: 
     loop {
         match fast_get_own(current.get(), key) {
             FastLookup::Found(value) => return Ok(value),
+            // A proxy's storage is empty, so it always lands here.
             FastLookup::Absent => match current.get().prototype {
                 Some(prototype) => {
                     current = prototype;
                     continue;
                 }
+                None if matches!(current.get().kind, ObjectKind::Proxy(_)) => return proxy::get_js(ctx, current, key, receiver),
                 None => return Ok(Value::UNDEFINED),
             },
             FastLookup::Unknown => {}
@@ -397,6 +420,9 @@ pub fn set(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, value: Val
     }
     let mut current = object;
     let own = loop {
+        if let ObjectKind::Proxy(_) = current.get().kind {
+            return proxy::set_js(ctx, current, key, value, receiver);
+        }
         // Integer-indexed [[Set]] (§10.4.5.5): numeric keys never reach the prototype chain.
         if matches!(current.get().kind, ObjectKind::TypedArray(_)) {
             if let Some(index) = typed_array::numeric_index(key) {
@@ -441,7 +467,7 @@ pub fn set(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, value: Val
                 return Ok(false);
             }
             let Some(receiver_object) = receiver.as_object() else { return Ok(false) };
-            match own_lookup(ctx, receiver_object, key) {
+            match get_own_property(ctx, receiver_object, key)? {
                 Some(OwnProperty::Accessor { .. }) => Ok(false),
                 Some(OwnProperty::Data { attributes, .. }) => {
                     if !attributes.writable() {
@@ -537,6 +563,9 @@ fn prototypes_have_no_elements(cell: &JsObject) -> bool {
 
 /// [[Delete]] (§10.1.10): true when the property is gone afterwards.
 pub fn delete(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> JsResult<bool> {
+    if let ObjectKind::Proxy(_) = object.get().kind {
+        return proxy::delete_js(ctx, object, key);
+    }
     // Integer-indexed [[Delete]] (§10.4.5.6): elements cannot be deleted.
     if let ObjectKind::TypedArray(data) = &object.get().kind {
         if let Some(index) = typed_array::numeric_index(key) {
@@ -553,6 +582,9 @@ pub fn delete(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> JsRe
 
 /// [[OwnPropertyKeys]] (§10.1.11): integer indices ascending, then strings in insertion order,
 /// then symbols in insertion order.
+///
+/// This reads the object's own storage and cannot throw: a proxy has no keys here. Built-ins
+/// use `own_property_keys_js`, which reaches a proxy's `ownKeys` trap.
 ///
 /// Symbol keys in the result are kept alive only by the object; root them (ValueList) before
 /// running JS that might delete them.
@@ -606,7 +638,57 @@ pub fn own_named_keys(object: Gc<JsObject>) -> Vec<PropertyKey> {
     keys
 }
 
-/// [[SetPrototypeOf]] (§10.1.2): false when not extensible or when it would create a cycle.
+/// [[OwnPropertyKeys]] of any object, proxies included (their `ownKeys` trap may throw).
+pub fn own_property_keys_js(ctx: &mut Context, object: Gc<JsObject>) -> JsResult<Vec<PropertyKey>> {
+    if let ObjectKind::Proxy(_) = object.get().kind {
+        return proxy::own_property_keys_js(ctx, object);
+    }
+    Ok(own_property_keys(ctx, object))
+}
+
+/// [[GetPrototypeOf]] of any object (§10.1.1; a proxy's trap may throw).
+pub fn get_prototype_of_js(ctx: &mut Context, object: Gc<JsObject>) -> JsResult<Option<Gc<JsObject>>> {
+    if let ObjectKind::Proxy(_) = object.get().kind {
+        return proxy::get_prototype_of_js(ctx, object);
+    }
+    Ok(object.get().prototype)
+}
+
+/// [[SetPrototypeOf]] of any object (§10.1.2; a proxy's trap may throw).
+pub fn set_prototype_of_js(ctx: &mut Context, object: Gc<JsObject>, prototype: Option<Gc<JsObject>>) -> JsResult<bool> {
+    if let ObjectKind::Proxy(_) = object.get().kind {
+        return proxy::set_prototype_of_js(ctx, object, prototype);
+    }
+    let changed = object.get().prototype != prototype;
+    let done = set_prototype_of(object, prototype);
+    if done && changed {
+        super::note_layout_change(ctx, object);
+    }
+    Ok(done)
+}
+
+/// [[IsExtensible]] of any object (§10.1.3; a proxy's trap may throw).
+pub fn is_extensible_js(ctx: &mut Context, object: Gc<JsObject>) -> JsResult<bool> {
+    if let ObjectKind::Proxy(_) = object.get().kind {
+        return proxy::is_extensible_js(ctx, object);
+    }
+    Ok(object.get().is_extensible())
+}
+
+/// [[PreventExtensions]] of any object (§10.1.4; a proxy's trap may throw).
+pub fn prevent_extensions_js(ctx: &mut Context, object: Gc<JsObject>) -> JsResult<bool> {
+    if let ObjectKind::Proxy(_) = object.get().kind {
+        return proxy::prevent_extensions_js(ctx, object);
+    }
+    object.get_mut().prevent_extensions();
+    Ok(true)
+}
+
+/// [[SetPrototypeOf]] (§10.1.2) of an ordinary object: false when not extensible or when it
+/// would create a cycle. A proxy on the new chain ends the cycle check (the spec's step 8.c.i);
+/// use `set_prototype_of_js` for an object that may itself be a proxy. Use it only on an object
+/// no inline cache has seen as a prototype (one being built): `set_prototype_of_js` also
+/// invalidates the caches.
 pub fn set_prototype_of(object: Gc<JsObject>, prototype: Option<Gc<JsObject>>) -> bool {
     let cell = object.get_mut();
     if cell.prototype == prototype {
@@ -619,6 +701,9 @@ pub fn set_prototype_of(object: Gc<JsObject>, prototype: Option<Gc<JsObject>>) -
     while let Some(current) = walk {
         if current == object {
             return false;
+        }
+        if let ObjectKind::Proxy(_) = current.get().kind {
+            break;
         }
         walk = current.get().prototype;
     }
@@ -654,6 +739,9 @@ pub fn define_property_or_throw(ctx: &mut Context, object: Gc<JsObject>, key: Pr
 /// V8's message for a rejected definition: "Invalid typed array index" for a numeric key a
 /// typed array does not have, else "Cannot redefine property: key".
 fn throw_cannot_define(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> JsResult<()> {
+    if let ObjectKind::Proxy(_) = object.get().kind {
+        return ctx.throw_type_error(&format!("'defineProperty' on proxy: trap returned falsish for property '{}'", key.display()));
+    }
     if let ObjectKind::TypedArray(data) = &object.get().kind {
         if typed_array::numeric_index(key).is_some_and(|index| !typed_array::is_valid_integer_index(data, index)) {
             return ctx.throw_type_error("Invalid typed array index");
@@ -665,6 +753,9 @@ fn throw_cannot_define(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey
 /// Set(O, P, V, true) (§7.3.4) with node's messages for the strict-mode failure.
 pub fn set_or_throw(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, value: Value) -> JsResult<()> {
     if !set(ctx, object, key, value, Value::object(object))? {
+        if let ObjectKind::Proxy(_) = object.get().kind {
+            return ctx.throw_type_error(&format!("'set' on proxy: trap returned falsish for property '{}'", key.display()));
+        }
         return ctx.throw_type_error(&format!(
             "Cannot assign to read only property '{}' of object",
             key.display()
@@ -780,6 +871,7 @@ fn add_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, slot:
 }
 
 fn add_named(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, slot: Value, attributes: Attributes) {
+    super::note_layout_change(ctx, object);
     if object.get().dictionary.is_none() && object.get().shape.get().slot_count() >= MAX_SHAPED_PROPERTIES {
         convert_to_dictionary(ctx, object);
     }
@@ -888,6 +980,7 @@ fn remove_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) {
             }
         }
         _ => {
+            super::note_layout_change(ctx, object);
             if cell.dictionary.is_none() {
                 let shape = cell.shape.get();
                 if shape.last_key() == Some(key) {
@@ -908,10 +1001,11 @@ fn remove_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) {
 
 /// Moves the named properties into a per-object hash map (dictionary mode).
 fn convert_to_dictionary(ctx: &mut Context, object: Gc<JsObject>) {
-    let cell = object.get_mut();
-    if cell.dictionary.is_some() {
+    if object.get().dictionary.is_some() {
         return;
     }
+    super::note_layout_change(ctx, object);
+    let cell = object.get_mut();
     let keys = cell.shape.get().keys();
     let mut map = PropertyMap::new();
     for ((key, attributes), &slot) in keys.into_iter().zip(cell.slots.as_slice()) {

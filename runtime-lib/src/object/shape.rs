@@ -153,6 +153,11 @@ impl Shape {
         self.key
     }
 
+    /// The attributes of the key this shape added.
+    pub fn last_attributes(&self) -> Attributes {
+        self.attributes
+    }
+
     /// The existing child for adding `(key, attributes)`, if any.
     pub fn find_transition(&self, key: PropertyKey, attributes: Attributes) -> Option<Gc<Shape>> {
         match &*self.transitions.borrow() {

@@ -16,16 +16,65 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Compares two UTF-16 strings as `a.localeCompare(b)` does in node without a locale.
 pub fn compare(a: &[u16], b: &[u16]) -> Ordering {
+    compare_with(a, b, &Options::default())
+}
+
+/// Which differences count (`Intl.Collator`'s sensitivity and options).
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    /// Letters only (base), plus accents (accent), plus case (case), or everything (variant).
+    pub sensitivity: Sensitivity,
+    /// Digit runs compare by numeric value (`numeric: true`).
+    pub numeric: bool,
+    /// Whitespace and punctuation are ignored (`ignorePunctuation: true`).
+    pub ignore_punctuation: bool,
+    /// Uppercase sorts before lowercase (`caseFirst: 'upper'`).
+    pub upper_first: bool,
+}
+
+/// `Intl.Collator`'s sensitivity.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Sensitivity {
+    Base,
+    Accent,
+    Case,
+    Variant,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { sensitivity: Sensitivity::Variant, numeric: false, ignore_punctuation: false, upper_first: false }
+    }
+}
+
+/// Compares two UTF-16 strings with `options`.
+pub fn compare_with(a: &[u16], b: &[u16], options: &Options) -> Ordering {
     if a == b {
         return Ordering::Equal;
     }
-    let (left, right) = (elements(a), elements(b));
-    let level = |pick: fn(&Element) -> u32| {
+    let (left, right) = (elements_with(a, options), elements_with(b, options));
+    let level = |pick: &dyn Fn(&Element) -> u32| {
         let left = left.iter().map(pick).filter(|&weight| weight != 0);
         let right = right.iter().map(pick).filter(|&weight| weight != 0);
         left.cmp(right)
     };
-    level(|element| element.primary).then_with(|| level(|element| element.secondary)).then_with(|| level(|element| element.tertiary))
+    let upper_first = options.upper_first;
+    // Lowercase has tertiary 1; with upper first it sorts after every case variant.
+    let tertiary = move |element: &Element| if upper_first && element.tertiary == 1 { 15 } else { element.tertiary };
+    // The case level looks at letters only (accents, with primary 0, have no case).
+    let case_bit = move |element: &Element| {
+        if element.primary == 0 {
+            return 0;
+        }
+        1 + u32::from(element.upper != upper_first)
+    };
+    let primary = level(&|element| element.primary);
+    match options.sensitivity {
+        Sensitivity::Base => primary,
+        Sensitivity::Accent => primary.then_with(|| level(&|element| element.secondary)),
+        Sensitivity::Case => primary.then_with(|| level(&case_bit)),
+        Sensitivity::Variant => primary.then_with(|| level(&|element| element.secondary)).then_with(|| level(&tertiary)),
+    }
 }
 
 /// One collation element.
@@ -34,16 +83,43 @@ struct Element {
     primary: u32,
     secondary: u32,
     tertiary: u32,
+    /// The character is uppercase (the case level of `sensitivity: 'case'`).
+    upper: bool,
 }
 
 /// Table primaries are spread this far apart so that characters outside the table fit between.
 const PRIMARY_SHIFT: u32 = 21;
 
-fn elements(units: &[u16]) -> Vec<Element> {
+/// The primary weight of the last punctuation character ('%'); whitespace and punctuation
+/// (ICU's "variable" characters) have primaries up to it.
+const LAST_PUNCTUATION_PRIMARY: u32 = 37;
+
+fn elements_with(units: &[u16], options: &Options) -> Vec<Element> {
     let decoded = char::decode_utf16(units.iter().copied()).map(|item| item.unwrap_or('\u{FFFD}'));
     let mut out = Vec::with_capacity(units.len());
-    for character in decoded.nfd() {
+    let characters: Vec<char> = decoded.nfd().collect();
+    let mut index = 0;
+    while index < characters.len() {
+        let character = characters[index];
+        if options.numeric && character.is_ascii_digit() {
+            // A digit run: one element for its length (leading zeros dropped), then its digits.
+            let start = index;
+            while index < characters.len() && characters[index].is_ascii_digit() {
+                index += 1;
+            }
+            let run: Vec<char> = characters[start..index].iter().copied().skip_while(|&digit| digit == '0').collect();
+            let run = if run.is_empty() { vec!['0'] } else { run };
+            out.push(Element { primary: (FIRST_DIGIT_PRIMARY << PRIMARY_SHIFT) + run.len() as u32, secondary: 1, tertiary: 1, upper: false });
+            for digit in run {
+                push_elements(digit, &mut out);
+            }
+            continue;
+        }
         push_elements(character, &mut out);
+        index += 1;
+    }
+    if options.ignore_punctuation {
+        out.retain(|element| element.primary == 0 || element.primary > (LAST_PUNCTUATION_PRIMARY << PRIMARY_SHIFT) + (1 << PRIMARY_SHIFT) - 1);
     }
     out
 }
@@ -57,9 +133,12 @@ fn push_elements(character: char, out: &mut Vec<Element>) {
                 return;
             }
             let (secondary, tertiary) = (secondary as u32, tertiary as u32);
-            out.push(Element { primary: (primary as u32) << PRIMARY_SHIFT, secondary, tertiary });
+            let upper = character.is_uppercase();
+            out.push(Element { primary: (primary as u32) << PRIMARY_SHIFT, secondary, tertiary, upper });
             if second_primary != 0 {
-                out.push(Element { primary: (second_primary as u32) << PRIMARY_SHIFT, secondary: 1, tertiary });
+                // An expansion (æ = ae, ß = ss) differs from the spelled-out letters at the
+                // secondary level, as in ICU.
+                out.push(Element { primary: (second_primary as u32) << PRIMARY_SHIFT, secondary: 2, tertiary, upper });
             }
             return;
         }
@@ -70,11 +149,11 @@ fn push_elements(character: char, out: &mut Vec<Element>) {
     if character.is_alphabetic() {
         let lower = character.to_lowercase().next().unwrap_or(character);
         let primary = ((LAST_TABLE_PRIMARY + 1) << PRIMARY_SHIFT) + lower as u32;
-        out.push(Element { primary, secondary: 1, tertiary: if lower == character { 1 } else { 3 } });
+        out.push(Element { primary, secondary: 1, tertiary: if lower == character { 1 } else { 3 }, upper: lower != character });
         return;
     }
     let primary = ((FIRST_DIGIT_PRIMARY - 1) << PRIMARY_SHIFT) + 1 + code_point;
-    out.push(Element { primary, secondary: 1, tertiary: 1 });
+    out.push(Element { primary, secondary: 1, tertiary: 1, upper: false });
 }
 
 

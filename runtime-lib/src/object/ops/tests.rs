@@ -187,3 +187,29 @@ fn prototype_cycles_are_rejected() {
     assert!(!set_prototype_of(first, Some(second)));
     assert!(set_prototype_of(first, None));
 }
+
+#[test]
+fn proxies_forward_and_keep_their_storage_empty() {
+    let mut ctx = Context::new_for_tests();
+    let target = ctx.new_object();
+    let handler = ctx.new_object();
+    let proxy = proxy::proxy_create(&mut ctx, Value::object(target), Value::object(handler)).expect("ProxyCreate");
+    let (x, zero) = (ctx.key("x"), PropertyKey::Index(0));
+    for key in [x, zero] {
+        set_or_throw(&mut ctx, proxy, key, Value::number(1.0)).expect("set");
+        assert_eq!(get_property(&mut ctx, target, key).expect("get"), Value::number(1.0));
+        assert_eq!(get_property(&mut ctx, proxy, key).expect("get"), Value::number(1.0));
+        assert!(has_property(&mut ctx, proxy, key).expect("has"));
+    }
+    assert_eq!(own_property_keys_js(&mut ctx, proxy).expect("keys"), own_property_keys(&mut ctx, target));
+    assert!(delete(&mut ctx, proxy, x).expect("delete"));
+    assert!(!has_own_property(&mut ctx, target, x).expect("has own"));
+    // Nothing reached the proxy's own storage, and its shape is one no inline cache records.
+    let cell = proxy.get();
+    assert!(cell.slots().is_empty() && cell.dense_elements().is_empty() && !cell.has_sparse_elements());
+    assert_eq!(cell.shape(), ctx.dictionary_shape);
+    assert!(own_property_keys(&mut ctx, proxy).is_empty());
+    assert!(is_extensible_js(&mut ctx, proxy).expect("isExtensible"));
+    assert!(prevent_extensions_js(&mut ctx, proxy).expect("preventExtensions"));
+    assert!(!target.get().is_extensible());
+}

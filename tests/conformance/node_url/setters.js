@@ -1,0 +1,81 @@
+// URL setters with the standard's (and node's) semantics: values that are ignored, encoded,
+// normalised or partly taken.
+function show(url) {
+  return `${url.href} [${url.protocol}|${url.username}|${url.password}|${url.host}|${url.hostname}|${url.port}|${url.pathname}|${url.search}|${url.hash}]`;
+}
+const cases = [
+  ['http://example.com/', 'protocol', 'https'],
+  ['http://example.com/', 'protocol', 'HTTPS:rest'],
+  ['http://example.com/', 'protocol', 'sc'],
+  ['http://example.com/', 'protocol', 'file'],
+  ['http://example.com/', 'protocol', '1x'],
+  ['http://example.com:443/', 'protocol', 'https'],
+  ['sc://h/', 'protocol', 'http'],
+  ['sc://h/', 'protocol', 'other'],
+  ['file:///x', 'protocol', 'http'],
+  ['http://u@h/', 'protocol', 'file'],
+  ['http://h/', 'username', 'us er@:'],
+  ['http://h/', 'password', 'p@ss:w/rd'],
+  ['file:///x', 'username', 'u'],
+  ['sc:opaque', 'username', 'u'],
+  ['http://u:p@h/', 'username', ''],
+  ['http://u:p@h/', 'password', ''],
+  ['http://h/', 'host', 'other.com:8080'],
+  ['http://h/', 'host', 'other.com:80'],
+  ['http://h:81/', 'host', 'other.com'],
+  ['http://h:81/', 'host', 'x.com:abc'],
+  ['http://h/', 'host', ''],
+  ['http://h/', 'host', '[::1]:9'],
+  ['http://h/', 'host', 'a b'],
+  ['http://h/', 'host', 'a/b?c#d'],
+  ['sc://h/', 'host', ''],
+  ['sc:opaque', 'host', 'x'],
+  ['file://h/x', 'host', 'localhost'],
+  ['file://h/x', 'host', ''],
+  ['http://h:81/', 'hostname', 'x.com:82'],
+  ['http://h/', 'hostname', 'MÜNCHEN.de'],
+  ['http://h/', 'hostname', '0x7f.0.0.1'],
+  ['http://h/', 'hostname', '[::1'],
+  ['http://h/', 'port', '8080'],
+  ['http://h/', 'port', '80'],
+  ['http://h:81/', 'port', ''],
+  ['http://h:81/', 'port', '82abc'],
+  ['http://h:81/', 'port', 'abc'],
+  ['http://h:81/', 'port', 'a1'],
+  ['http://h:81/', 'port', '99999'],
+  ['http://h:81/', 'port', ' 1'],
+  ['http://h:81/', 'port', '\t83'],
+  ['file:///x', 'port', '1'],
+  ['http://h/a', 'pathname', '/b/./c/../d e'],
+  ['http://h/a', 'pathname', 'no-slash'],
+  ['http://h/a', 'pathname', '?#%'],
+  ['http://h/a', 'pathname', ''],
+  ['sc://h/a', 'pathname', ''],
+  ['sc://h/a', 'pathname', 'x'],
+  ['sc:/a', 'pathname', '//x'],
+  ['sc:opaque', 'pathname', '/x'],
+  ['file:///C:/a', 'pathname', '/D|/b'],
+  ['http://h/a?x', 'search', '?a=1&b= 2#'],
+  ['http://h/a?x', 'search', 'c=3'],
+  ['http://h/a?x', 'search', ''],
+  ['http://h/a?x', 'search', '?'],
+  ["http://h/a", 'search', "'"],
+  ["sc://h/a", 'search', "'"],
+  ['sc:opaque path ?x', 'search', ''],
+  ['http://h/a#x', 'hash', '#y z'],
+  ['http://h/a#x', 'hash', 'w'],
+  ['http://h/a#x', 'hash', ''],
+  ['http://h/a#x', 'hash', '#'],
+  ['sc:opaque path #x', 'hash', ''],
+  ['http://h/', 'href', 'https://other/'],
+  ['http://h/', 'href', 'relative'],
+];
+for (const [input, setter, value] of cases) {
+  const url = new URL(input);
+  try {
+    url[setter] = value;
+    console.log(input, setter, JSON.stringify(value), '=>', show(url));
+  } catch (e) {
+    console.log(input, setter, JSON.stringify(value), 'throws', e.name, e.code, e.message);
+  }
+}

@@ -1,0 +1,2 @@
+const _ = require('lodash');
+console.log(_.template('hi <%= name %>!')({ name: 'bob' }));
