@@ -154,8 +154,9 @@ fn compat_table() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// The executable carries native code and string constants, never the program's source: a
-/// unique comment in the source must not appear in the binary.
+/// The executable carries native code, string constants and the text of the program's own
+/// functions (for `Function.prototype.toString`), never the rest of its source: a unique
+/// comment outside every function must not appear in the binary.
 #[test]
 fn binary_does_not_contain_source_comments() {
     let dir = std::env::temp_dir().join(format!("kiln-comment-{}", std::process::id()));

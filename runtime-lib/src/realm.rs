@@ -51,7 +51,6 @@ pub const BUILTINS: &[BuiltinInit] = &[
     ("Atomics", crate::builtins::atomics::init),
     ("Proxy", crate::builtins::proxy::init),
     ("Reflect", crate::builtins::reflect::init),
-    ("Intl", crate::builtins::intl::init),
     ("console", crate::node::console::init),
     ("process", crate::node::process::init),
     ("process events", crate::node::process_events::init),
@@ -282,6 +281,13 @@ pub fn initialize(ctx: &mut Context) {
     create_intrinsic_objects(ctx);
     for (_, init) in BUILTINS {
         init(ctx);
+    }
+    // Globals a program has only when the compiler found it uses them (`ProgramInfo::natives`).
+    for feature in kiln_abi::RUNTIME_FEATURES {
+        if let Some(install) = crate::node::native_module(ctx, feature) {
+            // Installing a feature defines globals only; it does not run JavaScript.
+            let _ = install(ctx);
+        }
     }
 }
 

@@ -373,6 +373,21 @@ impl Emitter<'_, '_> {
         result
     }
 
+    /// `fast_or_slow` where only the slow side may throw: its result is checked for the
+    /// EXCEPTION sentinel before the merge, so the fast side pays no check.
+    fn fast_or_slow_checked(
+        &mut self,
+        fast_condition: Value,
+        fast: impl FnOnce(&mut Self) -> Value,
+        slow: impl FnOnce(&mut Self) -> Value,
+    ) -> Value {
+        self.fast_or_slow(fast_condition, fast, |this| {
+            let value = slow(this);
+            this.check_exception(value);
+            value
+        })
+    }
+
     /// ToBoolean as an `i8`: booleans and numbers inline, the rest in the runtime.
     fn truthy(&mut self, value: Value) -> Value {
         let is_true = self.builder.ins().icmp_imm_u(IntCC::Equal, value, abi::TRUE as i64);
@@ -489,9 +504,9 @@ impl Emitter<'_, '_> {
         self.builder.set_cold_block(slow_block);
         let ctx = self.ctx();
         let value = self.call(slow_fn, &[ctx, a, b]);
+        self.check_exception(value);
         self.builder.ins().jump(merge, &[value.into()]);
         self.builder.switch_to_block(merge);
-        self.check_exception(result);
         result
     }
 
@@ -507,7 +522,7 @@ impl Emitter<'_, '_> {
         };
         if let Some(slow_fn) = arithmetic {
             let both = self.both_numbers(a, b);
-            let result = self.fast_or_slow(
+            let result = self.fast_or_slow_checked(
                 both,
                 |this| {
                     let x = this.to_f64(a);
@@ -522,7 +537,6 @@ impl Emitter<'_, '_> {
                 },
                 |this| this.call(slow_fn, &[ctx, a, b]),
             );
-            self.check_exception(result);
             return result;
         }
         let comparison = match op {
@@ -535,7 +549,7 @@ impl Emitter<'_, '_> {
         };
         if let Some((cc, slow_fn)) = comparison {
             let both = self.both_numbers(a, b);
-            let result = self.fast_or_slow(
+            let result = self.fast_or_slow_checked(
                 both,
                 |this| {
                     let x = this.to_f64(a);
@@ -545,7 +559,6 @@ impl Emitter<'_, '_> {
                 },
                 |this| this.call(slow_fn, &[ctx, a, b]),
             );
-            self.check_exception(result);
             if op == BinaryOp::LooseNe {
                 return self.builder.ins().bxor_imm_u(result, 1);
             }
@@ -602,7 +615,7 @@ impl Emitter<'_, '_> {
             UnaryOp::Neg => {
                 let slow_fn = rt.kiln_op_neg_js;
                 let number = self.is_number(a);
-                let r = self.fast_or_slow(
+                let r = self.fast_or_slow_checked(
                     number,
                     |this| {
                         let x = this.to_f64(a);
@@ -611,14 +624,13 @@ impl Emitter<'_, '_> {
                     },
                     |this| this.call(slow_fn, &[ctx, a]),
                 );
-                self.check_exception(r);
                 r
             }
             UnaryOp::Increment | UnaryOp::Decrement => {
                 let slow_fn = if op == UnaryOp::Increment { rt.kiln_op_inc_js } else { rt.kiln_op_dec_js };
                 let delta = if op == UnaryOp::Increment { 1.0 } else { -1.0 };
                 let number = self.is_number(a);
-                let r = self.fast_or_slow(
+                let r = self.fast_or_slow_checked(
                     number,
                     |this| {
                         let x = this.to_f64(a);
@@ -628,22 +640,19 @@ impl Emitter<'_, '_> {
                     },
                     |this| this.call(slow_fn, &[ctx, a]),
                 );
-                self.check_exception(r);
                 r
             }
             UnaryOp::ToNumber | UnaryOp::ToNumeric => {
                 let slow_fn = if op == UnaryOp::ToNumber { rt.kiln_value_to_number_js } else { rt.kiln_value_to_numeric_js };
                 let number = self.is_number(a);
-                let r = self.fast_or_slow(number, |_| a, |this| this.call(slow_fn, &[ctx, a]));
-                self.check_exception(r);
+                let r = self.fast_or_slow_checked(number, |_| a, |this| this.call(slow_fn, &[ctx, a]));
                 r
             }
             UnaryOp::ToString => {
                 let slow_fn = rt.kiln_value_to_string_js;
                 let tag = self.builder.ins().ushr_imm_u(a, abi::TAG_SHIFT as i64);
                 let is_string = self.builder.ins().icmp_imm_u(IntCC::Equal, tag, abi::TAG_STRING as i64);
-                let r = self.fast_or_slow(is_string, |_| a, |this| this.call(slow_fn, &[ctx, a]));
-                self.check_exception(r);
+                let r = self.fast_or_slow_checked(is_string, |_| a, |this| this.call(slow_fn, &[ctx, a]));
                 r
             }
             UnaryOp::BitNot => self.call_checked(rt.kiln_op_bitnot_js, &[ctx, a]),
@@ -769,9 +778,39 @@ impl Emitter<'_, '_> {
         let ctx = self.ctx();
         let key = self.str_id(key);
         let value = self.call(self.globals.runtime.kiln_object_get_named_cached_js, &[ctx, object, key, cache]);
+        self.check_exception(value);
         self.builder.ins().jump(merge, &[value.into()]);
         self.builder.switch_to_block(merge);
-        self.check_exception(result);
+        result
+    }
+
+    /// A global read through a global-read cache (`kiln_abi::global_cache_offset`): while the
+    /// prototype epoch is the one recorded, the value is loaded from where the runtime found it.
+    fn global_get_cached(&mut self, name: ir::StrId) -> Value {
+        use abi::global_cache_offset as c;
+        let index = self.globals.get_cache_count;
+        self.globals.get_cache_count += 1;
+        let cache = self.cache_address(self.globals.get_caches, index, abi::get_cache_offset::SIZE);
+        let ctx = self.ctx();
+        let epoch = self.load(ctx, abi::ctx_offset::PROTOTYPE_EPOCH);
+        let cached_epoch = self.load(cache, c::EPOCH);
+        let current = self.builder.ins().icmp(IntCC::Equal, epoch, cached_epoch);
+        let hit = self.builder.create_block();
+        let miss = self.builder.create_block();
+        let merge = self.builder.create_block();
+        let result = self.builder.append_block_param(merge, types::I64);
+        self.builder.ins().brif(current, hit, &[], miss, &[]);
+        self.builder.switch_to_block(hit);
+        let address = self.load(cache, c::VALUE_ADDRESS);
+        let value = self.load(address, 0);
+        self.builder.ins().jump(merge, &[value.into()]);
+        self.builder.switch_to_block(miss);
+        self.builder.set_cold_block(miss);
+        let name = self.str_id(name);
+        let value = self.call(self.globals.runtime.kiln_global_get_cached_js, &[ctx, name, cache]);
+        self.check_exception(value);
+        self.builder.ins().jump(merge, &[value.into()]);
+        self.builder.switch_to_block(merge);
         result
     }
 
@@ -846,9 +885,9 @@ impl Emitter<'_, '_> {
         self.builder.set_cold_block(miss);
         let ctx = self.ctx();
         let value = self.call(self.globals.runtime.kiln_object_get_computed_js, &[ctx, object, key]);
+        self.check_exception(value);
         self.builder.ins().jump(merge, &[value.into()]);
         self.builder.switch_to_block(merge);
-        self.check_exception(result);
         result
     }
 
@@ -945,8 +984,12 @@ impl Emitter<'_, '_> {
             Op::This => self.this.expect("set at entry"),
             Op::Callee => self.callee.expect("set at entry"),
             Op::SloppyThis(v) => {
+                // An object `this` stays as it is; the runtime handles the rest.
                 let v = self.var(*v);
-                self.call(self.globals.runtime.kiln_function_sloppy_this, &[ctx, v])
+                let tag = self.builder.ins().ushr_imm_u(v, abi::TAG_SHIFT as i64);
+                let is_object = self.builder.ins().icmp_imm_u(IntCC::Equal, tag, abi::TAG_OBJECT as i64);
+                let sloppy_this = self.globals.runtime.kiln_function_sloppy_this;
+                self.fast_or_slow(is_object, |_| v, |this| this.call(sloppy_this, &[ctx, v]))
             }
             Op::Arguments => {
                 let callee = self.callee.expect("set at entry");
@@ -1013,10 +1056,7 @@ impl Emitter<'_, '_> {
                 let kind = self.u32const(*setter as u32);
                 self.call_checked(self.globals.runtime.kiln_object_define_accessor_js, &[ctx, object, key, function, kind])
             }
-            Op::GlobalGet(name) => {
-                let name = self.str_id(*name);
-                self.call_checked(self.globals.runtime.kiln_global_get_js, &[ctx, name])
-            }
+            Op::GlobalGet(name) => self.global_get_cached(*name),
             Op::GlobalTypeOf(name) => {
                 let name = self.str_id(*name);
                 self.call_checked(self.globals.runtime.kiln_global_typeof_js, &[ctx, name])

@@ -409,10 +409,13 @@ fn define_module_table(object: &mut ObjectModule, module: &ir::Module, functions
     let exports_id = object.declare_data("kiln_module_exports", Linkage::Local, false, false).map_err(internal)?;
     let mut export_starts = Vec::new();
     let mut export_rows = Vec::new();
-    for entry in &module.modules {
+    for (index, entry) in module.modules.iter().enumerate() {
         export_starts.push(export_rows.len());
         for (name, target) in entry.esm.iter().flat_map(|e| e.exports.iter()) {
             export_rows.push((name.clone(), target.clone()));
+        }
+        for name in entry.cjs_exports.iter().flatten() {
+            export_rows.push((name.clone(), ir::ExportTarget::CjsProperty(index as u32, name.clone())));
         }
     }
     let export_texts: Vec<(usize, Option<usize>)> = export_rows
@@ -462,6 +465,10 @@ fn define_module_table(object: &mut ObjectModule, module: &ir::Module, functions
             bytes[base + 64..base + 72].copy_from_slice(&(esm.exports.len() as u64).to_le_bytes());
             bytes[base + 80..base + 88].copy_from_slice(&(esm.is_async as u64).to_le_bytes());
         }
+        let cjs_exports = module.modules[index].cjs_exports.as_ref().map_or(0, Vec::len);
+        if cjs_exports > 0 {
+            bytes[base + 64..base + 72].copy_from_slice(&(cjs_exports as u64).to_le_bytes());
+        }
     }
     description.define(bytes.into_boxed_slice());
     let blob_gv = object.declare_data_in_data(blob_id, &mut description);
@@ -469,8 +476,11 @@ fn define_module_table(object: &mut ObjectModule, module: &ir::Module, functions
     let dependencies_gv = object.declare_data_in_data(dependencies_id, &mut description);
     let exports_gv = object.declare_data_in_data(exports_id, &mut description);
     for (index, entry) in module.modules.iter().enumerate() {
-        let Some(esm) = &entry.esm else { continue };
         let base = (index * ENTRY) as u32;
+        if entry.cjs_exports.as_ref().is_some_and(|names| !names.is_empty()) {
+            description.write_data_addr(base + 72, exports_gv, (export_starts[index] * 24) as i64);
+        }
+        let Some(esm) = &entry.esm else { continue };
         if let Some(init) = esm.init {
             let code = object.declare_func_in_data(functions[init.index()], &mut description);
             description.write_function_addr(base + 40, code);
@@ -677,6 +687,7 @@ fn define_native_table(object: &mut ObjectModule, module: &ir::Module) -> Result
         .filter(|(_, target)| matches!(target, ir::SpecifierTarget::Builtin))
         .map(|(text, _)| text.strip_prefix("node:").unwrap_or(text))
         .filter(|name| kiln_abi::NATIVE_CORE_MODULES.contains(name))
+        .chain(module.runtime_features.iter().map(String::as_str))
         .collect();
     names.sort_unstable();
     names.dedup();

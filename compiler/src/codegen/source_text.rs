@@ -27,23 +27,23 @@ pub(super) fn write_program_fields(
     offset: usize,
 ) -> Result<(), String> {
     // Each function's range, with a class element's modifiers left out.
-    let ranges: Vec<Option<(FileId, TextRange)>> = module
+    let ranges: Vec<Option<TextRange>> = module
         .functions
         .iter()
         .map(|function| {
             let range = function.source_text?;
-            if !keeps_text(&module.files[function.file.index()]) {
+            if !keeps_text(&module.files[range.file.index()]) {
                 return None;
             }
-            let text = module.source_texts.get(&function.file)?.get(range.start as usize..range.end as usize)?;
+            let text = module.source_texts.get(&range.file)?.get(range.start as usize..range.end as usize)?;
             let skipped = if function.kind == FunctionKind::Method { method_definition_offset(text) } else { 0 };
-            Some((function.file, TextRange { start: range.start + skipped as u32, end: range.end }))
+            Some(TextRange { start: range.start + skipped as u32, ..range })
         })
         .collect();
     // The part of each file that some function's text covers.
     let mut covered: BTreeMap<FileId, TextRange> = BTreeMap::new();
-    for &(file, range) in ranges.iter().flatten() {
-        let extent = covered.entry(file).or_insert(range);
+    for &range in ranges.iter().flatten() {
+        let extent = covered.entry(range.file).or_insert(range);
         extent.start = extent.start.min(range.start);
         extent.end = extent.end.max(range.end);
     }
@@ -58,8 +58,8 @@ pub(super) fn write_program_fields(
     }
     let mut table = Vec::new();
     for (index, entry) in ranges.iter().enumerate() {
-        let Some((file, range)) = entry else { continue };
-        let start = bases[file] + (range.start - covered[file].start);
+        let Some(range) = entry else { continue };
+        let start = bases[&range.file] + (range.start - covered[&range.file].start);
         table.extend_from_slice(&(index as u32).to_le_bytes());
         table.extend_from_slice(&start.to_le_bytes());
         table.extend_from_slice(&(range.end - range.start).to_le_bytes());

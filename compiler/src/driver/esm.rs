@@ -239,8 +239,10 @@ fn has_top_level_await(script: &Script) -> bool {
 pub enum LinkModule<'a> {
     /// An ES module with its record and where its top-level names live.
     Esm { record: &'a EsmRecord, targets: &'a HashMap<String, Target>, slots: &'a HashMap<Atom, (u32, DeclKind)> },
-    /// A CommonJS or JSON module (its exports are only known at run time).
-    CommonJs,
+    /// A CommonJS or JSON module: the named exports node's static analysis finds in it
+    /// (`cjs_exports`; none for JSON, any for a node core module); `default` is
+    /// `module.exports`.
+    CommonJs { names: Option<HashSet<String>> },
 }
 
 /// What a specifier of an ES module resolved to.
@@ -256,7 +258,9 @@ pub enum Target {
 /// is ambiguous.
 pub fn resolve_export(modules: &[LinkModule], index: u32, name: &str, visiting: &mut Vec<(u32, String)>) -> Option<ExportTarget> {
     let LinkModule::Esm { record, targets, slots } = &modules[index as usize] else {
-        return Some(ExportTarget::CjsProperty(index, name.to_string()));
+        let LinkModule::CommonJs { names } = &modules[index as usize] else { unreachable!("two kinds") };
+        let exported = name == "default" || names.as_ref().is_none_or(|names| names.contains(name));
+        return exported.then(|| ExportTarget::CjsProperty(index, name.to_string()));
     };
     if visiting.iter().any(|(m, n)| *m == index && n == name) {
         return None;
@@ -299,7 +303,12 @@ pub fn resolve_export(modules: &[LinkModule], index: u32, name: &str, visiting: 
 
 /// Every export name of module `index` (GetExportedNames), sorted.
 pub fn exported_names(modules: &[LinkModule], index: u32, visited: &mut Vec<u32>) -> Vec<String> {
-    let LinkModule::Esm { record, targets, .. } = &modules[index as usize] else { return Vec::new() };
+    let LinkModule::Esm { record, targets, .. } = &modules[index as usize] else {
+        let LinkModule::CommonJs { names } = &modules[index as usize] else { unreachable!("two kinds") };
+        let mut names: Vec<String> = names.iter().flatten().filter(|n| *n != "default").cloned().collect();
+        names.sort();
+        return names;
+    };
     if visited.contains(&index) {
         return Vec::new();
     }
@@ -377,10 +386,32 @@ pub fn bind_imports(
                     let property = if property == "default" { None } else { Some(property) };
                     hold(&import.local, HeldImport::CjsValue(module, property), &mut held)
                 }
-                None => diagnostics.push(Diagnostic::syntax_error(
+                None if is_esm => diagnostics.push(Diagnostic::syntax_error(
                     import.position,
                     format!("The requested module '{}' does not provide an export named '{name}'", import.specifier),
                 )),
+                None => {
+                    // node suggests destructuring every name the module imports from it.
+                    let names: Vec<String> = record
+                        .imports
+                        .iter()
+                        .filter(|other| other.specifier == import.specifier)
+                        .filter_map(|other| match &other.imported {
+                            Imported::Name(imported) if imported == &*other.local => Some(imported.to_string()),
+                            Imported::Name(imported) => Some(format!("{imported}: {}", other.local)),
+                            Imported::Namespace => None,
+                        })
+                        .filter(|name| name != "default" && !name.starts_with("default:"))
+                        .collect();
+                    diagnostics.push(Diagnostic::syntax_error(
+                        import.position,
+                        format!(
+                            "Named export '{name}' not found. The requested module '{specifier}' is a CommonJS module, which may not support all module.exports as named exports.\nCommonJS modules can always be imported via the default export, for example using:\n\nimport pkg from '{specifier}';\nconst {{ {names} }} = pkg;",
+                            specifier = import.specifier,
+                            names = names.join(", ")
+                        ),
+                    ))
+                }
             },
         }
     }

@@ -6,9 +6,10 @@ use crate::source::resolve::Resolved;
 use crate::ir::FileId;
 use crate::source::SourceMap;
 use crate::{codegen, ir, link, lower, parse, resolve};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
+mod cjs_exports;
 mod dynamic_function;
 mod early_errors;
 
@@ -51,11 +52,12 @@ pub struct BuildError(pub String);
 pub fn build(options: &BuildOptions) -> Result<(), BuildError> {
     let mut sources = SourceMap::default();
     let mut diagnostics = Diagnostics::default();
-    let module = if options.script {
+    let mut module = if options.script {
         script::build_script_module(&options.input, &mut sources, &mut diagnostics)?
     } else {
         build_module_graph(&options.input, &mut sources, &mut diagnostics)?
     };
+    module.runtime_features = runtime_features(&sources);
     diagnostics.list.sort_by_key(|d| d.position);
     if diagnostics.has_errors() {
         let rendered: Vec<String> = diagnostics
@@ -103,6 +105,64 @@ enum Parsed {
 /// Follows every string-literal `require`, `import` and `import()` from the entry file
 /// (Node's resolution rules), links the ES modules, and lowers each module once; module 0 is
 /// the entry.
+/// For each module, the named exports an ES module may import from it if it is CommonJS
+/// (`cjs_exports`, with re-exports followed through what its `require`s resolved to).
+/// `None` for node's core modules, whose every property is a named export (as node's built-in
+/// modules are).
+fn commonjs_export_names(parsed: &[(FileId, Parsed, Vec<(String, ir::SpecifierTarget)>)], sources: &SourceMap) -> Vec<Option<HashSet<String>>> {
+    let found: Vec<Option<(cjs_exports::CjsExports, Vec<u32>)>> = parsed
+        .iter()
+        .map(|(_, entry, _)| match entry {
+            Parsed::CommonJs { script, requires, .. } => {
+                let exports = cjs_exports::detect(script);
+                let targets = exports
+                    .reexports
+                    .iter()
+                    .filter_map(|specifier| match requires.get(specifier) {
+                        Some(lower::RequireTarget::Module(index)) => Some(*index),
+                        _ => None,
+                    })
+                    .collect();
+                Some((exports, targets))
+            }
+            _ => None,
+        })
+        .collect();
+    fn collect(found: &[Option<(cjs_exports::CjsExports, Vec<u32>)>], index: usize, visiting: &mut Vec<usize>, out: &mut HashSet<String>) {
+        if visiting.contains(&index) {
+            return;
+        }
+        visiting.push(index);
+        if let Some((exports, targets)) = &found[index] {
+            out.extend(exports.names.iter().cloned());
+            for &target in targets {
+                collect(found, target as usize, visiting, out);
+            }
+        }
+    }
+    (0..parsed.len())
+        .map(|index| {
+            if index > 0 && sources.file(parsed[index].0).display_path.starts_with("node:") {
+                return None;
+            }
+            let mut names = HashSet::new();
+            collect(&found, index, &mut Vec::new(), &mut names);
+            Some(names)
+        })
+        .collect()
+}
+
+/// The runtime features (`kiln_abi::RUNTIME_FEATURES`) whose words some file of the program
+/// contains.
+fn runtime_features(sources: &SourceMap) -> Vec<String> {
+    kiln_abi::RUNTIME_FEATURES
+        .iter()
+        .zip(kiln_abi::RUNTIME_FEATURE_WORDS)
+        .filter(|(_, words)| sources.texts().any(|text| words.iter().any(|word| text.contains(word))))
+        .map(|(feature, _)| feature.to_string())
+        .collect()
+}
+
 fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut Diagnostics) -> Result<ir::Module, BuildError> {
     let mut module = ir::Module::default();
     let entry_path = std::fs::canonicalize(entry).unwrap_or_else(|_| entry.to_path_buf());
@@ -349,12 +409,24 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
         slots.push(map);
         locals.push(list);
     }
+    let cjs_names = commonjs_export_names(&parsed, sources);
+    let mut cjs_export_lists: Vec<Option<Vec<String>>> = cjs_names
+        .iter()
+        .map(|names| {
+            names.as_ref().map(|names| {
+                let mut list: Vec<String> = names.iter().filter(|n| *n != "default").cloned().collect();
+                list.sort();
+                list
+            })
+        })
+        .collect();
     let link_modules: Vec<esm::LinkModule> = parsed
         .iter()
         .zip(&slots)
-        .map(|((_, entry, _), slots)| match entry {
+        .zip(cjs_names)
+        .map(|(((_, entry, _), slots), names)| match entry {
             Parsed::Esm { record, targets, .. } => esm::LinkModule::Esm { record, targets, slots },
-            _ => esm::LinkModule::CommonJs,
+            _ => esm::LinkModule::CommonJs { names },
         })
         .collect();
     let mut esm_info = Vec::new();
@@ -390,19 +462,20 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
     for (index, (file, entry, specifiers)) in parsed.into_iter().enumerate() {
         match entry {
             Parsed::Json(text) => {
-                module.modules.push(ir::ModuleEntry { file, function: None, json: Some(text), specifiers, esm: None });
+                module.modules.push(ir::ModuleEntry { file, function: None, json: Some(text), specifiers, esm: None, cjs_exports: None });
             }
             Parsed::CommonJs { script, requires, imports } => {
                 let resolution = resolve::resolve_script(&script, diagnostics);
                 let function = lower::lower_commonjs(&mut module, sources, &resolution, diagnostics, file, &script, &requires, &imports);
-                module.modules.push(ir::ModuleEntry { file, function: Some(function), json: None, specifiers, esm: None });
+                let cjs_exports = cjs_export_lists[index].take();
+                module.modules.push(ir::ModuleEntry { file, function: Some(function), json: None, specifiers, esm: None, cjs_exports });
             }
             Parsed::Esm { script, imports, .. } => {
                 let (bindings, mut info) = esm_info[index].take().expect("linked above");
                 let resolution = resolve::resolve_classic_script(&script, diagnostics);
                 let (init, body) = lower::lower_esm(&mut module, sources, &resolution, diagnostics, file, &script, &bindings, &imports);
                 info.init = Some(init);
-                module.modules.push(ir::ModuleEntry { file, function: Some(body), json: None, specifiers, esm: Some(info) });
+                module.modules.push(ir::ModuleEntry { file, function: Some(body), json: None, specifiers, esm: Some(info), cjs_exports: None });
             }
         }
     }

@@ -23,7 +23,7 @@ pub(super) fn build_script_module(entry: &Path, sources: &mut SourceMap, diagnos
         lower::lower_script(&mut module, sources, &resolution, diagnostics, file, &script)
     });
     let json = if function.is_none() { Some("null".into()) } else { None };
-    module.modules.push(ir::ModuleEntry { file, function, json, specifiers: Vec::new(), esm: None });
+    module.modules.push(ir::ModuleEntry { file, function, json, specifiers: Vec::new(), esm: None, cjs_exports: None });
     // When the script failed to parse its diagnostics say why and nothing is emitted.
     module.entry = Some(function.unwrap_or(ir::FuncId(0)));
     Ok(module)

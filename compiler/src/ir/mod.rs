@@ -85,6 +85,9 @@ pub struct Module {
     /// Core modules to run before the entry: those that install a global the program names
     /// (`source::core_lib::JS_GLOBALS`).
     pub preloads: Vec<u32>,
+    /// The runtime features the program uses (`kiln_abi::RUNTIME_FEATURES`), linked in with
+    /// the native core modules.
+    pub runtime_features: Vec<String>,
     /// The text of every file some function's [`Function::source_text`] points into.
     pub source_texts: std::collections::BTreeMap<FileId, String>,
 }
@@ -92,6 +95,8 @@ pub struct Module {
 /// A byte range of a source file's text.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub struct TextRange {
+    /// The file (a key of `Module::source_texts`).
+    pub file: FileId,
     /// Byte offset of the first byte.
     pub start: u32,
     /// Byte offset just past the last byte.
@@ -111,6 +116,10 @@ pub struct ModuleEntry {
     pub specifiers: Vec<(String, SpecifierTarget)>,
     /// For an ES module (then `function` is its body): how it links.
     pub esm: Option<EsmModule>,
+    /// For a CommonJS module, the named exports node's static analysis finds (sorted): the
+    /// keys of its namespace object besides `default`. `None` for a node core module (every
+    /// property of its exports is one) and for other kinds of module.
+    pub cjs_exports: Option<Vec<String>>,
 }
 
 /// The link-time facts of an ES module.
@@ -236,7 +245,7 @@ pub struct Function {
     pub var_count: u32,
     /// Blocks; `BlockId` indexes this; block 0 is the entry.
     pub blocks: Vec<Block>,
-    /// The function's source text in its file (`Module::source_texts`), which
+    /// The function's source text (in `Module::source_texts`), which
     /// `Function.prototype.toString` returns; `None` for functions without text of their own
     /// (module bodies, field initialisers), which print as native code.
     pub source_text: Option<TextRange>,

@@ -767,7 +767,7 @@ impl<'a> Lowerer<'a> {
             return None;
         }
         self.module.source_texts.entry(file_id).or_insert_with(|| file.text.clone());
-        Some(ir::TextRange { start, end })
+        Some(ir::TextRange { file: file_id, start, end })
     }
 
     fn finish_function(&mut self, id: FuncId) {

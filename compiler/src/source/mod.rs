@@ -59,6 +59,11 @@ impl SourceMap {
         FileId(self.files.len() as u32 - 1)
     }
 
+    /// The text of every file.
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        self.files.iter().map(|file| file.text.as_str())
+    }
+
     /// The file with this id.
     pub fn file(&self, id: FileId) -> &SourceFile {
         &self.files[id.index()]

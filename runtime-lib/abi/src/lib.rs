@@ -136,11 +136,24 @@ pub mod get_cache_offset {
     pub const SIZE: u32 = ENTRY_SIZE * ENTRIES;
 }
 
+/// Layout of a global-read cache (one per read of an undeclared name, carved from the read-cache
+/// area: it uses the first 16 bytes of a [`get_cache_offset::SIZE`] cache). It holds while the
+/// prototype epoch equals `EPOCH`: the runtime fills it only for a data property of the global
+/// object in dictionary mode, whose entry stays where it is until the global object gains or
+/// loses a property or a property's attributes change, and each of those bumps the epoch.
+pub mod global_cache_offset {
+    /// `u64`: the prototype epoch the cache was filled in (0 while empty).
+    pub const EPOCH: i32 = 0;
+    /// Pointer to the property's value inside the global object's dictionary.
+    pub const VALUE_ADDRESS: i32 = 8;
+}
+
 /// Layout of a property-write inline cache: filled on a miss when the receiver already has the
-/// property as a writable data property (not an accessor, not in dictionary mode). The `ADD_`
-/// fields, which only the runtime reads, record the last store that added the property: from
-/// shape `ADD_SHAPE` to `ADD_NEW_SHAPE` for a receiver whose prototype is `ADD_PROTOTYPE`,
-/// valid while the prototype epoch equals `ADD_EPOCH` (see [`get_cache_offset`]).
+/// property as a writable data property (not an accessor, not in dictionary mode). Then come
+/// `ADD_ENTRIES` entries of `ADD_ENTRY_SIZE` bytes, which only the runtime reads, recording
+/// stores that added the property: from shape `ADD_SHAPE` to `ADD_NEW_SHAPE` for a receiver
+/// whose prototype is `ADD_PROTOTYPE`, valid while the prototype epoch equals `ADD_EPOCH` (see
+/// [`get_cache_offset`]); the `ADD_` offsets are those of the first entry.
 pub mod set_cache_offset {
     /// The receiver's shape, or 0 while empty.
     pub const SHAPE: i32 = 0;
@@ -154,8 +167,12 @@ pub mod set_cache_offset {
     pub const ADD_PROTOTYPE: i32 = 32;
     /// `u64`: the prototype epoch the adding store was recorded in.
     pub const ADD_EPOCH: i32 = 40;
+    /// Size of one adding-store entry.
+    pub const ADD_ENTRY_SIZE: u32 = 32;
+    /// Adding-store entries per cache (a constructor's store sees a few prototypes).
+    pub const ADD_ENTRIES: u32 = 2;
     /// Size of one cache in bytes.
-    pub const SIZE: u32 = 48;
+    pub const SIZE: u32 = 16 + ADD_ENTRY_SIZE * ADD_ENTRIES;
 }
 
 /// Layout of a generator frame (a GC cell made by `kiln_generator_new_js`), which holds every
@@ -443,6 +460,9 @@ macro_rules! for_each_runtime_fn {
             kiln_object_get_named_cached_js(ctx: Ctx, object: Value, key: Value, cache: Ptr) -> Value;
             /// `object.key = value` (sloppy) on a cache miss: the full [[Set]], then fills `cache`.
             kiln_object_set_named_cached_js(ctx: Ctx, object: Value, key: Value, value: Value, cache: Ptr) -> Value;
+            /// Reads a global (as `kiln_global_get_js`) and fills the global-read `cache`
+            /// (`global_cache_offset`) when the global is a plain data property.
+            kiln_global_get_cached_js(ctx: Ctx, name: Value, cache: Ptr) -> Value;
             /// `value instanceof target` with two consecutive read caches (`get_cache_offset`):
             /// the first for `target[Symbol.hasInstance]`, the second for `target.prototype`.
             kiln_op_instanceof_cached_js(ctx: Ctx, value: Value, target: Value, caches: Ptr) -> Value;
@@ -766,6 +786,16 @@ impl Iterator for PositionDecoder {
     }
 }
 
+/// Runtime features a program contains only when its source uses them (the compiler checks for
+/// the words in [`RUNTIME_FEATURE_WORDS`]); listed in [`NATIVE_CORE_MODULES`], installed with the
+/// realm. `feature:intl` is the `Intl` object and the locale-sensitive methods' formatting.
+pub const RUNTIME_FEATURES: &[&str] = &["feature:intl"];
+
+/// For each of [`RUNTIME_FEATURES`], the words whose presence in any module's source text
+/// (code, strings or comments: the check is textual and errs toward including) links it.
+pub const RUNTIME_FEATURE_WORDS: &[&[&str]] =
+    &[&["Intl", "toLocaleString", "toLocaleDateString", "toLocaleTimeString", "localeCompare"]];
+
 /// Node core modules (and the `internal:` bindings that the JavaScript core modules in
 /// `runtime-lib/lib/` build on) that the runtime implements natively: `require` of one of these
 /// names reaches `node::native_module`. The compiler reads this list to tell a native core module
@@ -780,6 +810,7 @@ pub const NATIVE_CORE_MODULES: &[&str] = &[
     "internal:child_process",
     "internal:crypto",
     "internal:module",
+    "feature:intl",
     "internal:url",
     "internal:zlib",
 ];

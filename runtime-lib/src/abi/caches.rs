@@ -303,11 +303,20 @@ pub unsafe extern "C" fn kiln_op_instanceof_cached_js(ctx: *mut Context, value: 
         return finish_bool(function::ordinary_has_instance(ctx, target, value));
     };
     loop {
-        match ops::get_prototype_of_js(ctx, object) {
-            Ok(Some(next)) if next == prototype => return Value::TRUE,
-            Ok(Some(next)) => object = next,
-            Ok(None) => return Value::FALSE,
-            Err(_) => return Value::EXCEPTION,
+        let cell = object.get();
+        // Only an object with the dictionary shape can be a proxy (whose trap may throw).
+        let next = if cell.shape != ctx.dictionary_shape {
+            cell.prototype
+        } else {
+            match ops::get_prototype_of_js(ctx, object) {
+                Ok(next) => next,
+                Err(_) => return Value::EXCEPTION,
+            }
+        };
+        match next {
+            Some(next) if next == prototype => return Value::TRUE,
+            Some(next) => object = next,
+            None => return Value::FALSE,
         }
     }
 }
@@ -363,13 +372,42 @@ pub(super) unsafe fn record_add(ctx: &mut Context, receiver: Gc<JsObject>, key: 
         return;
     }
     let prototype = receiver.get().prototype.map_or(0, |prototype| prototype.as_ptr() as u64);
-    // SAFETY: `cache` is a write cache per the contract.
-    unsafe {
-        write_field(cache, c::ADD_SHAPE, old_shape.as_ptr() as u64);
-        write_field(cache, c::ADD_NEW_SHAPE, receiver.get().shape.as_ptr() as u64);
-        write_field(cache, c::ADD_PROTOTYPE, prototype);
-        write_field(cache, c::ADD_EPOCH, ctx.prototype_epoch);
+    let old_shape = old_shape.as_ptr() as u64;
+    // The entry for the same shape and prototype, else the first empty or stale one, else the
+    // first after moving the others back.
+    let mut target = None;
+    for index in 0..c::ADD_ENTRIES {
+        let entry = add_entry(cache, index);
+        // SAFETY: `entry` is an adding-store entry of the cache.
+        let (shape, entry_prototype, epoch) = unsafe { (read_field(entry, c::ADD_SHAPE), read_field(entry, c::ADD_PROTOTYPE), read_field(entry, c::ADD_EPOCH)) };
+        if shape == old_shape && entry_prototype == prototype {
+            target = Some(index);
+            break;
+        }
+        if (shape == 0 || epoch != ctx.prototype_epoch) && target.is_none() {
+            target = Some(index);
+        }
     }
+    let target = target.unwrap_or_else(|| {
+        let size = ((c::ADD_ENTRIES - 1) * c::ADD_ENTRY_SIZE) as usize;
+        // SAFETY: both ranges lie inside the cache; `copy` allows the overlap.
+        unsafe { std::ptr::copy(add_entry(cache, 0), add_entry(cache, 1), size) };
+        0
+    });
+    let entry = add_entry(cache, target);
+    // SAFETY: `entry` is an adding-store entry of the cache.
+    unsafe {
+        write_field(entry, c::ADD_SHAPE, old_shape);
+        write_field(entry, c::ADD_NEW_SHAPE, receiver.get().shape.as_ptr() as u64);
+        write_field(entry, c::ADD_PROTOTYPE, prototype);
+        write_field(entry, c::ADD_EPOCH, ctx.prototype_epoch);
+    }
+}
+
+/// The address of adding-store entry `index` of a write cache (its `ADD_` fields are at their
+/// offsets from it).
+fn add_entry(cache: *mut u8, index: u32) -> *mut u8 {
+    cache.wrapping_add((index * set_cache_offset::ADD_ENTRY_SIZE) as usize)
 }
 
 /// A store that adds the property the write cache recorded an adding store of: moves the
@@ -380,27 +418,61 @@ pub(super) unsafe fn record_add(ctx: &mut Context, receiver: Gc<JsObject>, key: 
 pub(super) unsafe fn add_cached(ctx: &mut Context, object: Value, value: Value, cache: *mut u8) -> bool {
     use set_cache_offset as c;
     let Some(receiver) = object.as_object() else { return false };
-    let cell = receiver.get_mut();
-    // SAFETY: `cache` is a write cache per the contract.
-    let (old_shape, prototype, epoch) = unsafe { (read_field(cache, c::ADD_SHAPE), read_field(cache, c::ADD_PROTOTYPE), read_field(cache, c::ADD_EPOCH)) };
-    let receiver_prototype = cell.prototype.map_or(0, |prototype| prototype.as_ptr() as u64);
-    if old_shape == 0
-        || cell.shape.as_ptr() as u64 != old_shape
-        || receiver_prototype != prototype
-        || epoch != ctx.prototype_epoch
-        || !cell.is_extensible()
-    {
+    let cell = receiver.get();
+    if !cell.is_extensible() {
         return false;
     }
+    let shape = cell.shape.as_ptr() as u64;
+    let receiver_prototype = cell.prototype.map_or(0, |prototype| prototype.as_ptr() as u64);
+    let hit = (0..c::ADD_ENTRIES).map(|index| add_entry(cache, index)).find(|&entry| {
+        // SAFETY: `entry` is an adding-store entry of the cache.
+        let (old_shape, prototype, epoch) = unsafe { (read_field(entry, c::ADD_SHAPE), read_field(entry, c::ADD_PROTOTYPE), read_field(entry, c::ADD_EPOCH)) };
+        old_shape == shape && prototype == receiver_prototype && epoch == ctx.prototype_epoch
+    });
+    let Some(entry) = hit else { return false };
     object::note_layout_change(ctx, receiver);
-    // SAFETY: `cache` is a write cache per the contract; `ADD_NEW_SHAPE` holds the (immortal)
-    // shape recorded with `ADD_SHAPE`.
-    let new_shape = Gc::<Shape>::from_addr(unsafe { read_field(cache, c::ADD_NEW_SHAPE) } as usize);
+    // SAFETY: `entry` is an adding-store entry of the cache per the contract; `ADD_NEW_SHAPE`
+    // holds the (immortal) shape recorded with `ADD_SHAPE`.
+    let new_shape = Gc::<Shape>::from_addr(unsafe { read_field(entry, c::ADD_NEW_SHAPE) } as usize);
     let cell = receiver.get_mut();
     cell.shape = new_shape;
     let grew = cell.slots.push(value);
     ctx.heap.note_external(grew);
     true
+}
+
+/// Reads the global `name` and, when it is a data property of the global object's dictionary,
+/// records where its value lives (`kiln_abi::global_cache_offset`).
+///
+/// # Safety
+/// `ctx` is the live context and `cache` a global-read cache of the compiled program.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_global_get_cached_js(ctx: *mut Context, name: Value, cache: *mut u8) -> Value {
+    use kiln_abi::global_cache_offset as c;
+    // SAFETY: per the contract.
+    let value = unsafe { super::kiln_global_get_js(ctx, name) };
+    if value == Value::EXCEPTION {
+        return value;
+    }
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    let Some(name) = name.as_string() else { return value };
+    let key = ctx.key_from_string(name);
+    let global = ctx.realm.global;
+    let Some(dictionary) = &global.get().dictionary else { return value };
+    let Some(entry) = dictionary.get(key) else { return value };
+    if entry.attributes.is_accessor() || entry.value.is_hole() {
+        return value;
+    }
+    let address = &entry.value as *const Value as u64;
+    // From now on a change to the global object's properties bumps the epoch.
+    global.get_mut().mark_cached_prototype();
+    // SAFETY: `cache` is a global-read cache per the contract.
+    unsafe {
+        write_field(cache, c::EPOCH, ctx.prototype_epoch);
+        write_field(cache, c::VALUE_ADDRESS, address);
+    }
+    value
 }
 
 /// `object.key = value` (sloppy) on a cache miss.

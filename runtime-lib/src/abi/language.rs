@@ -16,10 +16,6 @@ use crate::gc::Gc;
 use crate::generator;
 use crate::value::{conv, Value};
 
-fn pending(ctx: &mut Context, what: &str) -> Value {
-    finish(ctx.throw_type_error(&format!("kiln runtime: {what} is not implemented yet")))
-}
-
 /// The values of an array (or array-like) object, in a rooted list.
 fn list_of(ctx: &mut Context, values: Value) -> JsResult<Gc<crate::gc::ValueList>> {
     let list = ctx.new_list();

@@ -123,7 +123,7 @@ fn to_string(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
 /// through `Intl.NumberFormat`.
 fn to_locale_string(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let value = this_bigint(ctx, call.this, "toLocaleString")?;
-    super::intl::bigint_to_locale_string_js(ctx, value, call.arg(0), call.arg(1))
+    super::intl_link::bigint_to_locale_string(ctx, value, call.arg(0), call.arg(1))
 }
 
 /// BigInt.prototype.valueOf (§21.2.3.4).

@@ -503,7 +503,7 @@ fn locale_format(ctx: &mut Context, call: &NativeCall, method: &str, required: R
     if time.is_nan() {
         return Ok(text(ctx, "Invalid Date"));
     }
-    super::intl::date_time_format::date_to_locale_string_js(ctx, time, call.arg(0), call.arg(1), required, defaults)
+    super::intl_link::date_to_locale_string(ctx, time, call.arg(0), call.arg(1), required, defaults)
 }
 
 /// Date.prototype.toISOString (§21.4.4.36): RangeError for an invalid date.

@@ -25,6 +25,7 @@ pub mod generator;
 pub mod global;
 pub mod global_functions;
 pub mod intl;
+pub mod intl_link;
 pub mod iterator;
 pub mod json;
 pub mod json_parse;

@@ -109,6 +109,6 @@ fn to_precision(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
 /// through `Intl.NumberFormat` (`builtins::intl`).
 fn to_locale_string(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let number = this_number(ctx, call.this, "toLocaleString")?;
-    super::intl::number_to_locale_string_js(ctx, number, call.arg(0), call.arg(1))
+    super::intl_link::number_to_locale_string(ctx, number, call.arg(0), call.arg(1))
 }
 

@@ -21,7 +21,11 @@ pub fn init(ctx: &mut Context) {
         .method("toString", 0, to_string)
         .method("toLocaleString", 0, to_locale_string)
         .method("valueOf", 0, value_of)
-        .accessor("__proto__", Some(get_proto), Some(set_proto));
+        .accessor("__proto__", Some(get_proto), Some(set_proto))
+        .method("__defineGetter__", 2, define_getter)
+        .method("__defineSetter__", 2, define_setter)
+        .method("__lookupGetter__", 1, lookup_getter)
+        .method("__lookupSetter__", 1, lookup_setter);
     ObjectBuilder::new(ctx, object_constructor)
         .method("getPrototypeOf", 1, get_prototype_of)
         .method("setPrototypeOf", 2, set_prototype_of)
@@ -72,6 +76,62 @@ fn property_is_enumerable(ctx: &mut Context, call: &NativeCall) -> JsResult<Valu
     let object = conv::to_object(ctx, call.this)?;
     let property = ops::get_own_property(ctx, object, key)?;
     Ok(Value::boolean(property.is_some_and(|property| property.enumerable())))
+}
+
+/// Object.prototype.__defineGetter__ / __defineSetter__ (Annex B §B.2.2.2-3): an enumerable,
+/// configurable accessor half on `this`.
+fn define_accessor_half(ctx: &mut Context, call: &NativeCall, getter: bool) -> JsResult<Value> {
+    let object = conv::to_object(ctx, call.this)?;
+    let function = call.arg(1);
+    if !function.is_callable() {
+        let name = if getter { "__defineGetter__" } else { "__defineSetter__" };
+        return ctx.throw_type_error(&format!("Object.prototype.{name}: Expecting function"));
+    }
+    let key = conv::to_property_key(ctx, call.arg(0))?;
+    let descriptor = crate::object::PropertyDescriptor {
+        get: getter.then_some(function),
+        set: (!getter).then_some(function),
+        enumerable: Some(true),
+        configurable: Some(true),
+        ..crate::object::PropertyDescriptor::default()
+    };
+    ops::define_property_or_throw(ctx, object, key, descriptor)?;
+    Ok(Value::UNDEFINED)
+}
+
+fn define_getter(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    define_accessor_half(ctx, call, true)
+}
+
+fn define_setter(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    define_accessor_half(ctx, call, false)
+}
+
+/// Object.prototype.__lookupGetter__ / __lookupSetter__ (Annex B §B.2.2.4-5): the accessor half
+/// of the first object on `this`'s prototype chain that has the property.
+fn lookup_accessor_half(ctx: &mut Context, call: &NativeCall, getter: bool) -> JsResult<Value> {
+    let mut object = conv::to_object(ctx, call.this)?;
+    let key = conv::to_property_key(ctx, call.arg(0))?;
+    loop {
+        if let Some(property) = ops::get_own_property(ctx, object, key)? {
+            return Ok(match property {
+                OwnProperty::Accessor { getter: get, setter: set, .. } => if getter { get } else { set },
+                _ => Value::UNDEFINED,
+            });
+        }
+        match ops::get_prototype_of_js(ctx, object)? {
+            Some(prototype) => object = prototype,
+            None => return Ok(Value::UNDEFINED),
+        }
+    }
+}
+
+fn lookup_getter(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    lookup_accessor_half(ctx, call, true)
+}
+
+fn lookup_setter(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    lookup_accessor_half(ctx, call, false)
 }
 
 /// Object.prototype.toString (§20.1.3.6): `[object Tag]`.

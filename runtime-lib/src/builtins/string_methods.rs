@@ -645,7 +645,7 @@ fn normalize(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
 /// compares with an `Intl.Collator` (`builtins::intl`).
 fn locale_compare(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let string = this_string(ctx, call.this, "localeCompare")?;
-    super::intl::compare_strings_js(ctx, Value::string(string), call.arg(0), call.arg(1), call.arg(2))
+    super::intl_link::compare_strings(ctx, Value::string(string), call.arg(0), call.arg(1), call.arg(2))
 }
 
 /// String.prototype.isWellFormed (§22.1.3.10).

@@ -316,25 +316,38 @@ pub fn export_value(ctx: &mut Context, index: u32, position: usize) -> JsResult<
     }
 }
 
-/// The namespace of a CommonJS module: `default` is `module.exports`; its own enumerable
-/// string-keyed properties are copied beside it (what node's static analysis would find).
+/// The namespace of a CommonJS module: `default` is `module.exports`, beside it the names
+/// node's static analysis found in the source (the module's export table, from the compiler),
+/// each the own property of that name of `module.exports` when it has one, else undefined;
+/// for a node core module, its exports' own enumerable properties.
 fn cjs_namespace(ctx: &mut Context, index: u32) -> JsResult<Value> {
     let exports = super::module::require_js(ctx, index)?;
     let namespace = ctx.new_object_with_prototype(None);
     namespace.get_mut().kind = ObjectKind::ModuleNamespace(index);
-    if let Some(object) = exports.as_object() {
-        let keys = ops::own_property_keys(ctx, object);
-        for key in keys {
-            if matches!(key, PropertyKey::Symbol(_)) || key == ctx.key("default") {
-                continue;
+    let is_core = module_info(ctx, index).is_some_and(|info| c_text(info.filename).starts_with("node:"));
+    if is_core {
+        // A node core module: every own enumerable property is an export.
+        if let Some(object) = exports.as_object() {
+            for key in ops::own_property_keys(ctx, object) {
+                if matches!(key, PropertyKey::Symbol(_)) || key == ctx.key("default") {
+                    continue;
+                }
+                let Some(property) = ops::get_own_property(ctx, object, key)? else { continue };
+                if property.attributes().enumerable() {
+                    let value = ops::get_property(ctx, object, key)?;
+                    ops::define_fresh(ctx, namespace, key, value, Attributes::data(true, true, false));
+                }
             }
-            let Some(property) = ops::get_own_property(ctx, object, key)? else { continue };
-            if !property.attributes().enumerable() {
-                continue;
-            }
-            let value = ops::get_property(ctx, object, key)?;
-            ops::define_fresh(ctx, namespace, key, value, Attributes::data(true, true, false));
         }
+    }
+    let names: Vec<String> = module_info(ctx, index).map(|info| self::exports(info).iter().map(|e| c_text(e.name)).collect()).unwrap_or_default();
+    for name in names {
+        let key = ctx.key(&name);
+        let value = match exports.as_object() {
+            Some(object) if ops::get_own_property(ctx, object, key)?.is_some() => ops::get_property(ctx, object, key)?,
+            _ => Value::UNDEFINED,
+        };
+        ops::define_fresh(ctx, namespace, key, value, Attributes::data(true, true, false));
     }
     let default_key = ctx.key("default");
     ops::define_fresh(ctx, namespace, default_key, exports, Attributes::data(true, true, false));

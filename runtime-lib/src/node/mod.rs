@@ -57,6 +57,7 @@ native_modules! {
     ("internal:child_process", child_process::binding),
     ("internal:crypto", crypto::binding),
     ("internal:module", module::binding),
+    ("feature:intl", crate::builtins::intl::install),
     ("internal:url", url::binding),
     ("internal:zlib", zlib::binding),
 }

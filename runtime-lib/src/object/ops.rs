@@ -737,7 +737,8 @@ pub fn define_property_or_throw(ctx: &mut Context, object: Gc<JsObject>, key: Pr
 }
 
 /// V8's message for a rejected definition: "Invalid typed array index" for a numeric key a
-/// typed array does not have, else "Cannot redefine property: key".
+/// typed array does not have, "Cannot define property key, object is not extensible" for a new
+/// property, else "Cannot redefine property: key".
 fn throw_cannot_define(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> JsResult<()> {
     if let ObjectKind::Proxy(_) = object.get().kind {
         return ctx.throw_type_error(&format!("'defineProperty' on proxy: trap returned falsish for property '{}'", key.display()));
@@ -746,6 +747,9 @@ fn throw_cannot_define(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey
         if typed_array::numeric_index(key).is_some_and(|index| !typed_array::is_valid_integer_index(data, index)) {
             return ctx.throw_type_error("Invalid typed array index");
         }
+    }
+    if !object.get().is_extensible() && get_own_property(ctx, object, key)?.is_none() {
+        return ctx.throw_type_error(&format!("Cannot define property {}, object is not extensible", key.display()));
     }
     ctx.throw_type_error(&format!("Cannot redefine property: {}", key.display()))
 }
@@ -958,6 +962,10 @@ fn write_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, slo
                     }
                 }
                 convert_to_dictionary(ctx, object);
+            }
+            let reshaped = object.get().dictionary.as_ref().is_some_and(|dictionary| dictionary.get(key).map(|entry| entry.attributes) != Some(attributes));
+            if reshaped {
+                super::note_layout_change(ctx, object);
             }
             if let Some(dictionary) = &mut object.get_mut().dictionary {
                 dictionary.insert(key, slot, attributes);

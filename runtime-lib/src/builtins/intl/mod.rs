@@ -33,6 +33,19 @@ use crate::value::{conv, Value};
 pub use collator::compare_strings_js;
 pub use number_format::{bigint_to_locale_string_js, number_to_locale_string_js};
 
+/// The runtime feature `feature:intl` (`builtins::intl_link`): installs `Intl` and registers
+/// the entry points of the locale-sensitive methods.
+pub fn install(ctx: &mut Context) -> JsResult<Value> {
+    init(ctx);
+    super::intl_link::register(super::intl_link::IntlHooks {
+        compare_strings: compare_strings_js,
+        number_to_locale_string: number_to_locale_string_js,
+        bigint_to_locale_string: bigint_to_locale_string_js,
+        date_to_locale_string: date_time_format::date_to_locale_string_js,
+    });
+    Ok(Value::UNDEFINED)
+}
+
 /// Installs the `Intl` namespace object and its services.
 pub fn init(ctx: &mut Context) {
     let object_prototype = ctx.realm.object_prototype;

@@ -1,0 +1,3 @@
+exports.add = (a, b) => a + b;
+const e = exports;
+e.hidden = true;
