@@ -15,6 +15,15 @@ enum Reference {
     Super(Var, Var, Var),
 }
 
+/// The variables and head block of a `yield*` loop (`Lowerer::begin_delegate_loop`).
+struct DelegateLoop {
+    mode: Var,
+    sent: Var,
+    head: BlockId,
+    out: Var,
+    status: Var,
+}
+
 /// Arguments of a call: plain values, or one array when a spread is involved.
 pub(super) enum Arguments {
     List(Vec<Var>),
@@ -223,19 +232,9 @@ impl Lowerer<'_> {
         }
         // yield*: forward each resumption to the inner iterator until it finishes.
         let iterator = self.emit(Op::IteratorGet(value), position);
-        let mode = self.new_var();
-        let zero = self.constant(Constant::Number(0.0));
-        self.assign(mode, zero);
-        let sent = self.new_var();
-        let undefined = self.undefined();
-        self.assign(sent, undefined);
-        let head = self.new_block();
-        self.jump(head);
-        self.switch_to(head);
-        let out = self.new_var();
-        let status = self.new_var();
-        let pos = self.sources.pos(position);
-        self.emit_at(Some(status), Op::GeneratorDelegate(iterator, mode, sent, out), Some(pos));
+        let DelegateLoop { mode, sent, head, out, status } = self.begin_delegate_loop(position, |iterator_mode, sent, out| {
+            Op::GeneratorDelegate(iterator, iterator_mode, sent, out)
+        });
         let is_yield = self.strict_equals_number(status, 0.0);
         let yield_block = self.new_block();
         let finished = self.new_block();
@@ -260,10 +259,10 @@ impl Lowerer<'_> {
         out
     }
 
-    /// `yield*` in an async generator: each resumption goes to the inner async iterator, whose
-    /// results are awaited; its values are yielded until it is done.
-    fn lower_async_yield_star(&mut self, value: Var, position: u32) -> Var {
-        let iterator = self.emit(Op::AsyncIteratorGet(value), position);
+    /// The head of a `yield*` loop: `mode` (0: next) and `sent` (undefined) start the first
+    /// resumption; the loop's head block runs the delegate op `make(mode, sent, out)`, which
+    /// writes the step's status and fills `out`.
+    fn begin_delegate_loop(&mut self, position: u32, make: impl FnOnce(Var, Var, Var) -> Op) -> DelegateLoop {
         let mode = self.new_var();
         let zero = self.constant(Constant::Number(0.0));
         self.assign(mode, zero);
@@ -276,7 +275,17 @@ impl Lowerer<'_> {
         let out = self.new_var();
         let status = self.new_var();
         let pos = self.sources.pos(position);
-        self.emit_at(Some(status), Op::AsyncGeneratorDelegate(iterator, mode, sent, out), Some(pos));
+        self.emit_at(Some(status), make(mode, sent, out), Some(pos));
+        DelegateLoop { mode, sent, head, out, status }
+    }
+
+    /// `yield*` in an async generator: each resumption goes to the inner async iterator, whose
+    /// results are awaited; its values are yielded until it is done.
+    fn lower_async_yield_star(&mut self, value: Var, position: u32) -> Var {
+        let iterator = self.emit(Op::AsyncIteratorGet(value), position);
+        let DelegateLoop { mode, sent, head, out, status } = self.begin_delegate_loop(position, |iterator_mode, sent, out| {
+            Op::AsyncGeneratorDelegate(iterator, iterator_mode, sent, out)
+        });
         let is_direct_return = self.strict_equals_number(status, 1.0);
         let direct = self.new_block();
         let called = self.new_block();
