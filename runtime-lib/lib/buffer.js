@@ -2127,6 +2127,13 @@ Object.defineProperties(module.exports, {
   },
 });
 
+{
+  const { Blob, File, resolveObjectURL } = require('internal/blob');
+  module.exports.Blob = Blob;
+  module.exports.resolveObjectURL = resolveObjectURL;
+  module.exports.File = File;
+}
+
 // The globals, with node's attributes: `Buffer` an accessor pair (not enumerable), `atob` and
 // `btoa` enumerable data properties.
 function defineGlobalAccessor(name, value) {

@@ -199,7 +199,6 @@ numeric_entry! {
     kiln_op_sub_js => Sub, "`a - b`.";
     kiln_op_mul_js => Mul, "`a * b`.";
     kiln_op_div_js => Div, "`a / b`.";
-    kiln_op_rem_js => Rem, "`a % b`.";
     kiln_op_exp_js => Exp, "`a ** b`.";
     kiln_op_shl_js => Shl, "`a << b`.";
     kiln_op_sar_js => Sar, "`a >> b`.";
@@ -207,6 +206,33 @@ numeric_entry! {
     kiln_op_bitand_js => BitAnd, "`a & b`.";
     kiln_op_bitor_js => BitOr, "`a | b`.";
     kiln_op_bitxor_js => BitXor, "`a ^ b`.";
+}
+
+/// `a % b`. Integral operands (the common case) take an exact integer remainder instead of
+/// `fmod`, which the runtime gets from a slow portable implementation.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_op_rem_js(ctx: *mut Context, a: Value, b: Value) -> Value {
+    if let (Some(x), Some(y)) = (a.as_number(), b.as_number()) {
+        return Value::number(number_remainder(x, y));
+    }
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    finish(value_ops::numeric(ctx, NumericOp::Rem, a, b))
+}
+
+/// Number::remainder (§6.1.6.1.6): exact for integers below 2^53 in magnitude (the result
+/// takes the dividend's sign, -0 included), `fmod` otherwise.
+#[inline]
+fn number_remainder(x: f64, y: f64) -> f64 {
+    const EXACT: f64 = 9007199254740992.0;
+    if x.abs() < EXACT && y.abs() < EXACT {
+        let (xi, yi) = (x as i64, y as i64);
+        if xi as f64 == x && yi as f64 == y && yi != 0 {
+            let r = xi % yi;
+            return if r == 0 && x.is_sign_negative() { -0.0 } else { r as f64 };
+        }
+    }
+    value_ops::apply_numeric(NumericOp::Rem, x, y)
 }
 
 /// `-a`.
@@ -348,10 +374,18 @@ pub unsafe extern "C" fn kiln_object_get_computed_js(ctx: *mut Context, object: 
     // SAFETY: compiled code passes its live context.
     let ctx = unsafe { context(ctx) };
     if let (Some(target), Some(index)) = (object.as_object(), key.as_number()) {
-        if index >= 0.0 && index < u32::MAX as f64 && index.fract() == 0.0 {
-            if let Some(value) = crate::object::array::dense_get(target, index as u32) {
+        // (A saturating conversion and a compare, cheaper than `fract`; -0 becomes 0, as its
+        // key "0" does.)
+        let integer = index as u32;
+        if integer as f64 == index && integer != u32::MAX {
+            if let Some(value) = crate::object::array::dense_get(target, integer) {
                 return value;
             }
+        }
+        // A typed array's [[Get]] of a number key is TypedArrayGetElement (ToString of a
+        // number is a canonical numeric string; `+ 0.0` makes -0, whose key is "0", 0).
+        if let Some(value) = crate::builtins::typed_array::get_number_key(target, index + 0.0) {
+            return value;
         }
     }
     if object.is_nullish() {
@@ -372,6 +406,9 @@ pub unsafe extern "C" fn kiln_object_set_computed_js(ctx: *mut Context, object: 
         let text = crate::error::primitive_text(ctx, key);
         let base = if object.is_null() { "null" } else { "undefined" };
         return finish(ctx.throw_type_error(&format!("Cannot set properties of {base} (setting '{text}')")));
+    }
+    if let Some(result) = crate::builtins::typed_array::set_number_key(ctx, object, key, value) {
+        return finish(result.map(|()| Value::UNDEFINED));
     }
     let result = key_of(ctx, key).and_then(|key| ops::set_value(ctx, object, key, value));
     finish(result.map(|()| Value::UNDEFINED))
@@ -397,8 +434,39 @@ pub unsafe extern "C" fn kiln_object_define_js(ctx: *mut Context, object: Value,
     let Some(target) = object.as_object() else {
         return finish(ctx.throw_type_error("CreateDataProperty called on non-object"));
     };
+    if let Some(name) = key.as_string() {
+        let key = ctx.key_from_string(name);
+        if define_by_transition(ctx, target, key, value) {
+            return Value::UNDEFINED;
+        }
+        return finish(ops::create_data_property_or_throw(ctx, target, key, value).map(|()| Value::UNDEFINED));
+    }
     let result = key_of(ctx, key).and_then(|key| ops::create_data_property_or_throw(ctx, target, key, value));
     finish(result.map(|()| Value::UNDEFINED))
+}
+
+/// The common case of a literal's property definition: an extensible, shaped ordinary object
+/// whose shape already has a transition adding `key` as a default data property. Such a
+/// transition exists only when the shape lacks `key`, so the definition adds it: move to the
+/// child shape and append the value. False when the case does not apply.
+#[inline]
+fn define_by_transition(ctx: &mut Context, target: crate::gc::Gc<JsObject>, key: PropertyKey, value: Value) -> bool {
+    if !matches!(key, PropertyKey::String(_)) {
+        return false;
+    }
+    let cell = target.get();
+    if !matches!(cell.kind, ObjectKind::Ordinary) || cell.dictionary.is_some() || !cell.is_extensible() {
+        return false;
+    }
+    let Some(child) = cell.shape().get().find_transition(key, crate::object::Attributes::DEFAULT) else {
+        return false;
+    };
+    crate::object::note_layout_change(ctx, target);
+    let cell = target.get_mut();
+    cell.shape = child;
+    let grew = cell.slots.push(value);
+    ctx.heap.note_external(grew);
+    true
 }
 
 /// Defines a getter (`kind` 0) or setter (`kind` 1) from an object literal.
@@ -550,17 +618,20 @@ pub unsafe extern "C" fn kiln_function_sloppy_this(ctx: *mut Context, this: Valu
     finish(conv::to_object(ctx, this).map(Value::object))
 }
 
-/// A new unmapped arguments object.
+/// A new arguments object of a sloppy function without parameters.
 #[no_mangle]
 pub unsafe extern "C" fn kiln_arguments_new(ctx: *mut Context, callee: Value, argc: u32, argv: *mut u8) -> Value {
     // SAFETY: compiled code passes its live context and `argc` values at `argv`.
     let (ctx, args) = unsafe { (context(ctx), arguments(argc, argv)) };
-    Value::object(new_arguments(ctx, callee, args))
+    Value::object(new_arguments(ctx, Some(callee), args))
 }
 
-/// CreateUnmappedArgumentsObject (§10.4.4.6), with `callee` as a data property also for
-/// sloppy functions (kiln does not map arguments to parameters).
-pub fn new_arguments(ctx: &mut Context, callee: Value, args: &[Value]) -> crate::gc::Gc<JsObject> {
+/// An arguments object without mapped parameters: CreateUnmappedArgumentsObject (§10.4.4.6)
+/// when `callee` is `None` (strict functions and functions whose parameters are not simple:
+/// `callee` is an accessor that throws), or for a sloppy function with no parameters, whose
+/// mapped arguments object maps nothing, with `callee` as a data property (mapped arguments
+/// objects of functions with parameters are `crate::arguments`).
+pub fn new_arguments(ctx: &mut Context, callee: Option<Value>, args: &[Value]) -> crate::gc::Gc<JsObject> {
     let shape = ctx.root_shape;
     let prototype = ctx.realm.object_prototype;
     // Allocate first, then copy: `args` (the caller's argv) keeps the values alive meanwhile.
@@ -568,11 +639,18 @@ pub fn new_arguments(ctx: &mut Context, callee: Value, args: &[Value]) -> crate:
     arguments.get_mut().elements = crate::object::storage::ValueVec::from_vec(args.to_vec());
     let length_key = PropertyKey::String(ctx.atoms.length);
     ops::define_fresh(ctx, arguments, length_key, Value::number(args.len() as f64), Attributes::HIDDEN);
-    let callee_key = PropertyKey::String(ctx.atoms.callee);
-    ops::define_fresh(ctx, arguments, callee_key, callee, Attributes::HIDDEN);
     let iterator_key = PropertyKey::Symbol(ctx.symbols.iterator);
     let values = ctx.realm.array_values;
     ops::define_fresh(ctx, arguments, iterator_key, Value::object(values), Attributes::HIDDEN);
+    let callee_key = PropertyKey::String(ctx.atoms.callee);
+    match callee {
+        Some(callee) => ops::define_fresh(ctx, arguments, callee_key, callee, Attributes::HIDDEN),
+        None => {
+            let thrower = Value::object(ctx.realm.throw_type_error);
+            let accessor = crate::object::property::AccessorPair::alloc_slot(ctx, thrower, thrower);
+            ops::define_fresh(ctx, arguments, callee_key, accessor, Attributes::accessor(false, false));
+        }
+    }
     arguments
 }
 
@@ -785,10 +863,12 @@ kiln_abi::for_each_runtime_fn!(check_signatures);
 
 mod caches;
 mod language;
+mod scope;
 mod script;
 mod strict;
 pub use caches::*;
 pub use language::*;
+pub use scope::*;
 pub use script::*;
 pub use strict::*;
 

@@ -84,6 +84,9 @@ pub struct Context {
     /// The last successful built-in RegExp match (input, capture ranges), which the legacy
     /// `RegExp.$1`-`$9`, `lastMatch`, `leftContext`, ... accessors read (`builtins::regexp_legacy`).
     pub regexp_last_match: Option<crate::builtins::regexp_legacy::LastMatch>,
+    /// Where constructors' `prototype` is: shape address → slot of a plain data property
+    /// (`function::prototype_from_constructor`; shapes live forever, so entries stay true).
+    pub(crate) prototype_slots: [(usize, u32); 4],
     unit_strings: Vec<Gc<JsString>>,
     join_stack: Vec<Gc<JsObject>>,
     module_roots: Vec<(*const Value, usize)>,
@@ -132,6 +135,7 @@ impl Context {
             esm_states: Vec::new(),
             kept_objects: Vec::new(),
             regexp_last_match: None,
+            prototype_slots: [(0, 0); 4],
             unit_strings,
             join_stack: Vec::new(),
             module_roots: Vec::new(),
@@ -226,7 +230,7 @@ impl Context {
     /// A new ordinary object with the given prototype.
     pub fn new_object_with_prototype(&mut self, prototype: Option<Gc<JsObject>>) -> Gc<JsObject> {
         let shape = self.root_shape;
-        self.alloc(JsObject::new(shape, prototype, ObjectKind::Ordinary))
+        crate::object::alloc_object(self, JsObject::new(shape, prototype, ObjectKind::Ordinary), crate::object::DEFAULT_INLINE_SLOTS)
     }
 
     /// Runs a full collection now.

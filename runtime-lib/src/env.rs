@@ -69,6 +69,24 @@ pub unsafe fn slot(env: *mut u8, index: u32) -> Value {
     unsafe { env.add(env_offset::SLOTS as usize + 8 * index as usize).cast::<Value>().read() }
 }
 
+/// Writes slot `index` of `env` (a mapped arguments object writing through to a parameter).
+///
+/// # Safety
+/// `env` must point at a live environment cell with more than `index` slots.
+pub unsafe fn set_slot(env: *mut u8, index: u32, value: Value) {
+    // SAFETY: the caller passes a live environment and an index below its slot count.
+    unsafe { env.add(env_offset::SLOTS as usize + 8 * index as usize).cast::<Value>().write(value) }
+}
+
+/// The number of slots of `env`.
+///
+/// # Safety
+/// `env` must point at a live environment cell.
+pub unsafe fn slot_count(env: *mut u8) -> u32 {
+    // SAFETY: the caller passes a live environment; its header holds the slot count.
+    unsafe { (*env.cast::<EnvHeader>()).header.extra() }
+}
+
 /// The parent environment pointer of `env`.
 ///
 /// # Safety

@@ -128,7 +128,7 @@ pub(crate) fn internal_object(ctx: &mut Context, kind: ObjectKind) -> Gc<JsObjec
 /// True when iterating `array` would run exactly the built-in Array iterator.
 fn array_iteration_is_pristine(ctx: &mut Context, array: Gc<JsObject>) -> bool {
     let cell = array.get();
-    if !cell.is_array() && !matches!(cell.kind, ObjectKind::Arguments) {
+    if !cell.is_array() && !matches!(cell.kind, ObjectKind::Arguments | ObjectKind::MappedArguments(_)) {
         return false;
     }
     let iterator_key = PropertyKey::Symbol(ctx.symbols.iterator);

@@ -29,6 +29,7 @@
 //! allocate takes `&mut Context`; one whose name ends in `_js` may run user JS.
 
 pub mod abi;
+pub mod arguments;
 pub mod async_iteration;
 pub mod bigint;
 pub mod builtins;
@@ -45,6 +46,7 @@ pub mod iteration;
 pub mod node;
 pub mod object;
 pub mod realm;
+pub mod scope;
 pub mod stack_trace;
 pub mod string;
 pub mod symbol;

@@ -34,7 +34,8 @@ pub const BUILTINS: &[BuiltinInit] = &[
     ("Math", crate::builtins::math::init),
     ("global functions", crate::builtins::global_functions::init),
     ("Number methods", crate::builtins::number_methods::init),
-    ("RegExp", crate::builtins::regexp::init),
+    // A runtime feature, installed here (when the program has it) for V8's property order.
+    ("RegExp", |ctx| install_feature(ctx, kiln_abi::REGEXP_FEATURE)),
     ("Date", crate::builtins::date::init),
     ("String.prototype", crate::builtins::string_methods::init),
     ("JSON", crate::builtins::json::init),
@@ -158,6 +159,9 @@ intrinsics! {
     string_iterator_next,
     /// %Function.prototype%[Symbol.hasInstance].
     function_has_instance,
+    /// %ThrowTypeError% (§10.2.4.1): the getter and setter of a strict `arguments.callee`
+    /// (set by `builtins::function`).
+    throw_type_error,
     /// %GeneratorFunction.prototype% (set by `builtins::generator`).
     generator_function_prototype,
     /// %GeneratorPrototype% (%GeneratorFunction.prototype.prototype%).
@@ -282,12 +286,18 @@ pub fn initialize(ctx: &mut Context) {
     for (_, init) in BUILTINS {
         init(ctx);
     }
-    // Globals a program has only when the compiler found it uses them (`ProgramInfo::natives`).
-    for feature in kiln_abi::RUNTIME_FEATURES {
-        if let Some(install) = crate::node::native_module(ctx, feature) {
-            // Installing a feature defines globals only; it does not run JavaScript.
-            let _ = install(ctx);
-        }
+    // Globals a program has only when the compiler found it uses them (`ProgramInfo::natives`);
+    // those with a place in BUILTINS were installed there.
+    for feature in kiln_abi::RUNTIME_FEATURES.iter().filter(|f| **f != kiln_abi::REGEXP_FEATURE) {
+        install_feature(ctx, feature);
+    }
+}
+
+/// Installs runtime feature `feature` when the program was linked with it.
+fn install_feature(ctx: &mut Context, feature: &str) {
+    if let Some(install) = crate::node::native_module(ctx, feature) {
+        // Installing a feature defines globals only; it does not run JavaScript.
+        let _ = install(ctx);
     }
 }
 

@@ -2,6 +2,7 @@
 //! `FunctionBuilder` builds the SSA form; each throwing operation is followed by a compare
 //! with the EXCEPTION sentinel and a branch to the block's handler.
 
+use super::kinds::{self, Kinds, VarKinds};
 use super::Globals;
 use crate::ir::{self, BinaryOp, Constant, Op, Pos, Terminator, UnaryOp};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
@@ -14,6 +15,8 @@ use cranelift_module::Module;
 use cranelift_object::ObjectModule;
 use kiln_abi as abi;
 use std::collections::HashMap;
+
+mod calls;
 
 const FIRST_TAGGED: i64 = abi::FIRST_TAGGED as i64;
 
@@ -61,6 +64,11 @@ pub(super) fn build(
         new_target: None,
         exception_return: None,
         current_handler: None,
+        kinds: Vec::new(),
+        js_signature: None,
+        read_locals: kinds::read_locals(function),
+        f64_of: HashMap::new(),
+        bool_of: HashMap::new(),
     };
     emitter.run();
     let Emitter { builder, positions, object, .. } = emitter;
@@ -95,6 +103,18 @@ struct Emitter<'a, 'b> {
     exception_return: Option<Block>,
     /// Where exceptions go in the IR block being emitted.
     current_handler: Option<Block>,
+    /// What `kinds` knows of each local at the instruction being emitted (empty: nothing).
+    kinds: Vec<Kinds>,
+    /// The JS function signature once imported (`call_indirect` of cached callees).
+    js_signature: Option<cranelift_codegen::ir::SigRef>,
+    /// Which locals the function reads: operations without side effects whose result nobody
+    /// reads (the closure environment of a function that captures nothing it uses) are skipped.
+    read_locals: Vec<bool>,
+    /// The `f64` each boxed number value was made from (`from_f64`), so chains of arithmetic
+    /// skip the round trip through an integer register.
+    f64_of: HashMap<Value, Value>,
+    /// The `i8` condition each boolean value was made from (`bool_value`).
+    bool_of: HashMap<Value, Value>,
 }
 
 impl Emitter<'_, '_> {
@@ -175,9 +195,14 @@ impl Emitter<'_, '_> {
             self.builder.ins().return_(&[undefined]);
         }
 
+        // Locals of a resume function live in its frame across suspensions: no facts there.
+        let var_kinds = (self.shape == Shape::Plain).then(|| VarKinds::analyse(self.function));
         for (index, block) in self.function.blocks.iter().enumerate() {
             self.builder.switch_to_block(self.blocks[index]);
             self.current_handler = block.handler.map(|h| self.blocks[h.index()]);
+            if let Some(var_kinds) = &var_kinds {
+                self.kinds = var_kinds.entry(index).to_vec();
+            }
             for inst in &block.insts {
                 self.builder.set_srcloc(match inst.pos {
                     Some(pos) => {
@@ -186,9 +211,16 @@ impl Emitter<'_, '_> {
                     }
                     None => SourceLoc::default(),
                 });
+                let unread = inst.dst.is_some_and(|dst| !self.read_locals[dst.index()]);
+                if unread && matches!(inst.op, Op::FunctionEnv) {
+                    continue;
+                }
                 let result = self.op(&inst.op);
                 if let (Some(dst), Some(value)) = (inst.dst, result) {
                     self.write_var(dst, value);
+                }
+                if !self.kinds.is_empty() {
+                    kinds::transfer(&mut self.kinds, inst);
                 }
             }
             self.builder.set_srcloc(SourceLoc::default());
@@ -197,8 +229,9 @@ impl Emitter<'_, '_> {
                     self.builder.ins().jump(self.blocks[target.index()], &[]);
                 }
                 Terminator::Branch(condition, then, otherwise) => {
+                    let kinds = self.kinds_of(*condition);
                     let value = self.var(*condition);
-                    let truthy = self.truthy(value);
+                    let truthy = self.truthy_known(value, kinds);
                     self.builder.ins().brif(truthy, self.blocks[then.index()], &[], self.blocks[otherwise.index()], &[]);
                 }
                 Terminator::Return(value) => {
@@ -329,7 +362,9 @@ impl Emitter<'_, '_> {
     fn bool_value(&mut self, condition: Value) -> Value {
         let t = self.iconst(abi::TRUE);
         let f = self.iconst(abi::FALSE);
-        self.builder.ins().select(condition, t, f)
+        let value = self.builder.ins().select(condition, t, f);
+        self.bool_of.insert(value, condition);
+        value
     }
 
     fn is_number(&mut self, value: Value) -> Value {
@@ -343,11 +378,62 @@ impl Emitter<'_, '_> {
     }
 
     fn to_f64(&mut self, value: Value) -> Value {
+        if let Some(float) = self.f64_of.get(&value) {
+            return *float;
+        }
         self.builder.ins().bitcast(types::F64, MemFlagsData::new(), value)
     }
 
     fn from_f64(&mut self, value: Value) -> Value {
-        self.builder.ins().bitcast(types::I64, MemFlagsData::new(), value)
+        let boxed = self.builder.ins().bitcast(types::I64, MemFlagsData::new(), value);
+        self.f64_of.insert(boxed, value);
+        boxed
+    }
+
+    /// What the type facts say of a local here.
+    fn kinds_of(&self, var: ir::Var) -> Kinds {
+        self.kinds.get(var.index()).copied().unwrap_or(Kinds::ANY)
+    }
+
+    /// The condition under which both values are numbers, or `None` when the facts say they
+    /// are.
+    fn numbers_condition(&mut self, a: Value, b: Value, kinds: (Kinds, Kinds)) -> Option<Value> {
+        match (kinds.0.is_number(), kinds.1.is_number()) {
+            (true, true) => None,
+            (true, false) => Some(self.is_number(b)),
+            (false, true) => Some(self.is_number(a)),
+            (false, false) => Some(self.both_numbers(a, b)),
+        }
+    }
+
+    /// `fast_or_slow_checked` under a condition that may be known to hold (`None`): then only
+    /// the fast side is emitted.
+    fn guarded_checked(
+        &mut self,
+        condition: Option<Value>,
+        fast: impl FnOnce(&mut Self) -> Value,
+        slow: impl FnOnce(&mut Self) -> Value,
+    ) -> Value {
+        match condition {
+            None => fast(self),
+            Some(condition) => self.fast_or_slow_checked(condition, fast, slow),
+        }
+    }
+
+    /// ToBoolean as an `i8` of a value with known kinds.
+    fn truthy_known(&mut self, value: Value, kinds: Kinds) -> Value {
+        if let Some(condition) = self.bool_of.get(&value) {
+            return *condition;
+        }
+        if kinds.is_boolean() {
+            return self.builder.ins().icmp_imm_u(IntCC::Equal, value, abi::TRUE as i64);
+        }
+        if kinds.is_number() {
+            let f = self.to_f64(value);
+            let zero = self.builder.ins().f64const(0.0);
+            return self.builder.ins().fcmp(FloatCC::OrderedNotEqual, f, zero);
+        }
+        self.truthy(value)
     }
 
     /// Emits `if fast_condition { fast() } else { slow() }` and returns the merged value.
@@ -411,6 +497,7 @@ impl Emitter<'_, '_> {
         let nonzero = self.builder.ins().fcmp(FloatCC::OrderedNotEqual, f, zero);
         self.builder.ins().jump(merge, &[nonzero.into()]);
         self.builder.switch_to_block(slow_block);
+        self.builder.set_cold_block(slow_block);
         let truthy = self.call(self.globals.runtime.kiln_value_truthy, &[value]);
         self.builder.ins().jump(merge, &[truthy.into()]);
         self.builder.switch_to_block(merge);
@@ -433,9 +520,22 @@ impl Emitter<'_, '_> {
         self.builder.ins().stack_addr(types::I64, slot, 0)
     }
 
+    /// Zeroes an argument array after its call returned: the collector scans stack frames
+    /// conservatively, and a long-running frame (a module's top level) would otherwise keep
+    /// every object it ever passed as an argument alive.
+    fn clear_value_array(&mut self, array: Value, count: usize) {
+        if count == 0 {
+            return;
+        }
+        let zero = self.builder.ins().iconst(types::I64, 0);
+        for index in 0..count {
+            self.builder.ins().store(MemFlagsData::trusted(), zero, array, (index * 8) as i32);
+        }
+    }
+
     /// ToInt32 of a number inline when it is integral and in i64 range; `None` path calls out.
-    fn int32_fast(&mut self, a: Value, b: Value, op: BinaryOp) -> Value {
-        let both = self.both_numbers(a, b);
+    fn int32_fast(&mut self, a: Value, b: Value, op: BinaryOp, kinds: (Kinds, Kinds)) -> Value {
+        let both = self.numbers_condition(a, b, kinds);
         let slow_fn = match op {
             BinaryOp::Shl => self.globals.runtime.kiln_op_shl_js,
             BinaryOp::Sar => self.globals.runtime.kiln_op_sar_js,
@@ -449,7 +549,14 @@ impl Emitter<'_, '_> {
         let slow_block = self.builder.create_block();
         let merge = self.builder.create_block();
         let result = self.builder.append_block_param(merge, types::I64);
-        self.builder.ins().brif(both, integral_block, &[], slow_block, &[]);
+        match both {
+            Some(both) => {
+                self.builder.ins().brif(both, integral_block, &[], slow_block, &[]);
+            }
+            None => {
+                self.builder.ins().jump(integral_block, &[]);
+            }
+        }
         self.builder.switch_to_block(integral_block);
         let fa = self.to_f64(a);
         let fb = self.to_f64(b);
@@ -510,7 +617,7 @@ impl Emitter<'_, '_> {
         result
     }
 
-    fn binary(&mut self, op: BinaryOp, a: Value, b: Value) -> Value {
+    fn binary(&mut self, op: BinaryOp, a: Value, b: Value, kinds: (Kinds, Kinds)) -> Value {
         let rt = &self.globals.runtime;
         let ctx = self.ctx();
         let arithmetic = match op {
@@ -521,8 +628,8 @@ impl Emitter<'_, '_> {
             _ => None,
         };
         if let Some(slow_fn) = arithmetic {
-            let both = self.both_numbers(a, b);
-            let result = self.fast_or_slow_checked(
+            let both = self.numbers_condition(a, b, kinds);
+            let result = self.guarded_checked(
                 both,
                 |this| {
                     let x = this.to_f64(a);
@@ -548,8 +655,15 @@ impl Emitter<'_, '_> {
             _ => None,
         };
         if let Some((cc, slow_fn)) = comparison {
-            let both = self.both_numbers(a, b);
-            let result = self.fast_or_slow_checked(
+            let both = self.numbers_condition(a, b, kinds);
+            if both.is_none() {
+                let x = self.to_f64(a);
+                let y = self.to_f64(b);
+                let cc = if op == BinaryOp::LooseNe { FloatCC::NotEqual } else { cc };
+                let c = self.builder.ins().fcmp(cc, x, y);
+                return self.bool_value(c);
+            }
+            let result = self.guarded_checked(
                 both,
                 |this| {
                     let x = this.to_f64(a);
@@ -567,6 +681,13 @@ impl Emitter<'_, '_> {
         match op {
             BinaryOp::StrictEq | BinaryOp::StrictNe => {
                 let strict_eq = rt.kiln_op_strict_eq;
+                if kinds.0.is_number() && kinds.1.is_number() {
+                    let x = self.to_f64(a);
+                    let y = self.to_f64(b);
+                    let cc = if op == BinaryOp::StrictNe { FloatCC::NotEqual } else { FloatCC::Equal };
+                    let c = self.builder.ins().fcmp(cc, x, y);
+                    return self.bool_value(c);
+                }
                 let both = self.both_numbers(a, b);
                 let result = self.fast_or_slow(
                     both,
@@ -591,21 +712,90 @@ impl Emitter<'_, '_> {
                 result
             }
             BinaryOp::Shl | BinaryOp::Sar | BinaryOp::Shr | BinaryOp::BitAnd | BinaryOp::BitOr | BinaryOp::BitXor => {
-                self.int32_fast(a, b, op)
+                self.int32_fast(a, b, op, kinds)
             }
-            BinaryOp::Rem => self.call_checked(rt.kiln_op_rem_js, &[ctx, a, b]),
+            BinaryOp::Rem => self.remainder(a, b, kinds),
             BinaryOp::Exp => self.call_checked(rt.kiln_op_exp_js, &[ctx, a, b]),
-            BinaryOp::InstanceOf => {
-                // Two read caches: `b[Symbol.hasInstance]` and `b.prototype`.
-                let instance_of = rt.kiln_op_instanceof_cached_js;
-                let index = self.globals.get_cache_count;
-                self.globals.get_cache_count += 2;
-                let caches = self.cache_address(self.globals.get_caches, index, abi::get_cache_offset::SIZE);
-                self.call_checked(instance_of, &[ctx, a, b, caches])
-            }
+            BinaryOp::InstanceOf => self.instance_of(a, b),
             BinaryOp::In => self.call_checked(rt.kiln_op_in_js, &[ctx, a, b]),
             _ => unreachable!("handled above"),
         }
+    }
+
+    /// `a % b`: for numbers that are integers below 2^31 with `a >= 0` and `b > 0` (whose
+    /// remainder is the integer one, never -0), an integer remainder; the rest in the runtime.
+    fn remainder(&mut self, a: Value, b: Value, kinds: (Kinds, Kinds)) -> Value {
+        let slow_fn = self.globals.runtime.kiln_op_rem_js;
+        let integer_block = self.builder.create_block();
+        let fast_block = self.builder.create_block();
+        let slow_block = self.builder.create_block();
+        let merge = self.builder.create_block();
+        let result = self.builder.append_block_param(merge, types::I64);
+        match self.numbers_condition(a, b, kinds) {
+            Some(both) => {
+                self.builder.ins().brif(both, integer_block, &[], slow_block, &[]);
+            }
+            None => {
+                self.builder.ins().jump(integer_block, &[]);
+            }
+        }
+        self.builder.switch_to_block(integer_block);
+        let fa = self.to_f64(a);
+        let fb = self.to_f64(b);
+        let ia = self.builder.ins().fcvt_to_sint_sat(types::I32, fa);
+        let ib = self.builder.ins().fcvt_to_sint_sat(types::I32, fb);
+        let ra = self.builder.ins().fcvt_from_sint(types::F64, ia);
+        let rb = self.builder.ins().fcvt_from_sint(types::F64, ib);
+        let ea = self.builder.ins().fcmp(FloatCC::Equal, ra, fa);
+        let eb = self.builder.ins().fcmp(FloatCC::Equal, rb, fb);
+        // `fcvt_to_sint_sat` gives 0 for -0, which compares equal: -0 % b is -0, so a must be
+        // above zero or +0 (whose bits are zero).
+        let a_non_negative = self.builder.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, a, 0);
+        let b_positive = self.builder.ins().icmp_imm_s(IntCC::SignedGreaterThan, ib, 0);
+        let integral = self.builder.ins().band(ea, eb);
+        let signs = self.builder.ins().band(a_non_negative, b_positive);
+        let ok = self.builder.ins().band(integral, signs);
+        // The saturated extremes are not exact, so `ea`/`eb` already reject them.
+        self.builder.ins().brif(ok, fast_block, &[], slow_block, &[]);
+        self.builder.switch_to_block(fast_block);
+        let r = self.builder.ins().urem(ia, ib);
+        let r = self.builder.ins().fcvt_from_uint(types::F64, r);
+        let value = self.from_f64(r);
+        self.builder.ins().jump(merge, &[value.into()]);
+        self.builder.switch_to_block(slow_block);
+        self.builder.set_cold_block(slow_block);
+        let ctx = self.ctx();
+        let value = self.call(slow_fn, &[ctx, a, b]);
+        self.check_exception(value);
+        self.builder.ins().jump(merge, &[value.into()]);
+        self.builder.switch_to_block(merge);
+        result
+    }
+
+    /// A unary operator of a value known to be a number, when it has an inline form.
+    fn unary_number(&mut self, op: UnaryOp, a: Value) -> Option<Value> {
+        let x = self.to_f64(a);
+        let r = match op {
+            UnaryOp::ToNumber | UnaryOp::ToNumeric => return Some(a),
+            UnaryOp::Neg => self.builder.ins().fneg(x),
+            UnaryOp::Increment => {
+                let one = self.builder.ins().f64const(1.0);
+                self.builder.ins().fadd(x, one)
+            }
+            UnaryOp::Decrement => {
+                let one = self.builder.ins().f64const(1.0);
+                self.builder.ins().fsub(x, one)
+            }
+            UnaryOp::Not => {
+                let zero = self.builder.ins().f64const(0.0);
+                // NaN and zeros are falsy: `!x` is "not (x != 0)", unordered included.
+                let truthy = self.builder.ins().fcmp(FloatCC::OrderedNotEqual, x, zero);
+                let falsy = self.builder.ins().bxor_imm_u(truthy, 1);
+                return Some(self.bool_value(falsy));
+            }
+            _ => return None,
+        };
+        Some(self.from_f64(r))
     }
 
     fn unary(&mut self, op: UnaryOp, a: Value) -> Value {
@@ -726,7 +916,24 @@ impl Emitter<'_, '_> {
         let entry = self.builder.append_block_param(probe, types::I64);
         let next = self.builder.create_block();
         let next_entry = self.builder.append_block_param(next, types::I64);
-        self.builder.ins().jump(probe, &[cache.into()]);
+        // The first entry holding an own property (a monomorphic site): straight-line code.
+        let first_shape = self.load(cache, c::SHAPE);
+        let first_prototype = self.load(cache, c::PROTOTYPE);
+        let same_first_shape = self.builder.ins().icmp(IntCC::Equal, shape, first_shape);
+        let first_own = self.builder.ins().icmp_imm_u(IntCC::Equal, first_prototype, 0);
+        let first_hit = self.builder.ins().band(same_first_shape, first_own);
+        let first_block = self.builder.create_block();
+        self.builder.ins().brif(first_hit, first_block, &[], probe, &[cache.into()]);
+        self.builder.switch_to_block(first_block);
+        let slots = self.load(pointer, abi::object_offset::SLOTS);
+        let offset = self.load(cache, c::SLOT_OFFSET);
+        let address = self.builder.ins().iadd(slots, offset);
+        let value = self.load(address, 0);
+        self.builder.ins().jump(merge, &[value.into()]);
+        // The probe loop is laid out away from the monomorphic path.
+        for block in [probe, next] {
+            self.builder.set_cold_block(block);
+        }
 
         self.builder.switch_to_block(probe);
         let cached_shape = self.load(entry, c::SHAPE);
@@ -735,6 +942,7 @@ impl Emitter<'_, '_> {
         self.builder.ins().brif(same_shape, shape_hit, &[], next, &[entry.into()]);
 
         self.builder.switch_to_block(shape_hit);
+        self.builder.set_cold_block(shape_hit);
         let prototype = self.load(entry, c::PROTOTYPE);
         let offset = self.load(entry, c::SLOT_OFFSET);
         let own = self.builder.create_block();
@@ -743,6 +951,7 @@ impl Emitter<'_, '_> {
         self.builder.ins().brif(is_own, own, &[], inherited, &[]);
 
         self.builder.switch_to_block(own);
+        self.builder.set_cold_block(own);
         let slots = self.load(pointer, abi::object_offset::SLOTS);
         let address = self.builder.ins().iadd(slots, offset);
         let value = self.load(address, 0);
@@ -751,6 +960,7 @@ impl Emitter<'_, '_> {
         // Several entries may share a receiver shape (objects built alike with different
         // prototypes), so a failed prototype or epoch check goes on probing.
         self.builder.switch_to_block(inherited);
+        self.builder.set_cold_block(inherited);
         let receiver_prototype = self.load(pointer, abi::object_offset::PROTOTYPE);
         let same_prototype = self.builder.ins().icmp(IntCC::Equal, receiver_prototype, prototype);
         let ctx = self.ctx();
@@ -762,6 +972,7 @@ impl Emitter<'_, '_> {
         self.builder.ins().brif(valid, holder_hit, &[], next, &[entry.into()]);
 
         self.builder.switch_to_block(holder_hit);
+        self.builder.set_cold_block(holder_hit);
         let holder = self.load(entry, c::HOLDER);
         let slots = self.load(holder, abi::object_offset::SLOTS);
         let address = self.builder.ins().iadd(slots, offset);
@@ -972,12 +1183,24 @@ impl Emitter<'_, '_> {
             },
             Op::Copy(v) => self.var(*v),
             Op::Binary(op, a, b) => {
+                let kinds = (self.kinds_of(*a), self.kinds_of(*b));
                 let a = self.var(*a);
                 let b = self.var(*b);
-                self.binary(*op, a, b)
+                self.binary(*op, a, b, kinds)
             }
             Op::Unary(op, a) => {
+                let kinds = self.kinds_of(*a);
                 let a = self.var(*a);
+                if kinds.is_number() {
+                    if let Some(value) = self.unary_number(*op, a) {
+                        return Some(value);
+                    }
+                }
+                if *op == UnaryOp::Not && (kinds.is_boolean() || self.bool_of.contains_key(&a)) {
+                    let truthy = self.truthy_known(a, kinds);
+                    let falsy = self.builder.ins().bxor_imm_u(truthy, 1);
+                    return Some(self.bool_value(falsy));
+                }
                 self.unary(*op, a)
             }
             Op::Param(index) => self.param(*index),
@@ -1130,13 +1353,17 @@ impl Emitter<'_, '_> {
                 self.call(self.globals.runtime.kiln_function_new, &[ctx, code, env, name, length, flags, function_id])
             }
             Op::Call(callee, this, args, description) => {
+                match self.call_intrinsic(*description, args.len()) {
+                    Some(which @ (abi::call_intrinsic::ARRAY_PUSH | abi::call_intrinsic::ARRAY_POP)) => {
+                        return Some(self.call_array(which, *callee, *this, args, *description));
+                    }
+                    Some(which) => return Some(self.call_math(which, *callee, *this, args, *description)),
+                    None => {}
+                }
                 let callee = self.var(*callee);
                 let this = self.var(*this);
                 let values: Vec<Value> = args.iter().map(|a| self.var(*a)).collect();
-                let argc = self.u32const(values.len() as u32);
-                let argv = self.value_array(&values);
-                let description = self.str_id(*description);
-                self.call_checked(self.globals.runtime.kiln_call_js, &[ctx, callee, this, argc, argv, description])
+                self.call_cached(callee, this, &values, *description)
             }
             Op::CallDirect(id, callee, this, args) => {
                 let callee = self.var(*callee);
@@ -1151,6 +1378,7 @@ impl Emitter<'_, '_> {
                 let inst = self.builder.ins().call(target, &[ctx, callee, this, argc, argv]);
                 let result = self.builder.inst_results(inst)[0];
                 self.check_exception(result);
+                self.clear_value_array(argv, values.len());
                 result
             }
             Op::CallSpread(callee, this, array, description) => {
@@ -1169,7 +1397,9 @@ impl Emitter<'_, '_> {
                 let values: Vec<Value> = args.iter().map(|a| self.var(*a)).collect();
                 let argc = self.u32const(values.len() as u32);
                 let argv = self.value_array(&values);
-                self.call_checked(self.globals.runtime.kiln_super_construct_js, &[ctx, callee, new_target, argc, argv])
+                let result = self.call_checked(self.globals.runtime.kiln_super_construct_js, &[ctx, callee, new_target, argc, argv]);
+                self.clear_value_array(argv, values.len());
+                result
             }
             Op::SuperConstructSpread(callee, new_target, array) => {
                 let (callee, new_target, array) = (self.var(*callee), self.var(*new_target), self.var(*array));
@@ -1277,9 +1507,20 @@ impl Emitter<'_, '_> {
                 let name = self.str_id(*name);
                 self.call_checked(self.globals.runtime.kiln_esm_import_builtin_js, &[ctx, name])
             }
+            Op::DynamicImportComputed(specifier, options, index) => {
+                let specifier = self.var(*specifier);
+                let options = self.var(*options);
+                let index = self.u32const(*index);
+                self.call_checked(self.globals.runtime.kiln_esm_import_computed_js, &[ctx, index, specifier, options])
+            }
             Op::RequireModule(index) => {
                 let index = self.u32const(*index);
                 self.call_checked(self.globals.runtime.kiln_module_require_js, &[ctx, index])
+            }
+            Op::RequireChild(child, parent) => {
+                let child = self.u32const(*child);
+                let parent = self.u32const(*parent);
+                self.call_checked(self.globals.runtime.kiln_module_require_child_js, &[ctx, child, parent])
             }
             Op::RequireBuiltin(name) => {
                 let name = self.str_id(*name);
@@ -1337,7 +1578,9 @@ impl Emitter<'_, '_> {
                 let argc = self.u32const(values.len() as u32);
                 let argv = self.value_array(&values);
                 let description = self.str_id(*description);
-                self.call_checked(self.globals.runtime.kiln_construct_js, &[ctx, callee, argc, argv, description])
+                let result = self.call_checked(self.globals.runtime.kiln_construct_js, &[ctx, callee, argc, argv, description]);
+                self.clear_value_array(argv, values.len());
+                result
             }
             Op::FunctionEnv => {
                 let callee = self.callee.expect("set at entry");
@@ -1438,6 +1681,53 @@ impl Emitter<'_, '_> {
             Op::ForInNext(v) => {
                 let v = self.var(*v);
                 self.call_checked(self.globals.runtime.kiln_for_in_next_js, &[ctx, v])
+            }
+            Op::MappedArguments(env, count) => {
+                let env = self.var(*env);
+                let callee = self.callee.expect("set at entry");
+                let argc = self.argc.expect("set at entry");
+                let argc = self.builder.ins().ireduce(types::I32, argc);
+                let argv = self.argv.expect("set at entry");
+                let count = self.u32const(*count);
+                self.call(self.globals.runtime.kiln_arguments_new_mapped, &[ctx, callee, argc, argv, env, count])
+            }
+            Op::UnmappedArguments => {
+                let argc = self.argc.expect("set at entry");
+                let argc = self.builder.ins().ireduce(types::I32, argc);
+                let argv = self.argv.expect("set at entry");
+                self.call(self.globals.runtime.kiln_arguments_new_unmapped, &[ctx, argc, argv])
+            }
+            Op::ToObject(v) => {
+                let v = self.var(*v);
+                self.call_checked(self.globals.runtime.kiln_to_object_js, &[ctx, v])
+            }
+            Op::WithHas(object, name) => {
+                let object = self.var(*object);
+                let name = self.str_id(*name);
+                self.call_checked(self.globals.runtime.kiln_with_has_js, &[ctx, object, name])
+            }
+            Op::WithGet(object, name) => {
+                let object = self.var(*object);
+                let name = self.str_id(*name);
+                self.call_checked(self.globals.runtime.kiln_with_get_js, &[ctx, object, name])
+            }
+            Op::WithSet(object, name, value) => {
+                let object = self.var(*object);
+                let name = self.str_id(*name);
+                let value = self.var(*value);
+                let strict = self.u32const(self.function.strict as u32);
+                let result = self.call(self.globals.runtime.kiln_with_set_js, &[ctx, object, name, value, strict]);
+                self.check_exception(result);
+                return None;
+            }
+            Op::ThrowSyntaxError(message) => {
+                let message = self.str_id(*message);
+                self.call_throwing(self.globals.runtime.kiln_throw_syntax_error, &[ctx, message]);
+                return None;
+            }
+            Op::IsIntrinsicEval(v) => {
+                let v = self.var(*v);
+                self.call(self.globals.runtime.kiln_is_intrinsic_eval, &[ctx, v])
             }
         })
     }

@@ -9,6 +9,7 @@
 mod function;
 mod runtime_calls;
 mod source_text;
+mod kinds;
 
 use crate::ir::{self, FuncId};
 use cranelift_codegen::ir::{types, AbiParam, Signature, UserFuncName};
@@ -61,6 +62,12 @@ pub(crate) struct Globals {
     pub statics: DataId,
     /// How many template sites the functions emitted so far use.
     pub template_cache_count: u32,
+    /// One 8-byte cell per call site specialised for an intrinsic (`Math.sqrt(x)`,
+    /// `a.push(x)`): the intrinsic function, once the site has called it
+    /// (`kiln_call_intrinsic_js`).
+    pub call_caches: DataId,
+    /// How many call caches the functions emitted so far use.
+    pub call_cache_count: u32,
     /// String constants: the IR module's, then names added by codegen.
     pub strings: Vec<Vec<u16>>,
 }
@@ -110,7 +117,10 @@ pub fn compile(module: &ir::Module, options: &Options) -> Result<Output, String>
     let set_caches = object.declare_data("kiln_set_caches", Linkage::Local, true, false).map_err(internal)?;
     let template_caches = object.declare_data("kiln_template_caches", Linkage::Local, true, false).map_err(internal)?;
     let statics = object.declare_data("kiln_statics", Linkage::Local, true, false).map_err(internal)?;
+    let call_caches = object.declare_data("kiln_call_caches", Linkage::Local, true, false).map_err(internal)?;
     let mut globals = Globals {
+        call_caches,
+        call_cache_count: 0,
         template_caches,
         template_cache_count: 0,
         statics,
@@ -193,6 +203,7 @@ pub fn compile(module: &ir::Module, options: &Options) -> Result<Output, String>
         (globals.get_caches, globals.get_cache_count * kiln_abi::get_cache_offset::SIZE),
         (globals.set_caches, globals.set_cache_count * kiln_abi::set_cache_offset::SIZE),
         (globals.template_caches, globals.template_cache_count * 8),
+        (globals.call_caches, globals.call_cache_count * 8),
         (globals.statics, module.static_count * 8),
     ] {
         let mut description = DataDescription::new();
@@ -349,9 +360,10 @@ fn define_module_table(object: &mut ObjectModule, module: &ir::Module, functions
             .map(|(text, target)| match target {
                 ir::SpecifierTarget::Module(index) => (add_text(text), *index as i64),
                 ir::SpecifierTarget::Builtin => (add_text(text), -1),
-                ir::SpecifierTarget::NotExported(message) => {
+                ir::SpecifierTarget::Failed { code, message } => {
+                    // The runtime reads "CODE\nmessage" after the specifier's NUL.
                     let offset = add_text(text);
-                    add_text(message);
+                    add_text(&format!("{code}\n{message}"));
                     (offset, -2)
                 }
                 ir::SpecifierTarget::ResolvedPath(path) => {

@@ -8,15 +8,86 @@
 //! the rewrite is exact only when no name the function uses is declared by the module. When
 //! one is, or when an argument is not a constant, the call stays and throws EvalError when it
 //! runs; the build warns either way.
+//!
+//! A direct `eval` of one constant string is compiled too: its text is parsed as a script of
+//! its own file and the call becomes `eval(text, function %eval() { code })` — the marker
+//! (`hoist::direct_eval_code` reads it) tells the resolver and lowering to compile `code` inline, in the caller's
+//! scope, where the call is (when `eval` is still %eval% at run time). Text that does not parse
+//! becomes `eval(text, function %eval-error() { "message" })`, a SyntaxError thrown when the
+//! eval runs, as node throws it.
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::resolve::hoist;
+use crate::resolve::hoist::{self, EVAL_CODE_FILE, EVAL_CODE_NAME, EVAL_ERROR_NAME};
 use crate::source::SourceMap;
 use std::collections::HashSet;
 use swc_atoms::Atom;
 use swc_common::Spanned;
 use swc_ecma_ast::*;
 use swc_ecma_visit::{Visit, VisitMut, VisitMutWith, VisitWith};
+
+/// Parses direct eval text as a script of its own file.
+fn parse_eval(text: &str, call_site: String, sources: &mut SourceMap, files: &mut Vec<String>) -> Result<Vec<Stmt>, String> {
+    let file = sources.add(EVAL_CODE_FILE.into(), call_site.clone(), text.to_string());
+    files.push(call_site);
+    let start = sources.file(file).start;
+    let text = &sources.file(file).text;
+    if let Some(parsed) = parse_with_if_functions(text, start) {
+        return parsed;
+    }
+    let mut scratch = Diagnostics::default();
+    let script = crate::parse::parse_script(text, start, &mut scratch);
+    let error = scratch.list.iter().find(|d| d.severity == crate::diagnostics::Severity::Error);
+    match (script, error) {
+        (Some(script), None) => Ok(script.body),
+        (_, Some(error)) => Err(error.message.clone()),
+        (None, None) => Err("Invalid or unexpected token".into()),
+    }
+}
+
+/// Parses eval text whose only syntax errors are plain function declarations as the body of
+/// an `if` or `else`, which sloppy code allows (ECMA-262 B.3.4) and swc's parser reports; the
+/// resolver rejects them when the eval code turns out to be strict (as this does for code
+/// with its own "use strict", in V8's words). `None` when the text does not parse (or has other
+/// errors): the caller reports why.
+fn parse_with_if_functions(text: &str, start: u32) -> Option<Result<Vec<Stmt>, String>> {
+    use swc_ecma_parser::{EsSyntax, Parser, StringInput, Syntax};
+    let input = StringInput::new(text, swc_common::BytePos(start), swc_common::BytePos(start + text.len() as u32));
+    let mut parser = Parser::new(Syntax::Es(EsSyntax::default()), input, None);
+    let script = parser.parse_script().ok()?;
+    let errors = parser.take_errors();
+    if errors.is_empty() {
+        return None;
+    }
+    let allowed = hoist::if_clause_functions(&script.body);
+    let only_if_functions = errors.iter().all(|error| {
+        matches!(error.kind(), swc_ecma_parser::error::SyntaxError::DeclNotAllowed) && allowed.contains(&error.span().lo.0)
+    });
+    if !only_if_functions {
+        return None;
+    }
+    if hoist::has_use_strict(&script.body) {
+        return Some(Err("In strict mode code, functions can only be declared at top level or inside a block.".into()));
+    }
+    Some(Ok(script.body))
+}
+
+/// The marker argument of a rewritten direct eval call.
+fn eval_marker(name: &str, span: swc_common::Span, stmts: Vec<Stmt>) -> ExprOrSpread {
+    let function = Function {
+        this_param: None,
+        params: Vec::new(),
+        decorators: Vec::new(),
+        span,
+        ctxt: Default::default(),
+        body: Some(FunctionBody { span, stmts }),
+        is_generator: false,
+        is_async: false,
+        type_params: None,
+        return_type: None,
+    };
+    let ident = Ident::new(Atom::from(name), span, Default::default());
+    ExprOrSpread { spread: None, expr: Box::new(Expr::Fn(FnExpr { ident: Some(ident), function: Box::new(function) })) }
+}
 
 /// Rewrites the constant `Function` calls of a module (`node`: its Script or Module) and warns
 /// at the others and at direct `eval` calls.
@@ -205,10 +276,38 @@ impl VisitMut for Rewriter<'_> {
                 .is_some_and(|arg| arg.spread.is_none() && matches!(&*arg.expr, Expr::Lit(Lit::Num(_) | Lit::Null(_) | Lit::Bool(_))))
         };
         if &*ident.sym == "eval" && matches!(expr, Expr::Call(_)) && !literal_non_string(args) {
-            self.diagnostics.push(Diagnostic::warning(
-                position,
-                "eval() of a string cannot be compiled ahead of time; it throws EvalError when it runs",
-            ));
+            let text = args.filter(|args| args.len() == 1).and_then(|args| constant_text(&args[0]));
+            let Some(text) = text else {
+                self.diagnostics.push(Diagnostic::warning(
+                    position,
+                    "eval() of a string computed at run time cannot be compiled ahead of time; it throws EvalError when it runs",
+                ));
+                return;
+            };
+            let call_site = {
+                let at = self.sources.pos(position);
+                let path = &self.sources.file(self.sources.file_of(position)).absolute_path;
+                format!("eval at <anonymous> ({path}:{}:{}), <anonymous>", at.line, at.column)
+            };
+            let span = expr.span();
+            let marker = match parse_eval(&text, call_site, self.sources, self.files) {
+                Ok(mut stmts) => {
+                    // Calls inside the eval code are rewritten too.
+                    self.shadowed.push(Vec::new());
+                    for stmt in &mut stmts {
+                        stmt.visit_mut_with(self);
+                    }
+                    self.shadowed.pop();
+                    eval_marker(EVAL_CODE_NAME, span, stmts)
+                }
+                Err(message) => {
+                    let text = Expr::Lit(Lit::Str(Str { span, value: message.as_str().into(), raw: None }));
+                    eval_marker(EVAL_ERROR_NAME, span, vec![Stmt::Expr(ExprStmt { span, expr: Box::new(text) })])
+                }
+            };
+            if let Expr::Call(call) = expr {
+                call.args.push(marker);
+            }
             return;
         }
         if &*ident.sym != "Function" {

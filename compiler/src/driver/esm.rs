@@ -42,6 +42,9 @@ pub struct EsmRecord {
     pub star_exports: Vec<(String, u32)>,
     /// Every static specifier in source order (the module's dependencies).
     pub specifiers: Vec<(String, u32)>,
+    /// The import attributes (`with { type: 'json' }`) of every static import and re-export:
+    /// (specifier, attributes as written, position).
+    pub attributes: Vec<(String, Vec<(String, String)>, u32)>,
     /// The body awaits at top level.
     pub has_top_level_await: bool,
 }
@@ -51,6 +54,26 @@ fn export_name(name: &ModuleExportName) -> String {
         ModuleExportName::Ident(ident) => ident.sym.to_string(),
         ModuleExportName::Str(text) => text.value.to_string_lossy().into_owned(),
     }
+}
+
+/// The key/value pairs of an import's `with { ... }` clause (values are string literals).
+fn attributes_of(with: Option<&ObjectLit>) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for property in with.map(|w| w.props.as_slice()).unwrap_or(&[]) {
+        if let PropOrSpread::Prop(property) = property {
+            if let Prop::KeyValue(entry) = &**property {
+                let key = match &entry.key {
+                    PropName::Ident(ident) => ident.sym.to_string(),
+                    PropName::Str(text) => string_of(text),
+                    _ => continue,
+                };
+                if let Expr::Lit(Lit::Str(value)) = &*entry.value {
+                    out.push((key, string_of(value)));
+                }
+            }
+        }
+    }
+    out
 }
 
 fn string_of(text: &Str) -> String {
@@ -104,6 +127,7 @@ pub fn rewrite(module: Module, diagnostics: &mut Diagnostics) -> (Script, EsmRec
             ModuleDecl::Import(import) => {
                 let specifier = string_of(&import.src);
                 add_specifier(&mut record, &specifier, import.span.lo.0);
+                record.attributes.push((specifier.clone(), attributes_of(import.with.as_deref()), import.span.lo.0));
                 for entry in &import.specifiers {
                     let (local, imported, position) = match entry {
                         ImportSpecifier::Named(named) => {
@@ -145,6 +169,7 @@ pub fn rewrite(module: Module, diagnostics: &mut Diagnostics) -> (Script, EsmRec
                     Some(source) => {
                         let text = string_of(source);
                         add_specifier(&mut record, &text, position);
+                        record.attributes.push((text.clone(), attributes_of(named.with.as_deref()), position));
                         for specifier in &named.specifiers {
                             match specifier {
                                 ExportSpecifier::Named(entry) => {
@@ -166,6 +191,7 @@ pub fn rewrite(module: Module, diagnostics: &mut Diagnostics) -> (Script, EsmRec
             ModuleDecl::ExportAll(all) => {
                 let text = string_of(&all.src);
                 add_specifier(&mut record, &text, all.span.lo.0);
+                record.attributes.push((text.clone(), attributes_of(all.with.as_deref()), all.span.lo.0));
                 record.star_exports.push((text, all.span.lo.0));
             }
             ModuleDecl::ExportDefaultDecl(export) => {

@@ -16,6 +16,7 @@ mod early_errors;
 /// The file name of a function compiled from the Function constructor's constant text.
 pub const DYNAMIC_FUNCTION_FILE: &str = "<anonymous>";
 mod esm;
+mod require_context;
 mod script;
 
 /// What to write.
@@ -58,6 +59,15 @@ pub fn build(options: &BuildOptions) -> Result<(), BuildError> {
         build_module_graph(&options.input, &mut sources, &mut diagnostics)?
     };
     module.runtime_features = runtime_features(&sources);
+    let has_regexp_literal = module
+        .functions
+        .iter()
+        .flat_map(|function| &function.blocks)
+        .flat_map(|block| &block.insts)
+        .any(|inst| matches!(inst.op, ir::Op::RegExp(..)));
+    if has_regexp_literal && !module.runtime_features.iter().any(|f| f == kiln_abi::REGEXP_FEATURE) {
+        module.runtime_features.push(kiln_abi::REGEXP_FEATURE.to_string());
+    }
     diagnostics.list.sort_by_key(|d| d.position);
     if diagnostics.has_errors() {
         let rendered: Vec<String> = diagnostics
@@ -218,7 +228,7 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
             Some(erased) => matches!(erased, parse::typescript::Erased::EsModule(_)),
             None => core_name.is_none() && crate::source::resolve::is_es_module(&path),
         };
-        module.files.push(if is_esm { file_url(&absolute) } else { absolute });
+        module.files.push(if is_esm { kiln_abi::file_url(&absolute) } else { absolute.clone() });
         if path.extension().is_some_and(|e| e == "json") {
             let text = sources.file(file).text.clone();
             if let Err(error) = serde_json::from_str::<serde_json::Value>(&text) {
@@ -258,9 +268,15 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
             let (script, record) = esm::rewrite(es_module, diagnostics);
             let mut targets = HashMap::new();
             let mut specifiers = Vec::new();
+            // What each specifier names, for the import-attribute check: (JSON?, URL).
+            let mut formats: HashMap<String, (bool, String)> = HashMap::new();
             for (specifier, position) in &record.specifiers {
                 let target = match resolve_import(specifier, &directory) {
-                    Resolved::File(found) => esm::Target::Module(add(found.clone(), found.display().to_string())),
+                    Resolved::File(found) => {
+                        let json = found.extension().is_some_and(|e| e == "json");
+                        formats.insert(specifier.clone(), (json, kiln_abi::file_url(&found.display().to_string())));
+                        esm::Target::Module(add(found.clone(), found.display().to_string()))
+                    }
                     Resolved::Builtin(name) => match core_lib::core_module(&name) {
                         core_lib::CoreModule::Js(_) => {
                             let virtual_path = PathBuf::from(core_lib::core_module_path(&name));
@@ -274,10 +290,24 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
                             esm::Target::Missing
                         }
                     },
-                    Resolved::NotExported { subpath, package_json } => {
+                    Resolved::NotExported { subpath, package_json, .. } => {
                         diagnostics.push(crate::diagnostics::Diagnostic::error(
                             *position,
                             format!("Package subpath '{subpath}' is not defined by \"exports\" in {}", package_json.display()),
+                        ));
+                        esm::Target::Missing
+                    }
+                    Resolved::MissingTarget(path) => {
+                        diagnostics.push(crate::diagnostics::Diagnostic::error(
+                            *position,
+                            format!("Cannot find module '{}' imported from {}", path.display(), sources.file(file).display_path),
+                        ));
+                        esm::Target::Missing
+                    }
+                    Resolved::ImportNotDefined { package_json } => {
+                        diagnostics.push(crate::diagnostics::Diagnostic::error(
+                            *position,
+                            format!("TypeError [ERR_PACKAGE_IMPORT_NOT_DEFINED]: {}", import_not_defined(specifier, package_json.as_deref(), &absolute)),
                         ));
                         esm::Target::Missing
                     }
@@ -292,9 +322,20 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
                 if let esm::Target::Module(index) = target {
                     specifiers.push((specifier.clone(), ir::SpecifierTarget::Module(index)));
                 }
+                if let Resolved::Builtin(name) = resolve_import(specifier, &directory) {
+                    formats.insert(specifier.clone(), (false, format!("node:{name}")));
+                }
                 targets.insert(specifier.clone(), target);
             }
-            let imports = resolve_dynamic_imports(&dynamic, &directory, resolve_import, &mut add, diagnostics);
+            for (specifier, attributes, position) in &record.attributes {
+                let Some((json, url)) = formats.get(specifier) else { continue };
+                if let Err((code, message)) = kiln_abi::check_import_attributes(attributes, *json, url) {
+                    diagnostics.push(crate::diagnostics::Diagnostic::error(*position, format!("TypeError [{code}]: {message}")));
+                }
+            }
+            let imports = resolve_dynamic_imports(&dynamic.0, &directory, resolve_import, &mut add, diagnostics);
+            add_computed_imports(&dynamic.1, &directory, &mut add, &mut specifiers, diagnostics);
+            add_computed_imports(&literal_imports(&dynamic.0), &directory, &mut add, &mut specifiers, diagnostics);
             parsed.push((file, Parsed::Esm { script, record, targets, imports }, specifiers));
             next += 1;
             continue;
@@ -318,7 +359,12 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
         }
         let mut requires = HashMap::new();
         let mut specifiers = Vec::new();
-        for (specifier, position) in collect_requires(&script) {
+        let (literal_requires, computed_requires) = collect_requires(&script);
+        let mut all_requires = literal_requires;
+        if core_name.is_none() {
+            all_requires.extend(require_context::expand(&computed_requires, &directory, require_context::Rules::Require, "require()", diagnostics));
+        }
+        for (specifier, position) in all_requires {
             if requires.contains_key(&specifier) {
                 continue;
             }
@@ -351,12 +397,23 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
                         specifiers.push((specifier, ir::SpecifierTarget::Builtin));
                     }
                 },
-                Resolved::NotExported { subpath, package_json } => {
-                    let message = format!(
+                Resolved::NotExported { subpath, package_json, self_reference } => {
+                    let mut message = format!(
                         "Package subpath '{subpath}' is not defined by \"exports\" in {}",
                         package_json.display()
                     );
-                    specifiers.push((specifier, ir::SpecifierTarget::NotExported(message)));
+                    if self_reference {
+                        message.push_str(&format!(" imported from {absolute}"));
+                    }
+                    specifiers.push((specifier, ir::SpecifierTarget::Failed { code: "ERR_PACKAGE_PATH_NOT_EXPORTED", message }));
+                }
+                Resolved::MissingTarget(path) => {
+                    let message = format!("Cannot find module '{}'", path.display());
+                    specifiers.push((specifier, ir::SpecifierTarget::Failed { code: "MODULE_NOT_FOUND", message }));
+                }
+                Resolved::ImportNotDefined { package_json } => {
+                    let message = import_not_defined(&specifier, package_json.as_deref(), &absolute);
+                    specifiers.push((specifier, ir::SpecifierTarget::Failed { code: "ERR_PACKAGE_IMPORT_NOT_DEFINED", message }));
                 }
                 Resolved::NotFound => diagnostics.push(crate::diagnostics::Diagnostic::warning(
                     position,
@@ -379,7 +436,9 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
         }
         let imports = if core_name.is_none() {
             let dynamic = collect_dynamic_imports(&script);
-            resolve_dynamic_imports(&dynamic, &directory, resolve_import, &mut add, diagnostics)
+            add_computed_imports(&dynamic.1, &directory, &mut add, &mut specifiers, diagnostics);
+            add_computed_imports(&literal_imports(&dynamic.0), &directory, &mut add, &mut specifiers, diagnostics);
+            resolve_dynamic_imports(&dynamic.0, &directory, resolve_import, &mut add, diagnostics)
         } else {
             HashMap::new()
         };
@@ -466,13 +525,13 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
             }
             Parsed::CommonJs { script, requires, imports } => {
                 let resolution = resolve::resolve_script(&script, diagnostics);
-                let function = lower::lower_commonjs(&mut module, sources, &resolution, diagnostics, file, &script, &requires, &imports);
+                let function = lower::lower_commonjs(&mut module, sources, &resolution, diagnostics, file, &script, &requires, &imports, index as u32);
                 let cjs_exports = cjs_export_lists[index].take();
                 module.modules.push(ir::ModuleEntry { file, function: Some(function), json: None, specifiers, esm: None, cjs_exports });
             }
             Parsed::Esm { script, imports, .. } => {
                 let (bindings, mut info) = esm_info[index].take().expect("linked above");
-                let resolution = resolve::resolve_classic_script(&script, diagnostics);
+                let resolution = resolve::resolve_module(&script, diagnostics);
                 let (init, body) = lower::lower_esm(&mut module, sources, &resolution, diagnostics, file, &script, &bindings, &imports);
                 info.init = Some(init);
                 module.modules.push(ir::ModuleEntry { file, function: Some(body), json: None, specifiers, esm: Some(info), cjs_exports: None });
@@ -487,24 +546,56 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
     Ok(module)
 }
 
-/// `file://` URL of an absolute path, percent-encoding what a URL path cannot hold.
-fn file_url(path: &str) -> String {
-    let mut url = String::from("file://");
-    for byte in path.bytes() {
-        if byte.is_ascii_alphanumeric() || b"/-._~!$&'()*+,;=:@".contains(&byte) {
-            url.push(byte as char);
-        } else {
-            url.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    url
+/// The specifiers of `import(...)` calls, with their positions: string literals, then what
+/// `require_context` proves about the computed ones.
+fn collect_dynamic_imports<N: swc_ecma_visit::VisitWith<ImportFinder>>(node: &N) -> (Vec<(String, u32)>, Vec<(require_context::Computed, u32)>) {
+    let mut finder = ImportFinder(Vec::new(), Vec::new());
+    node.visit_with(&mut finder);
+    (finder.0, finder.1)
 }
 
-/// The string-literal specifiers of `import(...)` calls, with their positions.
-fn collect_dynamic_imports<N: swc_ecma_visit::VisitWith<ImportFinder>>(node: &N) -> Vec<(String, u32)> {
-    let mut finder = ImportFinder(Vec::new());
-    node.visit_with(&mut finder);
-    finder.0
+/// node's ERR_PACKAGE_IMPORT_NOT_DEFINED message for `#specifier` imported by file `from`.
+fn import_not_defined(specifier: &str, package_json: Option<&Path>, from: &str) -> String {
+    match package_json {
+        Some(package_json) => format!("Package import specifier \"{specifier}\" is not defined in package {} imported from {from}", package_json.display()),
+        None => format!("Package import specifier \"{specifier}\" is not defined imported from {from}"),
+    }
+}
+
+/// Literal `import()` specifiers as computed ones, so they enter the module's specifier table:
+/// an `import()` with attributes, or of a JSON module, is looked up there at run time.
+fn literal_imports(literals: &[(String, u32)]) -> Vec<(require_context::Computed, u32)> {
+    literals.iter().map(|(text, position)| (require_context::Computed::Literals(vec![text.clone()]), *position)).collect()
+}
+
+/// Puts in a module's specifier table the files that its `import()` calls of computed
+/// specifiers can be proven to name (ES module rules: exact file names).
+fn add_computed_imports(
+    computed: &[(require_context::Computed, u32)],
+    directory: &Path,
+    add: &mut dyn FnMut(PathBuf, String) -> u32,
+    specifiers: &mut Vec<(String, ir::SpecifierTarget)>,
+    diagnostics: &mut Diagnostics,
+) {
+    for (text, _) in require_context::expand(computed, directory, require_context::Rules::Import, "import()", diagnostics) {
+        if specifiers.iter().any(|(known, _)| *known == text) {
+            continue;
+        }
+        match crate::source::resolve::resolve_import(&text, directory) {
+            Resolved::File(found) => {
+                let index = add(found.clone(), found.display().to_string());
+                specifiers.push((text, ir::SpecifierTarget::Module(index)));
+            }
+            Resolved::Builtin(name) => match core_lib::core_module(&name) {
+                core_lib::CoreModule::Js(_) => {
+                    let index = add(PathBuf::from(core_lib::core_module_path(&name)), core_lib::core_module_path(&name));
+                    specifiers.push((text, ir::SpecifierTarget::Module(index)));
+                }
+                _ => specifiers.push((text, ir::SpecifierTarget::Builtin)),
+            },
+            _ => {}
+        }
+    }
 }
 
 /// The string-literal specifiers of `require.resolve(...)` calls, with their positions.
@@ -562,8 +653,9 @@ impl swc_ecma_visit::Visit for GlobalFinder {
     }
 }
 
-/// Finds `import("literal")` calls.
-struct ImportFinder(Vec<(String, u32)>);
+/// Finds `import(...)` calls: literal specifiers, and what `require_context` proves about the
+/// computed ones.
+struct ImportFinder(Vec<(String, u32)>, Vec<(require_context::Computed, u32)>);
 
 impl swc_ecma_visit::Visit for ImportFinder {
     fn visit_call_expr(&mut self, call: &swc_ecma_ast::CallExpr) {
@@ -578,7 +670,7 @@ impl swc_ecma_visit::Visit for ImportFinder {
                             self.0.push((cooked.to_string_lossy().into_owned(), call.span.lo.0));
                         }
                     }
-                    _ => {}
+                    computed => self.1.push((require_context::analyse(computed), call.span.lo.0)),
                 }
             }
         }
@@ -598,6 +690,8 @@ fn resolve_dynamic_imports(
     let mut imports = HashMap::new();
     for (specifier, position) in dynamic {
         match resolve_import(specifier, directory) {
+            // A JSON module is looked up at run time, which checks its import attributes.
+            Resolved::File(found) if found.extension().is_some_and(|e| e == "json") => {}
             Resolved::File(found) => {
                 let index = add(found.clone(), found.display().to_string());
                 imports.insert(specifier.clone(), lower::RequireTarget::Module(index));
@@ -620,18 +714,22 @@ fn resolve_dynamic_imports(
     imports
 }
 
-/// The string-literal specifiers of `require(...)` calls, with their positions.
-fn collect_requires(script: &swc_ecma_ast::Script) -> Vec<(String, u32)> {
-    use swc_ecma_ast::{CallExpr, Callee, Expr, Lit};
+/// The specifiers of `require(...)` calls, with their positions: string literals first, then
+/// what `require_context` proves about the computed ones (contexts and unknowns).
+fn collect_requires(script: &swc_ecma_ast::Script) -> (Vec<(String, u32)>, Vec<(require_context::Computed, u32)>) {
+    use swc_ecma_ast::{CallExpr, Callee, Expr};
     use swc_ecma_visit::{Visit, VisitWith};
-    struct Finder(Vec<(String, u32)>);
+    struct Finder(Vec<(String, u32)>, Vec<(require_context::Computed, u32)>);
     impl Visit for Finder {
         fn visit_call_expr(&mut self, call: &CallExpr) {
             if let Callee::Expr(callee) = &call.callee {
                 if let Expr::Ident(ident) = &**callee {
                     if &*ident.sym == "require" && call.args.len() == 1 && call.args[0].spread.is_none() {
-                        if let Expr::Lit(Lit::Str(text)) = &*call.args[0].expr {
-                            self.0.push((text.value.to_string_lossy().into_owned(), call.span.lo.0));
+                        match require_context::analyse(&call.args[0].expr) {
+                            require_context::Computed::Literals(texts) => {
+                                self.0.extend(texts.into_iter().map(|text| (text, call.span.lo.0)));
+                            }
+                            computed => self.1.push((computed, call.span.lo.0)),
                         }
                     }
                 }
@@ -639,9 +737,9 @@ fn collect_requires(script: &swc_ecma_ast::Script) -> Vec<(String, u32)> {
             call.visit_children_with(self);
         }
     }
-    let mut finder = Finder(Vec::new());
+    let mut finder = Finder(Vec::new(), Vec::new());
     script.visit_with(&mut finder);
-    finder.0
+    (finder.0, finder.1)
 }
 
 /// For a directory holding a `package.json`: the program's entry file (`bin` — a string, or

@@ -17,8 +17,9 @@ pub(super) fn build_script_module(entry: &Path, sources: &mut SourceMap, diagnos
     let file = sources.add(entry.display().to_string(), absolute.clone(), text);
     module.files.push(absolute);
     let start = sources.file(file).start;
-    let function = parse::parse_script(&sources.file(file).text, start, diagnostics).map(|script| {
+    let function = parse::parse_script(&sources.file(file).text, start, diagnostics).map(|mut script| {
         super::early_errors::check(&script, diagnostics);
+        super::dynamic_function::compile_constant_functions(&mut script, sources, &mut module.files, diagnostics);
         let resolution = resolve::resolve_classic_script(&script, diagnostics);
         lower::lower_script(&mut module, sources, &resolution, diagnostics, file, &script)
     });

@@ -10,6 +10,7 @@ mod display;
 mod verify;
 
 pub use verify::verify;
+pub use verify::op_uses;
 
 use std::fmt;
 
@@ -153,9 +154,9 @@ pub enum SpecifierTarget {
     Module(u32),
     /// A Node core module named by the specifier.
     Builtin,
-    /// A package subpath its `exports` does not list: node's ERR_PACKAGE_PATH_NOT_EXPORTED
-    /// message.
-    NotExported(String),
+    /// A package specifier node's resolution rejects: the error's code
+    /// (ERR_PACKAGE_PATH_NOT_EXPORTED, ERR_PACKAGE_IMPORT_NOT_DEFINED) and message.
+    Failed { code: &'static str, message: String },
     /// A file named only by `require.resolve` (not loaded): its absolute path.
     ResolvedPath(String),
 }
@@ -390,7 +391,7 @@ pub enum Op {
     SloppyThis(Var),
     /// The function object being run.
     Callee,
-    /// A new arguments object for this call.
+    /// A new arguments object for this call of a sloppy function without parameters.
     Arguments,
     /// `object.name` (throws).
     GetNamed(Var, StrId),
@@ -472,6 +473,9 @@ pub enum Op {
     ThrowReferenceError(StrId),
     /// `require` of program module `index`: its `module.exports` (throws).
     RequireModule(u32),
+    /// `require(literal)` of program module `child` by CommonJS module `parent`: like
+    /// `RequireModule`, and lists the child in the parent's `module.children` (throws).
+    RequireChild(u32, u32),
     /// `require` of a Node core module by name (throws).
     RequireBuiltin(StrId),
     /// SetFunctionName(function, key, prefix) for a computed key: names the fresh function
@@ -491,6 +495,10 @@ pub enum Op {
     DynamicImport(u32),
     /// `import()` of a Node core module: a promise (throws).
     DynamicImportBuiltin(StrId),
+    /// `import(specifier, options)` looked up at run time for module `index` (a computed
+    /// specifier, import attributes, a JSON module): a promise of what the module's specifier
+    /// table (or the program's modules by path) names, after node's attribute checks (throws).
+    DynamicImportComputed(Var, Var, u32),
     /// The value a suspended function was resumed with.
     ResumeValue,
     /// How it was resumed, as a number: 0 next, 1 throw, 2 return.
@@ -556,6 +564,26 @@ pub enum Op {
     ForInStart(Var),
     /// The next for-in key, or the HOLE marker when done (throws).
     ForInNext(Var),
+    /// A new mapped arguments object for this call (a sloppy function with simple
+    /// parameters): argument `i` below the count (and below the number passed) aliases slot
+    /// `i` of the environment in the local until it is deleted or redefined.
+    MappedArguments(Var, u32),
+    /// A new unmapped arguments object for this call (strict code, or parameters that are not
+    /// simple): its `callee` throws.
+    UnmappedArguments,
+    /// ToObject (throws TypeError for undefined and null): the object of a `with` statement.
+    ToObject(Var),
+    /// HasBinding(name) of a `with` object environment: HasProperty, then @@unscopables; a
+    /// boolean (throws).
+    WithHas(Var, StrId),
+    /// GetBindingValue(name) of a `with` object environment (throws).
+    WithGet(Var, StrId),
+    /// SetMutableBinding(name, value) of a `with` object environment (throws).
+    WithSet(Var, StrId, Var),
+    /// Throws SyntaxError with a fixed message (throws): eval code that does not parse.
+    ThrowSyntaxError(StrId),
+    /// Whether the value is the realm's %eval%, as a boolean (a direct eval call).
+    IsIntrinsicEval(Var),
 }
 
 impl Op {
@@ -587,7 +615,10 @@ impl Op {
             | Op::RestArguments(_)
             | Op::StaticGet(_)
             | Op::StaticSet(..)
-            | Op::GlobalTypeOf(_) => false,
+            | Op::GlobalTypeOf(_)
+            | Op::MappedArguments(..)
+            | Op::UnmappedArguments
+            | Op::IsIntrinsicEval(_) => false,
             Op::Unary(op, _) => !matches!(op, UnaryOp::Not | UnaryOp::IsHole | UnaryOp::TypeOf),
             _ => true,
         }

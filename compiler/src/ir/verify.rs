@@ -81,12 +81,13 @@ pub fn op_uses(op: &Op, out: &mut Vec<Var>) {
             out.extend(args)
         }
         Op::HomeObject(a) => out.push(*a),
+        Op::DynamicImportComputed(a, b, _) => out.extend([*a, *b]),
         Op::GeneratorDelegate(a, b, c, _) | Op::AsyncGeneratorDelegate(a, b, c, _) => out.extend([*a, *b, *c]),
         Op::SuperSet(a, b, c, d) => out.extend([*a, *b, *c, *d]),
         Op::ClassNew(a, b, _) | Op::PrivateGet(a, b) | Op::PrivateHas(a, b) | Op::ArrayAppendSpread(a, b) => out.extend([*a, *b]),
         Op::ClassDefineMethod(a, b, c, _) | Op::PrivateDefine(a, b, c, _) => out.extend([*a, *b, *c]),
         Op::PrivateSet(a, b, c) | Op::CopyDataProperties(a, b, c) => out.extend([*a, *b, *c]),
-        Op::NewTarget | Op::RequireModule(_) | Op::RequireBuiltin(_) | Op::StaticGet(_) | Op::BigInt(_) | Op::ModuleNamespace(_) | Op::ImportMeta(_) | Op::DynamicImport(_) | Op::DynamicImportBuiltin(_) | Op::ResumeValue | Op::ResumeMode | Op::PrivateName(_) | Op::RegExp(..) | Op::TemplateObject(..) | Op::ThrowTypeError(_) | Op::ThrowReferenceError(_) | Op::RestArguments(_) => {}
+        Op::NewTarget | Op::RequireModule(_) | Op::RequireChild(..) | Op::RequireBuiltin(_) | Op::StaticGet(_) | Op::BigInt(_) | Op::ModuleNamespace(_) | Op::ImportMeta(_) | Op::DynamicImport(_) | Op::DynamicImportBuiltin(_) | Op::ResumeValue | Op::ResumeMode | Op::PrivateName(_) | Op::RegExp(..) | Op::TemplateObject(..) | Op::ThrowTypeError(_) | Op::ThrowReferenceError(_) | Op::RestArguments(_) => {}
         Op::Construct(callee, args, _) => {
             out.push(*callee);
             out.extend(args)
@@ -106,12 +107,19 @@ pub fn op_uses(op: &Op, out: &mut Vec<Var>) {
         | Op::AsyncIteratorReturn(v)
         | Op::IteratorResultCheck(v)
         | Op::ForInStart(v)
-        | Op::ForInNext(v) => out.push(*v),
+        | Op::ForInNext(v)
+        | Op::MappedArguments(v, _)
+        | Op::ToObject(v)
+        | Op::WithHas(v, _)
+        | Op::WithGet(v, _)
+        | Op::IsIntrinsicEval(v) => out.push(*v),
+        Op::WithSet(o, _, v) => out.extend([*o, *v]),
         Op::Const(_)
         | Op::Param(_)
         | Op::This
         | Op::Callee
         | Op::Arguments
+        | Op::UnmappedArguments
         | Op::NewObject
         | Op::GlobalGet(_)
         | Op::GlobalTypeOf(_)
@@ -119,6 +127,7 @@ pub fn op_uses(op: &Op, out: &mut Vec<Var>) {
         | Op::FunctionEnv
         | Op::ThrowNotDefined(_)
         | Op::ThrowConstAssign
+        | Op::ThrowSyntaxError(_)
         | Op::TakeException => {}
     }
 }

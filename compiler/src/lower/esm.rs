@@ -54,6 +54,7 @@ pub fn lower_esm(
     let mut lowerer = Lowerer::new(module, sources, resolution, diagnostics, file, &requires);
     lowerer.dynamic_imports = dynamic_imports.clone();
     lowerer.esm_index = Some(bindings.index);
+    lowerer.module_index = Some(bindings.index);
     let init = lowerer.lower_esm_init(script, bindings);
     let body = lowerer.lower_esm_body(script, bindings);
     (init, body)
@@ -86,7 +87,7 @@ impl Lowerer<'_> {
             let key = resolve::this_key(script.span.lo.0);
             map.insert(Atom::from(THIS_NAME), Binding { key, location: Location::Static(*slot), kind: DeclKind::Const, tdz: false });
         }
-        self.state().scopes.push(Scope { bindings: map, env: None, is_switch: false });
+        self.state().scopes.push(Scope { bindings: map, env: None, is_switch: false, with: None });
     }
 
     fn lower_esm_init(&mut self, script: &Script, bindings: &EsmBindings) -> FuncId {

@@ -6,6 +6,8 @@ use swc_common::Spanned;
 
 /// A place an assignment can write: a variable or a property.
 enum Reference {
+    /// A name; reads and writes each look it up through enclosing `with` objects when they
+    /// happen, as V8 does.
     Name(Atom, u32),
     Named(Var, StrId),
     Computed(Var, Var),
@@ -365,6 +367,11 @@ impl Lowerer<'_> {
                 let function = self.lower_member_get(object, &m.prop, position);
                 (function, object)
             }
+            Expr::Ident(ident) if !self.with_objects(&ident.sym).is_empty() => {
+                let target = self.resolve_with(&ident.sym, ident.span.lo.0);
+                let function = self.read_resolved(&ident.sym, target, ident.span.lo.0);
+                (function, target.expect("a with object encloses the name"))
+            }
             other => {
                 let function = self.lower_expr(other);
                 (function, self.undefined())
@@ -495,11 +502,30 @@ impl Lowerer<'_> {
         let position = u.span.lo.0;
         match u.op {
             UnaryOpKind::TypeOf => {
-                if let Expr::Ident(ident) = &*u.arg {
-                    if self.lookup(&ident.sym).is_none() && !matches!(&*ident.sym, "undefined" | "NaN" | "Infinity") {
-                        let id = self.intern(&ident.sym);
-                        return self.emit(Op::GlobalTypeOf(id), position);
-                    }
+                if let Expr::Ident(ident) = unparen(&u.arg) {
+                    let target = self.resolve_with(&ident.sym, position);
+                    let global = self.lookup(&ident.sym).is_none() && !matches!(&*ident.sym, "undefined" | "NaN" | "Infinity");
+                    let name = ident.sym.clone();
+                    let static_type = move |this: &mut Self| {
+                        if global {
+                            let id = this.intern(&name);
+                            this.emit(Op::GlobalTypeOf(id), position)
+                        } else {
+                            let value = this.read_static(&name, position);
+                            this.emit(Op::Unary(UnaryOp::TypeOf, value), position)
+                        }
+                    };
+                    let Some(target) = target else { return static_type(self) };
+                    let id = self.intern(&ident.sym);
+                    return self.with_or_static(
+                        target,
+                        position,
+                        |this, object| {
+                            let value = this.emit(Op::WithGet(object, id), position);
+                            this.emit(Op::Unary(UnaryOp::TypeOf, value), position)
+                        },
+                        static_type,
+                    );
                 }
                 let value = self.lower_expr(&u.arg);
                 self.emit(Op::Unary(UnaryOp::TypeOf, value), position)
@@ -516,14 +542,31 @@ impl Lowerer<'_> {
                 }
                 Expr::Ident(ident) => {
                     // Deleting a declared binding is false; an unresolved name is a property of
-                    // the global object (true when there is none). Strict code cannot get here.
-                    if self.lookup(&ident.sym).is_some() {
-                        return self.constant(Constant::Bool(false));
-                    }
-                    let undefined = self.undefined();
-                    let global = self.emit(Op::SloppyThis(undefined), position);
-                    let key = self.string(&ident.sym);
-                    self.emit(Op::Delete(global, key), position)
+                    // the global object (true when there is none); a name found in a `with`
+                    // object is deleted from it. Strict code cannot get here.
+                    let target = self.resolve_with(&ident.sym, position);
+                    let declared = self.lookup(&ident.sym).is_some();
+                    let name = ident.sym.clone();
+                    let static_delete = move |this: &mut Self| {
+                        if declared {
+                            return this.constant(Constant::Bool(false));
+                        }
+                        let undefined = this.undefined();
+                        let global = this.emit(Op::SloppyThis(undefined), position);
+                        let key = this.string(&name);
+                        this.emit(Op::Delete(global, key), position)
+                    };
+                    let Some(target) = target else { return static_delete(self) };
+                    let key_name = ident.sym.clone();
+                    self.with_or_static(
+                        target,
+                        position,
+                        |this, object| {
+                            let key = this.string(&key_name);
+                            this.emit(Op::Delete(object, key), position)
+                        },
+                        static_delete,
+                    )
                 }
                 Expr::Paren(p) => {
                     let inner = UnaryExpr { span: u.span, op: u.op, arg: p.expr.clone() };
@@ -880,7 +923,10 @@ impl Lowerer<'_> {
         }
         let text = specifier.value.to_string_lossy().into_owned();
         match self.requires.get(&text)? {
-            super::RequireTarget::Module(index) => Some(self.emit(Op::RequireModule(*index), position)),
+            super::RequireTarget::Module(index) => match self.module_index {
+                Some(parent) => Some(self.emit(Op::RequireChild(*index, parent), position)),
+                None => Some(self.emit(Op::RequireModule(*index), position)),
+            },
             super::RequireTarget::Builtin(name) => {
                 let name = self.intern(name);
                 Some(self.emit(Op::RequireBuiltin(name), position))
@@ -894,7 +940,8 @@ impl Lowerer<'_> {
         self.emit_at(None, Op::SetFunctionName(function, key, prefix), None);
     }
 
-    /// `import("literal")`, resolved at build time: a promise of the module's namespace.
+    /// `import("literal")`, resolved at build time: a promise of the module's namespace; or
+    /// `import(computed)`, looked up at run time.
     fn lower_dynamic_import(&mut self, call: &CallExpr, position: u32) -> Var {
         let literal = match call.args.first().map(|a| (&*a.expr, a.spread.is_some())) {
             Some((Expr::Lit(Lit::Str(text)), false)) => Some(text.value.to_string_lossy().into_owned()),
@@ -903,22 +950,35 @@ impl Lowerer<'_> {
             }
             _ => None,
         };
-        let Some(text) = literal else {
-            return self.unsupported_value(position, "import() of a specifier computed at run time");
+        let fast = match (&literal, call.args.len()) {
+            (Some(text), 1) => self.dynamic_imports.get(text).cloned(),
+            _ => None,
         };
-        for arg in &call.args {
-            let _ = self.lower_expr(&arg.expr);
-        }
-        match self.dynamic_imports.get(&text).cloned() {
+        match fast {
             Some(super::RequireTarget::Module(index)) => self.emit(Op::DynamicImport(index), position),
             Some(super::RequireTarget::Builtin(name)) => {
                 let name = self.intern(&name);
                 self.emit(Op::DynamicImportBuiltin(name), position)
             }
             None => {
-                // Not found at build time: node rejects with ERR_MODULE_NOT_FOUND.
-                let name = self.intern(&text);
-                self.emit(Op::DynamicImportBuiltin(name), position)
+                // A computed specifier, import attributes, a JSON module or nothing found at
+                // build time: the runtime looks the text up in the module's specifier table
+                // (where the driver put what it could prove) and checks the attributes.
+                let Some(index) = self.module_index else {
+                    return self.unsupported_value(position, "import() outside a module");
+                };
+                let specifier = match call.args.first() {
+                    Some(first) => self.lower_expr(&first.expr),
+                    None => self.undefined(),
+                };
+                let options = match call.args.get(1) {
+                    Some(second) => self.lower_expr(&second.expr),
+                    None => self.undefined(),
+                };
+                for arg in call.args.iter().skip(2) {
+                    let _ = self.lower_expr(&arg.expr);
+                }
+                self.emit(Op::DynamicImportComputed(specifier, options, index), position)
             }
         }
     }
@@ -954,9 +1014,13 @@ impl Lowerer<'_> {
             Callee::Super(_) => return self.lower_super_call(call),
             Callee::Import(i) => return self.lower_dynamic_import(call, i.span.lo.0),
         };
+        if let Some(code) = hoist::direct_eval_code(call) {
+            return self.lower_direct_eval(call, code);
+        }
         if let Some(value) = self.lower_static_require(callee_expr, &call.args, position) {
             return value;
         }
+        let mut with_this = false;
         let (callee, this) = match unparen(callee_expr) {
             Expr::Member(m) => {
                 let object = self.lower_expr(&m.obj);
@@ -966,6 +1030,14 @@ impl Lowerer<'_> {
             Expr::SuperProp(s) => {
                 let (home, key, this) = self.super_reference(s);
                 (self.emit(Op::SuperGet(home, key, this), position), this)
+            }
+            Expr::Ident(ident) if !self.with_objects(&ident.sym).is_empty() => {
+                // A function found in a `with` object is called with the object as `this`.
+                let target = self.resolve_with(&ident.sym, ident.span.lo.0);
+                let function = self.read_resolved(&ident.sym, target, ident.span.lo.0);
+                let this = target.expect("a with object encloses the name");
+                with_this = true;
+                (function, this)
             }
             other => {
                 let function = self.lower_expr(other);
@@ -979,7 +1051,7 @@ impl Lowerer<'_> {
                 return self.emit(Op::CallSpread(callee, this, array, description), position);
             }
         };
-        if let Expr::Ident(ident) = unparen(callee_expr) {
+        if let (Expr::Ident(ident), false) = (unparen(callee_expr), with_this) {
             if let Some(id) = self.known_function(&ident.sym) {
                 return self.emit(Op::CallDirect(id, callee, this, arguments), position);
             }
@@ -990,6 +1062,117 @@ impl Lowerer<'_> {
             _ => position,
         };
         self.emit(Op::Call(callee, this, arguments, description), call_position)
+    }
+
+    /// `eval(text)` of constant text (rewritten by `driver::dynamic_function`): when `eval` is
+    /// %eval% at run time, the code compiled inline in this scope (PerformEval with a direct
+    /// caller); otherwise an ordinary call of whatever `eval` holds.
+    fn lower_direct_eval(&mut self, call: &CallExpr, code: Result<&[Stmt], String>) -> Var {
+        let position = call.span.lo.0;
+        let name = Atom::from("eval");
+        let (callee, this) = if self.with_objects(&name).is_empty() {
+            (self.read_name(&name, position), self.undefined())
+        } else {
+            let target = self.resolve_with(&name, position);
+            let function = self.read_resolved(&name, target, position);
+            (function, target.expect("a with object encloses the name"))
+        };
+        let text = self.lower_expr(&call.args[0].expr);
+        let is_eval = self.emit(Op::IsIntrinsicEval(callee), position);
+        let result = self.new_var();
+        let direct = self.new_block();
+        let indirect = self.new_block();
+        let after = self.new_block();
+        self.branch(is_eval, direct, indirect);
+        self.switch_to(indirect);
+        let description = self.intern("eval");
+        let value = self.emit(Op::Call(callee, this, vec![text], description), position);
+        self.assign(result, value);
+        self.jump(after);
+        self.switch_to(direct);
+        let error = match &code {
+            Err(message) => Some(message.clone()),
+            Ok(_) => self.resolution.eval_errors.get(&position).cloned(),
+        };
+        let error = match (error, code) {
+            (None, Ok(code)) => {
+                let mark = self.diagnostics.list.len();
+                let body = self.new_block();
+                self.jump(body);
+                self.switch_to(body);
+                let value = self.lower_eval_code(position, code);
+                let failed = self.diagnostics.list[mark..]
+                    .iter()
+                    .find(|d| d.severity == crate::diagnostics::Severity::Error)
+                    .map(|d| d.message.clone());
+                self.diagnostics.list.truncate(mark);
+                self.assign(result, value);
+                self.jump(after);
+                if failed.is_some() {
+                    // The code compiled above is left unreachable: the eval throws instead.
+                    let throw = self.new_block();
+                    self.state().function.blocks[direct.index()].terminator = Some(Terminator::Jump(throw));
+                    self.switch_to(throw);
+                }
+                failed
+            }
+            (error, _) => error,
+        };
+        if let Some(message) = error {
+            let message = self.intern(&message);
+            self.emit_effect(Op::ThrowSyntaxError(message), position);
+            let undefined = self.undefined();
+            self.assign(result, undefined);
+            self.jump(after);
+        }
+        self.switch_to(after);
+        result
+    }
+
+    /// The code of a direct eval, inline: a scope of its own for its lexical declarations
+    /// (and, for strict code, its `var`s and functions; those of sloppy code are the enclosing
+    /// function's), its functions instantiated, then its statements; returns its completion
+    /// value. `break` and `continue` cannot leave it.
+    fn lower_eval_code(&mut self, position: u32, code: &[Stmt]) -> Var {
+        // The top level of an ES module is strict even where the resolver did not know it
+        // (`resolve::resolve_classic_script`): its eval code keeps its `var`s to itself.
+        let module_top = self.esm_index.is_some() && self.functions.len() == 1;
+        let sloppy = self.resolution.sloppy_evals.contains(&position) && !module_top;
+        let strict = hoist::has_use_strict(code);
+        let completion = self.new_var();
+        let undefined = self.undefined();
+        self.assign(completion, undefined);
+        let depth = self.functions.len();
+        self.eval_completions.push((completion, depth));
+        if strict {
+            self.strict_eval_depth += 1;
+        }
+        let controls = std::mem::take(&mut self.state().controls);
+        let labels = std::mem::take(&mut self.state().pending_labels);
+        let declared = hoist::eval_scope_names(code, sloppy);
+        let mark = self.state_ref().scopes.len();
+        self.push_scope(&declared);
+        if sloppy && matches!(self.state_ref().annex_b, super::AnnexBTarget::Global) {
+            // At a classic script's top level the eval's functions are global properties.
+            for decl in hoist::function_decls(code) {
+                let closure = self.lower_function(&decl.function, decl.ident.sym.to_string(), None, FunctionKind::Normal);
+                let name = self.intern(&decl.ident.sym);
+                self.emit_effect(Op::GlobalSet(name, closure), decl.ident.span.lo.0);
+            }
+        } else {
+            self.instantiate_functions(code);
+        }
+        for stmt in code {
+            self.lower_stmt(stmt);
+        }
+        self.truncate_scopes(mark);
+        self.state().controls = controls;
+        self.state().pending_labels = labels;
+        if strict {
+            self.strict_eval_depth -= 1;
+        }
+        self.eval_completions.pop();
+        completion
     }
 
     /// How node names a callee in "x is not a function": its source text when it is a plain

@@ -40,7 +40,8 @@ pub enum RequireTarget {
 
 /// Lowers a CommonJS module body into `module` as a new function (the wrapper
 /// `(exports, require, module, __filename, __dirname)`) and returns its id. `requires` maps the
-/// string-literal `require` specifiers of the module to what they resolved to.
+/// string-literal `require` specifiers of the module to what they resolved to; `module_index`
+/// is the module's index in the program's module table.
 pub fn lower_commonjs(
     module: &mut ir::Module,
     sources: &SourceMap,
@@ -50,9 +51,11 @@ pub fn lower_commonjs(
     script: &Script,
     requires: &HashMap<String, RequireTarget>,
     dynamic_imports: &HashMap<String, RequireTarget>,
+    module_index: u32,
 ) -> FuncId {
     let mut lowerer = Lowerer::new(module, sources, resolution, diagnostics, file, requires);
     lowerer.dynamic_imports = dynamic_imports.clone();
+    lowerer.module_index = Some(module_index);
     lowerer.lower_module_function(script)
 }
 
@@ -84,6 +87,9 @@ struct Scope {
     is_switch: bool,
     /// The environment this scope created: the local holding it and its depth.
     env: Option<(Var, usize)>,
+    /// The body of a `with` statement: the hidden binding (in `bindings`) holding its object,
+    /// where every name looked up through this scope is searched first at run time.
+    with: Option<Atom>,
 }
 
 /// Why control leaves a region abruptly.
@@ -126,6 +132,20 @@ struct FunctionState {
     pending_labels: Vec<Atom>,
     /// Set while lowering a class constructor.
     class: Option<class::ClassInfo>,
+    /// Where a block-level function declaration's Annex B `var` lives (B.3.2.1).
+    annex_b: AnnexBTarget,
+}
+
+/// Where the evaluation of a block-level function declaration with Annex B semantics copies
+/// the function.
+#[derive(Copy, Clone, Debug)]
+enum AnnexBTarget {
+    /// Nowhere (an ES module's top level, whose names are static slots).
+    None,
+    /// The binding of that name in scope `n` of the function (its `var` scope).
+    Scope(usize),
+    /// The global object (a classic script's top level).
+    Global,
 }
 
 struct Lowerer<'a> {
@@ -148,6 +168,15 @@ struct Lowerer<'a> {
     dynamic_imports: HashMap<String, RequireTarget>,
     /// The module index when lowering an ES module.
     esm_index: Option<u32>,
+    /// The module's index in the program's module table (for `import()` of a computed
+    /// specifier), when lowering a module.
+    module_index: Option<u32>,
+    /// The completion value of each direct eval being lowered inline, innermost last, with
+    /// the depth of `functions` its code runs at.
+    eval_completions: Vec<(Var, usize)>,
+    /// How many evals of strict code enclose the code being lowered (functions defined there
+    /// are strict).
+    strict_eval_depth: u32,
 }
 
 /// The parts of a function-like AST node lowering needs.
@@ -203,6 +232,9 @@ impl<'a> Lowerer<'a> {
             class_depth: 0,
             dynamic_imports: HashMap::new(),
             esm_index: None,
+            module_index: None,
+            eval_completions: Vec::new(),
+            strict_eval_depth: 0,
         }
     }
 
@@ -224,6 +256,7 @@ impl<'a> Lowerer<'a> {
             closure_env: None,
             pending_labels: Vec::new(),
             class: None,
+            annex_b: AnnexBTarget::None,
         });
         id
     }
@@ -379,7 +412,7 @@ impl<'a> Lowerer<'a> {
             if bindings.contains_key(&d.name) {
                 continue;
             }
-            let key = resolve::ident_key(d.position);
+            let key = resolve::declared_key(d);
             let is_captured = self.resolution.captured.contains(&key);
             let location = if is_captured {
                 captured.push(d.name.clone());
@@ -403,7 +436,7 @@ impl<'a> Lowerer<'a> {
             }
             Some((var, depth))
         };
-        self.state().scopes.push(Scope { bindings, env, is_switch: false });
+        self.state().scopes.push(Scope { bindings, env, is_switch: false, with: None });
         // Lexical bindings start uninitialised; vars and parameters start undefined. (In
         // declaration order, so the IR does not depend on hash order.)
         let scope = self.state_ref().scopes.last().expect("just pushed");
@@ -445,7 +478,7 @@ impl<'a> Lowerer<'a> {
             let mut bindings = HashMap::new();
             let location = Location::Env { depth, slot: 0 };
             bindings.insert(Atom::from(name), Binding { key, location, kind, tdz: false });
-            self.state().scopes.push(Scope { bindings, env: Some((env, depth)), is_switch: false });
+            self.state().scopes.push(Scope { bindings, env: Some((env, depth)), is_switch: false, with: None });
             self.store_location(location, value);
             return;
         } else {
@@ -527,8 +560,117 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    /// Reads a variable by name (with TDZ check), or a global.
+    /// The hidden bindings of the `with` objects a lookup of `name` passes before it reaches
+    /// the name's binding (or the global object), innermost first.
+    fn with_objects(&self, name: &Atom) -> Vec<Binding> {
+        let mut objects = Vec::new();
+        if name.starts_with('%') || name.starts_with('#') {
+            return objects;
+        }
+        for state in self.functions.iter().rev() {
+            for scope in state.scopes.iter().rev() {
+                if scope.bindings.contains_key(name) {
+                    return objects;
+                }
+                if let Some(with) = &scope.with {
+                    objects.push(scope.bindings.get(with).expect("a with scope binds its object").clone());
+                }
+            }
+        }
+        objects
+    }
+
+    /// ResolveBinding for a name some `with` statement encloses: the first `with` object that
+    /// has the name (HasBinding, in order), or undefined when the static binding is meant.
+    /// `None` when no `with` is in the way.
+    pub(super) fn resolve_with(&mut self, name: &Atom, position: u32) -> Option<Var> {
+        let objects = self.with_objects(name);
+        if objects.is_empty() {
+            return None;
+        }
+        let id = self.intern(name);
+        let target = self.new_var();
+        let undefined = self.undefined();
+        self.assign(target, undefined);
+        let done = self.new_block();
+        for binding in objects {
+            let object = self.load_location(binding.location);
+            let has = self.emit(Op::WithHas(object, id), position);
+            let found = self.new_block();
+            let next = self.new_block();
+            self.branch(has, found, next);
+            self.switch_to(found);
+            self.assign(target, object);
+            self.jump(done);
+            self.switch_to(next);
+        }
+        self.jump(done);
+        self.switch_to(done);
+        Some(target)
+    }
+
+    /// Chooses between the `with` object `target` (from `resolve_with`) and the static
+    /// binding: `with_object(object)` or `fallback()`, as one local.
+    pub(super) fn with_or_static(
+        &mut self,
+        target: Var,
+        position: u32,
+        with_object: impl FnOnce(&mut Self, Var) -> Var,
+        fallback: impl FnOnce(&mut Self) -> Var,
+    ) -> Var {
+        let result = self.new_var();
+        let undefined = self.undefined();
+        let is_static = self.emit(Op::Binary(BinaryOp::StrictEq, target, undefined), position);
+        let static_block = self.new_block();
+        let object_block = self.new_block();
+        let after = self.new_block();
+        self.branch(is_static, static_block, object_block);
+        self.switch_to(object_block);
+        let value = with_object(self, target);
+        self.assign(result, value);
+        self.jump(after);
+        self.switch_to(static_block);
+        let value = fallback(self);
+        self.assign(result, value);
+        self.jump(after);
+        self.switch_to(after);
+        result
+    }
+
+    /// Reads a variable by name (through enclosing `with` objects, then its binding with a TDZ
+    /// check, or a global).
     fn read_name(&mut self, name: &Atom, position: u32) -> Var {
+        let target = self.resolve_with(name, position);
+        self.read_resolved(name, target, position)
+    }
+
+    /// GetValue of a name resolved by `resolve_with`.
+    pub(super) fn read_resolved(&mut self, name: &Atom, target: Option<Var>, position: u32) -> Var {
+        let Some(target) = target else { return self.read_static(name, position) };
+        let id = self.intern(name);
+        self.with_or_static(target, position, |this, object| this.emit(Op::WithGet(object, id), position), |this| this.read_static(name, position))
+    }
+
+    /// PutValue of a name resolved by `resolve_with`.
+    pub(super) fn write_resolved(&mut self, name: &Atom, target: Option<Var>, value: Var, position: u32) {
+        let Some(target) = target else { return self.write_static(name, value, position) };
+        let id = self.intern(name);
+        self.with_or_static(
+            target,
+            position,
+            |this, object| {
+                this.emit_effect(Op::WithSet(object, id, value), position);
+                value
+            },
+            |this| {
+                this.write_static(name, value, position);
+                value
+            },
+        );
+    }
+
+    /// Reads a variable's binding by name (with TDZ check), or a global.
+    fn read_static(&mut self, name: &Atom, position: u32) -> Var {
         match self.lookup(name) {
             Some(binding) => {
                 let value = self.load_location(binding.location);
@@ -570,8 +712,15 @@ impl<'a> Lowerer<'a> {
         self.switch_to(fine);
     }
 
-    /// Writes a variable by name (assignment, not declaration).
+    /// Writes a variable by name (assignment, not declaration), through enclosing `with`
+    /// objects.
     fn write_name(&mut self, name: &Atom, value: Var, position: u32) {
+        let target = self.resolve_with(name, position);
+        self.write_resolved(name, target, value, position);
+    }
+
+    /// Writes a variable's binding by name, or a global.
+    fn write_static(&mut self, name: &Atom, value: Var, position: u32) {
         match self.lookup(name) {
             Some(binding) => {
                 if binding.tdz {
@@ -731,6 +880,8 @@ impl<'a> Lowerer<'a> {
         let mut declared = Vec::new();
         hoist::var_names(&script.body, &mut declared);
         hoist::lexical_names(&script.body, true, &mut declared);
+        declared.extend(self.annex_b_functions(&script.body));
+        declared.extend(self.sloppy_eval_vars(&[], &script.body));
         self.push_scope(&[]);
         let mut exports = None;
         for (index, (name, key)) in resolve::MODULE_PARAMETERS.iter().enumerate() {
@@ -742,6 +893,8 @@ impl<'a> Lowerer<'a> {
         }
         let exports = exports.expect("the wrapper has an exports parameter");
         self.bind_implicit(THIS_NAME, resolve::this_key(position), exports);
+        let var_scope = self.state_ref().scopes.len();
+        self.state().annex_b = AnnexBTarget::Scope(var_scope);
         self.push_scope(&declared);
         self.instantiate_functions(&script.body);
         for stmt in &script.body {
@@ -849,12 +1002,15 @@ impl<'a> Lowerer<'a> {
         let pos = self.sources.pos(position);
         // A function the Function constructor would build from constant text
         // (`driver::dynamic_function`) has a file of its own and does not inherit strictness.
-        let dynamic = self.sources.file(self.sources.file_of(position)).display_path == crate::driver::DYNAMIC_FUNCTION_FILE;
-        let file = if dynamic { self.sources.file_of(position) } else { self.file };
+        let display_path = &self.sources.file(self.sources.file_of(position)).display_path;
+        let dynamic = display_path == crate::driver::DYNAMIC_FUNCTION_FILE;
+        // A function defined in direct eval code is named after the eval's own file.
+        let own_file = dynamic || display_path == hoist::EVAL_CODE_FILE;
+        let file = if own_file { self.sources.file_of(position) } else { self.file };
         let mut function = ir::Function::new(source.name.clone(), source.kind, file, pos);
         function.generator = source.generator;
         function.source_text = source.text.and_then(|span| self.source_text_range(span));
-        let outer_strict = self.state_ref().function.strict && !dynamic;
+        let outer_strict = (self.state_ref().function.strict || self.strict_eval_depth > 0) && !dynamic;
         function.strict = outer_strict
             || self.class_depth > 0
             || source.class.is_some()
@@ -886,12 +1042,15 @@ impl<'a> Lowerer<'a> {
             closure_env: None,
             pending_labels: Vec::new(),
             class: source.class,
+            annex_b: AnnexBTarget::None,
         });
         if outer_env.is_some() {
             let env = self.emit(Op::FunctionEnv, position);
             self.state().closure_env = Some(env);
         }
         self.push_scope(&[]);
+        let mut uses_arguments = false;
+        let mut mapped = false;
         if let Some(ident) = source.self_name {
             let callee = self.emit(Op::Callee, position);
             self.bind_implicit(&ident.sym, resolve::ident_key(ident.span.lo.0), callee);
@@ -926,8 +1085,18 @@ impl<'a> Lowerer<'a> {
             }
             let arguments_key = resolve::arguments_key(position);
             if self.resolution.used_implicit.contains(&arguments_key) {
-                let arguments = self.emit(Op::Arguments, position);
-                self.bind_implicit("arguments", arguments_key, arguments);
+                uses_arguments = true;
+                let simple = source.params.iter().all(|p| matches!(p, Pat::Ident(_)));
+                if simple && !source.params.is_empty() && !self.state_ref().function.strict {
+                    let env = self.bind_mapped_parameters(&source.params, position);
+                    let arguments = self.emit(Op::MappedArguments(env, source.params.len() as u32), position);
+                    self.bind_implicit_as("arguments", arguments_key, arguments, DeclKind::Var);
+                    mapped = true;
+                } else {
+                    let op = if simple && !self.state_ref().function.strict { Op::Arguments } else { Op::UnmappedArguments };
+                    let arguments = self.emit(op, position);
+                    self.bind_implicit_as("arguments", arguments_key, arguments, DeclKind::Var);
+                }
             }
         }
         let mut declared = Vec::new();
@@ -937,7 +1106,21 @@ impl<'a> Lowerer<'a> {
         if let FunctionBodySource::Statements(stmts) = source.body {
             hoist::var_names(stmts, &mut declared);
             hoist::lexical_names(stmts, true, &mut declared);
+            declared.extend(self.annex_b_functions(stmts));
+            declared.extend(self.sloppy_eval_vars(&source.params, stmts));
         }
+        if mapped {
+            // The parameters already live in the parameter environment; `var` redeclarations
+            // of them are the same bindings.
+            let names: Vec<Atom> = declared.iter().filter(|d| d.kind == DeclKind::Param).map(|d| d.name.clone()).collect();
+            declared.retain(|d| !names.contains(&d.name));
+        }
+        if uses_arguments {
+            // `var arguments` names the arguments object itself.
+            declared.retain(|d| !(&*d.name == "arguments" && d.kind == DeclKind::Var));
+        }
+        let var_scope = self.state_ref().scopes.len();
+        self.state().annex_b = AnnexBTarget::Scope(var_scope);
         self.push_scope(&declared);
         if source.params.iter().any(|p| !matches!(p, Pat::Ident(_))) {
             // With parameter expressions, a parameter is in its temporal dead zone until its
@@ -951,6 +1134,9 @@ impl<'a> Lowerer<'a> {
             }
         }
         for (index, param) in source.params.iter().enumerate() {
+            if mapped {
+                break;
+            }
             if let Pat::Rest(rest) = param {
                 let value = self.emit(Op::RestArguments(index as u32), position);
                 self.bind_pattern(&rest.arg, value, pattern::BindMode::Initialize);
@@ -1007,6 +1193,77 @@ impl<'a> Lowerer<'a> {
         self.finish_function(id);
         let env = outer_env.map(|(var, _)| var);
         self.emit(Op::Closure(id, env), position)
+    }
+
+    /// The block-level function declarations of a body that also get a `var` binding (Annex
+    /// B.3.2.1), exactly as the resolver decided them.
+    fn annex_b_functions(&self, body: &[Stmt]) -> Vec<Declared> {
+        let mut found = hoist::annex_b_functions(body, &[]);
+        found.retain(|d| self.resolution.annex_b.contains(&d.position));
+        found
+    }
+
+    /// The `var` and function names the sloppy direct evals of a body declare in it, as the
+    /// resolver decided them.
+    fn sloppy_eval_vars(&self, params: &[&Pat], body: &[Stmt]) -> Vec<Declared> {
+        hoist::sloppy_direct_evals_in(params, body)
+            .into_iter()
+            .filter(|(position, _)| self.resolution.sloppy_evals.contains(position))
+            .flat_map(|(_, names)| names)
+            .collect()
+    }
+
+    /// Records `value` as the completion value of the eval code being lowered, when the
+    /// statement producing it belongs to that code (not to a function inside it).
+    fn note_completion(&mut self, value: Option<Var>) {
+        if let Some(&(completion, depth)) = self.eval_completions.last() {
+            if depth == self.functions.len() {
+                let value = value.unwrap_or_else(|| self.undefined());
+                self.assign(completion, value);
+            }
+        }
+    }
+
+    /// Evaluating a block-level function declaration with Annex B semantics: its `var` of the
+    /// enclosing function (or the global object) takes the block's binding's value.
+    fn evaluate_annex_b_function(&mut self, decl: &FnDecl) {
+        let name = &decl.ident.sym;
+        let position = decl.ident.span.lo.0;
+        match self.state_ref().annex_b {
+            AnnexBTarget::None => {}
+            AnnexBTarget::Scope(index) => {
+                let Some(binding) = self.state_ref().scopes.get(index).and_then(|scope| scope.bindings.get(name)).cloned() else { return };
+                let value = self.read_static(name, position);
+                self.store_location(binding.location, value);
+            }
+            AnnexBTarget::Global => {
+                let value = self.read_static(name, position);
+                let id = self.intern(name);
+                self.emit_effect(Op::GlobalSet(id, value), position);
+            }
+        }
+    }
+
+    /// Puts the simple parameters of a sloppy function that uses `arguments` in one new
+    /// environment, parameter `i` in slot `i`, where its mapped arguments object can reach
+    /// them (a repeated name binds its last slot); returns the environment's local.
+    fn bind_mapped_parameters(&mut self, params: &[&Pat], position: u32) -> Var {
+        let parent = self.innermost_env();
+        let depth = parent.map_or(0, |(_, d)| d) + 1;
+        let env = self.new_var();
+        self.emit_at(Some(env), Op::EnvNew(parent.map(|(v, _)| v), params.len() as u32, false), None);
+        let mut bindings = HashMap::new();
+        for (index, param) in params.iter().enumerate() {
+            let value = self.emit(Op::Param(index as u32), position);
+            self.emit_at(None, Op::EnvSet(env, index as u32, value), None);
+            if let Pat::Ident(binding) = param {
+                let key = resolve::ident_key(binding.id.span.lo.0);
+                let location = Location::Env { depth, slot: index as u32 };
+                bindings.insert(binding.id.sym.clone(), Binding { key, location, kind: DeclKind::Param, tdz: false });
+            }
+        }
+        self.state().scopes.push(Scope { bindings, env: Some((env, depth)), is_switch: false, with: None });
+        env
     }
 
     // ---------------------------------------------------------------- abrupt completions
@@ -1100,18 +1357,5 @@ fn generator_kind(is_generator: bool, is_async: bool) -> Option<ir::GeneratorKin
 
 /// Whether a statement list starts with a `"use strict"` directive.
 fn has_use_strict(stmts: &[Stmt]) -> bool {
-    for stmt in stmts {
-        match stmt {
-            Stmt::Expr(ExprStmt { expr, .. }) => match &**expr {
-                Expr::Lit(Lit::Str(s)) => {
-                    if s.raw.as_deref().map(|r| &r[1..r.len() - 1]) == Some("use strict") {
-                        return true;
-                    }
-                }
-                _ => return false,
-            },
-            _ => return false,
-        }
-    }
-    false
+    hoist::has_use_strict(stmts)
 }

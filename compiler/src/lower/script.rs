@@ -51,6 +51,10 @@ impl Lowerer<'_> {
             .collect();
         let mut vars = Vec::new();
         hoist::var_names(&script.body, &mut vars);
+        // Block-level functions also get a global `var` (Annex B.3.2.2).
+        vars.extend(self.annex_b_functions(&script.body));
+        vars.extend(self.sloppy_eval_vars(&[], &script.body));
+        self.state().annex_b = AnnexBTarget::Global;
         let mut seen: std::collections::HashSet<Atom> = functions.iter().map(|f| f.ident.sym.clone()).collect();
         vars.retain(|d| seen.insert(d.name.clone()));
 

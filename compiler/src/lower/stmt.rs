@@ -11,10 +11,17 @@ impl Lowerer<'_> {
             Stmt::Block(block) => self.lower_block_with_labels(&block.stmts, labels),
             Stmt::Empty(_) | Stmt::Debugger(_) => {}
             Stmt::Expr(s) => {
-                self.lower_expr(&s.expr);
+                let value = self.lower_expr(&s.expr);
+                self.note_completion(Some(value));
             }
             Stmt::Decl(Decl::Var(decl)) => self.lower_var_decl(decl),
-            Stmt::Decl(Decl::Fn(_)) => {} // instantiated when its scope was entered
+            // Instantiated when its scope was entered; a block-level one in sloppy code also
+            // sets its `var` now (Annex B.3.2.1).
+            Stmt::Decl(Decl::Fn(decl)) => {
+                if self.resolution.annex_b.contains(&decl.ident.span.lo.0) {
+                    self.evaluate_annex_b_function(decl);
+                }
+            }
             Stmt::Decl(Decl::Class(c)) => {
                 self.class_depth += 1;
                 self.lower_class(&c.class, c.ident.sym.to_string(), None, Some(&c.ident));
@@ -30,6 +37,7 @@ impl Lowerer<'_> {
             }
             Stmt::If(s) => {
                 let condition = self.lower_expr(&s.test);
+                self.note_completion(None);
                 let then = self.new_block();
                 let otherwise = self.new_block();
                 let after = if s.alt.is_some() { self.new_block() } else { otherwise };
@@ -52,6 +60,7 @@ impl Lowerer<'_> {
             Stmt::Break(s) => self.lower_break_continue(s.label.as_ref(), true, s.span.lo.0),
             Stmt::Continue(s) => self.lower_break_continue(s.label.as_ref(), false, s.span.lo.0),
             Stmt::While(s) => {
+                self.note_completion(None);
                 let head = self.new_block();
                 let body = self.new_block();
                 let after = self.new_block();
@@ -65,6 +74,7 @@ impl Lowerer<'_> {
                 self.switch_to(after);
             }
             Stmt::DoWhile(s) => {
+                self.note_completion(None);
                 let body = self.new_block();
                 let test = self.new_block();
                 let after = self.new_block();
@@ -77,14 +87,63 @@ impl Lowerer<'_> {
                 self.branch(condition, body, after);
                 self.switch_to(after);
             }
-            Stmt::For(s) => self.lower_for(s, labels),
-            Stmt::ForIn(s) => self.lower_for_in_of(&s.left, &s.right, &s.body, labels, false, s.span.lo.0),
+            Stmt::For(s) => {
+                self.note_completion(None);
+                self.lower_for(s, labels)
+            }
+            Stmt::ForIn(s) => {
+                self.note_completion(None);
+                self.lower_for_in_of(&s.left, &s.right, &s.body, labels, false, s.span.lo.0)
+            }
             Stmt::ForOf(s) if s.is_await => self.lower_for_await(&s.left, &s.right, &s.body, labels, s.span.lo.0),
-            Stmt::ForOf(s) => self.lower_for_in_of(&s.left, &s.right, &s.body, labels, true, s.span.lo.0),
-            Stmt::Switch(s) => self.lower_switch(s, labels),
-            Stmt::Try(s) => self.lower_try(s),
-            Stmt::With(s) => self.unsupported(s.span.lo.0, "`with` statements"),
+            Stmt::ForOf(s) => {
+                self.note_completion(None);
+                self.lower_for_in_of(&s.left, &s.right, &s.body, labels, true, s.span.lo.0)
+            }
+            Stmt::Switch(s) => {
+                self.note_completion(None);
+                self.lower_switch(s, labels)
+            }
+            Stmt::Try(s) => {
+                self.note_completion(None);
+                self.lower_try(s)
+            }
+            Stmt::With(s) => {
+                self.note_completion(None);
+                self.lower_with(s)
+            }
         }
+    }
+
+    /// `with (object) body` (sloppy code only; the parser rejects it in strict code): the
+    /// object is kept in a hidden binding of a scope that makes every name looked up through it
+    /// search the object first (`Lowerer::resolve_with`).
+    fn lower_with(&mut self, s: &WithStmt) {
+        let position = s.span.lo.0;
+        let value = self.lower_expr(&s.obj);
+        let object = self.emit(Op::ToObject(value), position);
+        let name = resolve::with_name(position);
+        let key = resolve::with_key(position);
+        let mark = self.state_ref().scopes.len();
+        let location = if self.resolution.captured.contains(&key) {
+            let parent = self.innermost_env();
+            let depth = parent.map_or(0, |(_, d)| d) + 1;
+            let env = self.new_var();
+            self.emit_at(Some(env), Op::EnvNew(parent.map(|(v, _)| v), 1, false), None);
+            self.emit_at(None, Op::EnvSet(env, 0, object), None);
+            self.state().scopes.push(Scope { bindings: HashMap::new(), env: Some((env, depth)), is_switch: false, with: None });
+            Location::Env { depth, slot: 0 }
+        } else {
+            let var = self.new_var();
+            self.assign(var, object);
+            self.state().scopes.push(Scope { bindings: HashMap::new(), env: None, is_switch: false, with: None });
+            Location::Local(var)
+        };
+        let scope = self.state().scopes.last_mut().expect("just pushed");
+        scope.bindings.insert(name.clone(), Binding { key, location, kind: DeclKind::Const, tdz: false });
+        scope.with = Some(name);
+        self.lower_nested(&s.body);
+        self.truncate_scopes(mark);
     }
 
     /// A statement that is the body of `if`/`else`: a function declaration there gets its own

@@ -53,6 +53,32 @@ pub fn computed_field_key(key_position: u32) -> DeclKey {
     (7 << 32) | key_position as u64
 }
 
+/// The key of the `var` binding a block-level function declaration whose name is at
+/// `position` also gets in sloppy code (Annex B.3.2.1).
+pub fn annex_b_key(name_position: u32) -> DeclKey {
+    (9 << 32) | name_position as u64
+}
+
+/// The key of a declared name (`ident_key`, or `annex_b_key` for an Annex B `var`).
+pub fn declared_key(declared: &Declared) -> DeclKey {
+    if declared.kind == DeclKind::BlockFunctionVar {
+        annex_b_key(declared.position)
+    } else {
+        ident_key(declared.position)
+    }
+}
+
+/// The key of the hidden binding holding the object of the `with` statement at `position`.
+pub fn with_key(statement_position: u32) -> DeclKey {
+    (8 << 32) | statement_position as u64
+}
+
+/// The scope name of the hidden binding holding the object of the `with` statement at
+/// `position` (not a valid identifier).
+pub fn with_name(statement_position: u32) -> Atom {
+    Atom::from(format!("%with{statement_position}"))
+}
+
 /// The scope name of the hidden binding holding a computed instance field name: the key is
 /// evaluated once, with the class, and the field initialiser reads it.
 pub fn computed_field_name(key_position: u32) -> Atom {
@@ -146,6 +172,16 @@ pub struct Resolution {
     /// Bindings written after their declaration (assignments, updates, `var` initialisers,
     /// for-in/of heads); a function declaration not in here always holds its own closure.
     pub reassigned: HashSet<DeclKey>,
+    /// The block-level function declarations (by the position of their name) that also assign
+    /// a `var` of the enclosing function when evaluated (Annex B.3.2.1, sloppy code only).
+    pub annex_b: HashSet<u32>,
+    /// The direct evals (by call position) of sloppy code, whose `var` and function
+    /// declarations are bindings of the enclosing function (declared when it is entered).
+    /// Other direct evals have a variable scope of their own.
+    pub sloppy_evals: HashSet<u32>,
+    /// Direct evals (by call position) whose code has an early error: the SyntaxError message
+    /// the eval throws when it runs.
+    pub eval_errors: HashMap<u32, String>,
 }
 
 /// Analyses a CommonJS module body.
@@ -160,8 +196,19 @@ pub fn resolve_classic_script(script: &Script, diagnostics: &mut Diagnostics) ->
     resolve_top_level(script, diagnostics, false)
 }
 
+/// Analyses an ES module body (rewritten as a script by `driver::esm`): strict code
+/// throughout, so no Annex B function hoisting and no `var`s of eval code in the module scope.
+pub fn resolve_module(script: &Script, diagnostics: &mut Diagnostics) -> Resolution {
+    resolve_top_level_in(script, diagnostics, false, true)
+}
+
 fn resolve_top_level(script: &Script, diagnostics: &mut Diagnostics, commonjs: bool) -> Resolution {
-    let mut resolver = Resolver { scopes: Vec::new(), function_depth: 0, resolution: Resolution::default(), diagnostics };
+    resolve_top_level_in(script, diagnostics, commonjs, false)
+}
+
+fn resolve_top_level_in(script: &Script, diagnostics: &mut Diagnostics, commonjs: bool, module: bool) -> Resolution {
+    let strict = module || hoist::has_use_strict(&script.body);
+    let mut resolver = Resolver { scopes: Vec::new(), function_depth: 0, resolution: Resolution::default(), diagnostics, strict };
     resolver.enter_function_scope(script.span.lo.0, &[], &script.body, true);
     if commonjs {
         let scope = resolver.scopes.last_mut().expect("just entered");
@@ -179,6 +226,9 @@ fn resolve_top_level(script: &Script, diagnostics: &mut Diagnostics, commonjs: b
 struct Scope {
     names: HashMap<Atom, (DeclKey, DeclKind)>,
     function_depth: usize,
+    /// The body of a `with` statement: the key of the hidden binding of its object, which
+    /// every name looked up through this scope reads at run time.
+    with: Option<DeclKey>,
 }
 
 struct Resolver<'a> {
@@ -186,6 +236,8 @@ struct Resolver<'a> {
     function_depth: usize,
     resolution: Resolution,
     diagnostics: &'a mut Diagnostics,
+    /// The code being visited is strict (no Annex B function hoisting).
+    strict: bool,
 }
 
 impl Resolver<'_> {
@@ -194,7 +246,7 @@ impl Resolver<'_> {
         let scope = self.scopes.last_mut().expect("a scope is open");
         debug_assert_eq!(scope.function_depth, depth);
         for d in declared {
-            let key = ident_key(d.position);
+            let key = declared_key(&d);
             match scope.names.get(&d.name) {
                 Some((_, existing)) if existing.is_lexical() || d.kind.is_lexical() => {
                     // var/function redeclaring var/function is fine; anything lexical is not.
@@ -230,7 +282,7 @@ impl Resolver<'_> {
     }
 
     fn push_scope(&mut self) {
-        self.scopes.push(Scope { names: HashMap::new(), function_depth: self.function_depth });
+        self.scopes.push(Scope { names: HashMap::new(), function_depth: self.function_depth, with: None });
     }
 
     /// Opens a function's scope: parameters, implicit bindings, hoisted vars and top-level
@@ -254,6 +306,33 @@ impl Resolver<'_> {
         hoist::var_names(body, &mut declared);
         hoist::lexical_names(body, true, &mut declared);
         self.declare_all(declared);
+        if !self.strict {
+            let mut excluded = Vec::new();
+            for param in params {
+                let mut names = Vec::new();
+                hoist::pattern_names(param, DeclKind::Param, &mut names);
+                excluded.extend(names.into_iter().map(|d| d.name));
+            }
+            excluded.push(Atom::from("arguments"));
+            let scope = self.scopes.last_mut().expect("just pushed");
+            for (position, names) in hoist::sloppy_direct_evals_in(params, body) {
+                self.resolution.sloppy_evals.insert(position);
+                for d in names {
+                    if d.kind == DeclKind::BlockFunctionVar {
+                        self.resolution.annex_b.insert(d.position);
+                    }
+                    let (key, _) = *scope.names.entry(d.name.clone()).or_insert((declared_key(&d), d.kind));
+                    // Its value changes when the eval runs.
+                    self.resolution.reassigned.insert(key);
+                }
+            }
+            for d in hoist::annex_b_functions(body, &excluded) {
+                self.resolution.annex_b.insert(d.position);
+                let (key, _) = *scope.names.entry(d.name.clone()).or_insert((annex_b_key(d.position), DeclKind::BlockFunctionVar));
+                // Evaluating the declaration assigns the function's binding of the name.
+                self.resolution.reassigned.insert(key);
+            }
+        }
     }
 
     fn leave_function_scope(&mut self) {
@@ -262,7 +341,14 @@ impl Resolver<'_> {
     }
 
     fn reference(&mut self, name: &Atom) {
+        let dynamic = !name.starts_with('%') && !name.starts_with('#');
         for scope in self.scopes.iter().rev() {
+            if let (Some(with), true) = (scope.with, dynamic) {
+                // The name is looked up in the `with` object first.
+                if scope.function_depth < self.function_depth {
+                    self.resolution.captured.insert(with);
+                }
+            }
             if let Some((key, _)) = scope.names.get(name) {
                 if key >> 32 != 0 {
                     self.resolution.used_implicit.insert(*key);
@@ -300,9 +386,133 @@ impl Resolver<'_> {
     }
 
     fn visit_function_like(&mut self, position: u32, params: &[&Pat], body: &[Stmt], own_this: bool, visit: impl FnOnce(&mut Self)) {
+        let outer_strict = self.strict;
+        self.strict = outer_strict || hoist::has_use_strict(body);
         self.enter_function_scope(position, params, body, own_this);
         visit(self);
         self.leave_function_scope();
+        self.strict = outer_strict;
+    }
+    /// The code of a direct eval, in the scope of the call: a scope of its own for its
+    /// lexical declarations (and, for strict code, its `var`s and functions; those of sloppy
+    /// code were declared in the function). Early errors in it become the SyntaxError the eval
+    /// throws when it runs, as do `var`s of sloppy code that clash with a lexical declaration
+    /// between the call and the function (EvalDeclarationInstantiation step 3).
+    fn visit_eval_code(&mut self, position: u32, code: &[Stmt]) {
+        let mark = self.diagnostics.list.len();
+        let sloppy = self.resolution.sloppy_evals.contains(&position);
+        if sloppy {
+            for var in hoist::eval_var_names(code) {
+                let clash = self
+                    .scopes
+                    .iter()
+                    .rev()
+                    .take_while(|scope| scope.function_depth == self.function_depth)
+                    .any(|scope| scope.names.get(&var.name).is_some_and(|(_, kind)| kind.is_lexical()));
+                if clash {
+                    self.diagnostics.push(Diagnostic::syntax_error(var.position, format!("Identifier '{}' has already been declared", var.name)));
+                }
+            }
+        }
+        let outer_strict = self.strict;
+        self.strict = outer_strict || hoist::has_use_strict(code);
+        if let (true, Some(&at)) = (self.strict, hoist::if_clause_functions(code).first()) {
+            self.diagnostics.push(Diagnostic::syntax_error(at, "In strict mode code, functions can only be declared at top level or inside a block."));
+        }
+        if let (true, Some(at)) = (self.strict, hoist::strict_eval_or_arguments_target(code)) {
+            self.diagnostics.push(Diagnostic::syntax_error(at, "Unexpected eval or arguments in strict mode"));
+        }
+        self.push_scope();
+        let declared = hoist::eval_scope_names(code, sloppy);
+        self.declare_all(declared);
+        for stmt in code {
+            stmt.visit_with(self);
+        }
+        self.scopes.pop();
+        self.strict = outer_strict;
+        if let Some(error) = self.diagnostics.list[mark..].iter().find(|d| d.severity == crate::diagnostics::Severity::Error) {
+            let message = error.message.clone();
+            self.resolution.eval_errors.entry(position).or_insert(message);
+        }
+        self.diagnostics.list.truncate(mark);
+    }
+
+    /// The scopes of a class body (after its heritage), in strict code.
+    fn visit_class_strict(&mut self, node: &Class) {
+        if let Some(parent) = &node.super_class {
+            parent.visit_with(self);
+        }
+        self.push_scope();
+        let position = node.span.lo.0;
+        {
+            let scope = self.scopes.last_mut().expect("just pushed");
+            for (name, at) in class_private_names(node) {
+                scope.names.insert(name, (ident_key(at), DeclKind::Const));
+                // The field initialiser and methods (other functions) use every private name.
+                self.resolution.captured.insert(ident_key(at));
+            }
+            scope.names.insert(Atom::from(FIELDS_NAME), (class_fields_key(position), DeclKind::Const));
+            for at in class_computed_fields(node) {
+                scope.names.insert(computed_field_name(at), (computed_field_key(at), DeclKind::Const));
+                // Evaluated with the class, read by the field initialiser (another function).
+                self.resolution.captured.insert(computed_field_key(at));
+            }
+        }
+        for member in &node.body {
+            match member {
+                ClassMember::Constructor(c) => {
+                    c.key.visit_with(self);
+                    let params: Vec<&Pat> = c
+                        .params
+                        .iter()
+                        .filter_map(|p| match p {
+                            ParamOrTsParamProp::Param(p) => Some(&p.pat),
+                            ParamOrTsParamProp::TsParamProp(_) => None,
+                        })
+                        .collect();
+                    let body: &[Stmt] = c.body.as_ref().map_or(&[], |b| &b.stmts);
+                    self.visit_function_like(c.span.lo.0, &params, body, true, |this| {
+                        for p in &params {
+                            p.visit_with(this);
+                        }
+                        for s in body {
+                            s.visit_with(this);
+                        }
+                    });
+                }
+                ClassMember::Method(m) => {
+                    m.key.visit_with(self);
+                    m.function.visit_with(self);
+                }
+                ClassMember::PrivateMethod(m) => {
+                    m.key.visit_with(self);
+                    m.function.visit_with(self);
+                }
+                ClassMember::ClassProp(p) => {
+                    p.key.visit_with(self);
+                    if let Some(value) = &p.value {
+                        self.visit_function_like(p.span.lo.0, &[], &[], true, |this| value.visit_with(this));
+                    }
+                }
+                ClassMember::PrivateProp(p) => {
+                    p.key.visit_with(self);
+                    if let Some(value) = &p.value {
+                        self.visit_function_like(p.span.lo.0, &[], &[], true, |this| value.visit_with(this));
+                    }
+                }
+                ClassMember::StaticBlock(b) => {
+                    self.visit_function_like(b.span.lo.0, &[], &b.body.stmts, true, |this| {
+                        for s in &b.body.stmts {
+                            s.visit_with(this);
+                        }
+                    });
+                }
+                other => other.visit_children_with(self),
+            }
+        }
+        // The constructor (another function) calls the field initialiser.
+        self.resolution.captured.insert(class_fields_key(position));
+        self.scopes.pop();
     }
 }
 
@@ -477,80 +687,11 @@ impl Visit for Resolver<'_> {
     }
 
     fn visit_class(&mut self, node: &Class) {
-        if let Some(parent) = &node.super_class {
-            parent.visit_with(self);
-        }
-        self.push_scope();
-        let position = node.span.lo.0;
-        {
-            let scope = self.scopes.last_mut().expect("just pushed");
-            for (name, at) in class_private_names(node) {
-                scope.names.insert(name, (ident_key(at), DeclKind::Const));
-                // The field initialiser and methods (other functions) use every private name.
-                self.resolution.captured.insert(ident_key(at));
-            }
-            scope.names.insert(Atom::from(FIELDS_NAME), (class_fields_key(position), DeclKind::Const));
-            for at in class_computed_fields(node) {
-                scope.names.insert(computed_field_name(at), (computed_field_key(at), DeclKind::Const));
-                // Evaluated with the class, read by the field initialiser (another function).
-                self.resolution.captured.insert(computed_field_key(at));
-            }
-        }
-        for member in &node.body {
-            match member {
-                ClassMember::Constructor(c) => {
-                    c.key.visit_with(self);
-                    let params: Vec<&Pat> = c
-                        .params
-                        .iter()
-                        .filter_map(|p| match p {
-                            ParamOrTsParamProp::Param(p) => Some(&p.pat),
-                            ParamOrTsParamProp::TsParamProp(_) => None,
-                        })
-                        .collect();
-                    let body: &[Stmt] = c.body.as_ref().map_or(&[], |b| &b.stmts);
-                    self.visit_function_like(c.span.lo.0, &params, body, true, |this| {
-                        for p in &params {
-                            p.visit_with(this);
-                        }
-                        for s in body {
-                            s.visit_with(this);
-                        }
-                    });
-                }
-                ClassMember::Method(m) => {
-                    m.key.visit_with(self);
-                    m.function.visit_with(self);
-                }
-                ClassMember::PrivateMethod(m) => {
-                    m.key.visit_with(self);
-                    m.function.visit_with(self);
-                }
-                ClassMember::ClassProp(p) => {
-                    p.key.visit_with(self);
-                    if let Some(value) = &p.value {
-                        self.visit_function_like(p.span.lo.0, &[], &[], true, |this| value.visit_with(this));
-                    }
-                }
-                ClassMember::PrivateProp(p) => {
-                    p.key.visit_with(self);
-                    if let Some(value) = &p.value {
-                        self.visit_function_like(p.span.lo.0, &[], &[], true, |this| value.visit_with(this));
-                    }
-                }
-                ClassMember::StaticBlock(b) => {
-                    self.visit_function_like(b.span.lo.0, &[], &b.body.stmts, true, |this| {
-                        for s in &b.body.stmts {
-                            s.visit_with(this);
-                        }
-                    });
-                }
-                other => other.visit_children_with(self),
-            }
-        }
-        // The constructor (another function) calls the field initialiser.
-        self.resolution.captured.insert(class_fields_key(position));
-        self.scopes.pop();
+        // All parts of a class are strict code.
+        let outer_strict = self.strict;
+        self.strict = true;
+        self.visit_class_strict(node);
+        self.strict = outer_strict;
     }
 
     fn visit_class_expr(&mut self, node: &ClassExpr) {
@@ -581,11 +722,50 @@ impl Visit for Resolver<'_> {
     }
 
     fn visit_call_expr(&mut self, node: &CallExpr) {
+        if let Some(code) = hoist::direct_eval_code(node) {
+            node.callee.visit_with(self);
+            node.args[0].visit_with(self);
+            let position = node.span.lo.0;
+            match code {
+                Ok(code) => self.visit_eval_code(position, code),
+                Err(message) => {
+                    self.resolution.eval_errors.insert(position, message);
+                }
+            }
+            return;
+        }
         if let Callee::Super(_) = node.callee {
             self.reference(&Atom::from(NEW_TARGET_NAME));
             self.reference(&Atom::from(THIS_NAME));
         }
         node.visit_children_with(self);
+    }
+
+    fn visit_if_stmt(&mut self, node: &IfStmt) {
+        node.test.visit_with(self);
+        for clause in std::iter::once(&node.cons).chain(node.alt.as_ref()) {
+            if let Stmt::Decl(Decl::Fn(_)) = &**clause {
+                // A function declaration as the body of `if`/`else` is in a block of its own
+                // (B.3.4), as lowering's `lower_nested` puts it.
+                self.push_scope();
+                let mut declared = Vec::new();
+                hoist::lexical_names(std::slice::from_ref(&**clause), false, &mut declared);
+                self.declare_all(declared);
+                clause.visit_with(self);
+                self.scopes.pop();
+            } else {
+                clause.visit_with(self);
+            }
+        }
+    }
+
+    fn visit_with_stmt(&mut self, node: &WithStmt) {
+        node.obj.visit_with(self);
+        self.push_scope();
+        let scope = self.scopes.last_mut().expect("just pushed");
+        scope.with = Some(with_key(node.span.lo.0));
+        node.body.visit_with(self);
+        self.scopes.pop();
     }
 
     fn visit_labeled_stmt(&mut self, node: &LabeledStmt) {

@@ -76,6 +76,9 @@ const JS_CORE_MODULES: &[(&str, &str)] = &[
     ("timers", include_str!("../../../runtime-lib/lib/timers.js")),
     ("timers/promises", include_str!("../../../runtime-lib/lib/timers/promises.js")),
     ("internal/process/warning", include_str!("../../../runtime-lib/lib/internal/process/warning.js")),
+    ("perf_hooks", include_str!("../../../runtime-lib/lib/perf_hooks.js")),
+    ("internal/blob", include_str!("../../../runtime-lib/lib/internal/blob.js")),
+    ("internal/blob_url_store", include_str!("../../../runtime-lib/lib/internal/blob_url_store.js")),
 ];
 
 /// Globals that a JavaScript core module installs when it runs: the global's name and the
@@ -96,6 +99,9 @@ pub const JS_GLOBALS: &[(&str, &str)] = &[
     ("AbortController", "internal/abort_controller"),
     ("AbortSignal", "internal/abort_controller"),
     ("structuredClone", "internal/structured_clone"),
+    ("performance", "perf_hooks"),
+    ("Blob", "internal/blob"),
+    ("File", "internal/blob"),
 ];
 
 /// Properties of `process` that a JavaScript core module installs (as getters that build the

@@ -14,24 +14,27 @@ pub enum Resolved {
     Builtin(String),
     /// Nothing: node would throw "Cannot find module" when the `require` runs.
     NotFound,
+    /// An `imports` target path naming no file (node's MODULE_NOT_FOUND names the path).
+    MissingTarget(PathBuf),
+    /// A `#name` specifier the package's `imports` does not define
+    /// (ERR_PACKAGE_IMPORT_NOT_DEFINED).
+    ImportNotDefined {
+        /// The package's `package.json`, when the importer is inside a package.
+        package_json: Option<PathBuf>,
+    },
     /// A package subpath its `exports` does not list (ERR_PACKAGE_PATH_NOT_EXPORTED).
     NotExported {
         /// The subpath, e.g. `./dist/x.js`.
         subpath: String,
         /// The package's `package.json`.
         package_json: PathBuf,
+        /// The package named itself (node's message then names the importer).
+        self_reference: bool,
     },
 }
 
 /// Node's core module names (`require('fs')` and `require('node:fs')`).
-const CORE_MODULES: &[&str] = &[
-    "assert", "assert/strict", "async_hooks", "buffer", "child_process", "cluster", "console", "constants",
-    "crypto", "dgram", "diagnostics_channel", "dns", "dns/promises", "domain", "events", "fs", "fs/promises",
-    "http", "http2", "https", "inspector", "module", "net", "os", "path", "path/posix", "path/win32",
-    "perf_hooks", "process", "punycode", "querystring", "readline", "readline/promises", "repl", "stream",
-    "stream/consumers", "stream/promises", "stream/web", "string_decoder", "sys", "timers", "timers/promises",
-    "tls", "trace_events", "tty", "url", "util", "util/types", "v8", "vm", "wasi", "worker_threads", "zlib",
-];
+const CORE_MODULES: &[&str] = kiln_abi::NODE_CORE_MODULES;
 
 /// The conditions kiln's `require` matches in package `exports`, in node's order.
 const CONDITIONS: &[&str] = &["node", "require", "default"];
@@ -46,6 +49,9 @@ pub fn resolve(specifier: &str, from: &Path) -> Resolved {
     }
     if CORE_MODULES.contains(&specifier) {
         return Resolved::Builtin(specifier.to_string());
+    }
+    if specifier.starts_with('#') {
+        return resolve_package_imports(specifier, from, CONDITIONS);
     }
     let is_path = specifier.starts_with("./")
         || specifier.starts_with("../")
@@ -72,6 +78,9 @@ pub fn resolve_import(specifier: &str, from: &Path) -> Resolved {
         return Resolved::Builtin(specifier.to_string());
     }
     let specifier = specifier.strip_prefix("file://").unwrap_or(specifier);
+    if specifier.starts_with('#') {
+        return resolve_package_imports(specifier, from, IMPORT_CONDITIONS);
+    }
     let is_path = specifier.starts_with("./") || specifier.starts_with("../") || specifier.starts_with('/');
     if is_path {
         let path = from.join(specifier);
@@ -139,6 +148,9 @@ fn resolve_typescript(specifier: &str, from: &Path, conditions: &[&str], js_exte
         return Resolved::Builtin(specifier.to_string());
     }
     let specifier = specifier.strip_prefix("file://").unwrap_or(specifier);
+    if specifier.starts_with('#') {
+        return resolve_package_imports(specifier, from, conditions);
+    }
     let is_path = specifier.starts_with("./")
         || specifier.starts_with("../")
         || specifier.starts_with('/')
@@ -259,6 +271,17 @@ fn split_package(specifier: &str) -> (String, String) {
 /// LOAD_NODE_MODULES: `node_modules` in `from` and every ancestor.
 fn load_node_modules(specifier: &str, from: &Path, conditions: &[&str]) -> Resolved {
     let (name, subpath) = split_package(specifier);
+    // PACKAGE_SELF_RESOLVE: a package names itself through its own `exports`.
+    if let Some((scope, package)) = package_scope(from) {
+        if package.get("name").and_then(|n| n.as_str()) == Some(name.as_str()) {
+            if let Some(exports) = package.get("exports") {
+                return match resolve_exports(&scope, exports, &subpath, conditions) {
+                    Some(found) => Resolved::File(found),
+                    None => Resolved::NotExported { subpath, package_json: canonical(scope.join("package.json")), self_reference: true },
+                };
+            }
+        }
+    }
     for dir in from.ancestors() {
         if dir.file_name().is_some_and(|n| n == "node_modules") {
             continue;
@@ -272,7 +295,7 @@ fn load_node_modules(specifier: &str, from: &Path, conditions: &[&str]) -> Resol
                 // With `exports`, only what it lists is reachable.
                 return match resolve_exports(&package_dir, exports, &subpath, conditions) {
                     Some(found) => Resolved::File(found),
-                    None => Resolved::NotExported { subpath, package_json: canonical(package_dir.join("package.json")) },
+                    None => Resolved::NotExported { subpath, package_json: canonical(package_dir.join("package.json")), self_reference: false },
                 };
             }
         }
@@ -290,25 +313,8 @@ fn resolve_exports(package_dir: &Path, exports: &serde_json::Value, subpath: &st
         .as_object()
         .is_some_and(|map| map.keys().next().is_some_and(|k| k.starts_with('.')));
     let target = if is_subpath_map {
-        let map = exports.as_object()?;
-        if let Some(entry) = map.get(subpath) {
-            resolve_target(entry, "", conditions)?
-        } else {
-            // Subpath patterns: "./features/*": "./src/features/*.js"; the longest prefix wins.
-            let mut best: Option<(&String, &serde_json::Value, String)> = None;
-            for (key, value) in map {
-                if let Some((prefix, suffix)) = key.split_once('*') {
-                    if subpath.starts_with(prefix) && subpath.ends_with(suffix) && subpath.len() >= prefix.len() + suffix.len() {
-                        let matched = subpath[prefix.len()..subpath.len() - suffix.len()].to_string();
-                        if best.as_ref().is_none_or(|(k, _, _)| key.len() > k.len()) {
-                            best = Some((key, value, matched));
-                        }
-                    }
-                }
-            }
-            let (_, value, matched) = best?;
-            resolve_target(value, &matched, conditions)?
-        }
+        let (value, matched) = match_subpath(exports.as_object()?, subpath)?;
+        resolve_target(value, &matched, conditions)?
     } else if subpath == "." {
         resolve_target(exports, "", conditions)?
     } else {
@@ -316,6 +322,70 @@ fn resolve_exports(package_dir: &Path, exports: &serde_json::Value, subpath: &st
     };
     let path = package_dir.join(target.trim_start_matches("./"));
     is_file(&path).then(|| canonical(path))
+}
+
+/// The entry of an `exports` or `imports` map for `key` (`./x` or `#x`): the exact key, else
+/// the pattern (`./features/*`, `#lib/*`) with the longest prefix that matches, with what its
+/// `*` matched.
+fn match_subpath<'a>(map: &'a serde_json::Map<String, serde_json::Value>, key: &str) -> Option<(&'a serde_json::Value, String)> {
+    if let Some(entry) = map.get(key) {
+        return Some((entry, String::new()));
+    }
+    let mut best: Option<(&String, &serde_json::Value, String)> = None;
+    for (pattern, value) in map {
+        if let Some((prefix, suffix)) = pattern.split_once('*') {
+            if key.starts_with(prefix) && key.ends_with(suffix) && key.len() >= prefix.len() + suffix.len() {
+                let matched = key[prefix.len()..key.len() - suffix.len()].to_string();
+                if best.as_ref().is_none_or(|(k, _, _)| pattern.len() > k.len()) {
+                    best = Some((pattern, value, matched));
+                }
+            }
+        }
+    }
+    best.map(|(_, value, matched)| (value, matched))
+}
+
+/// READ_PACKAGE_SCOPE: the nearest directory above `from` (not crossing `node_modules`) with a
+/// `package.json`, and that file.
+fn package_scope(from: &Path) -> Option<(PathBuf, serde_json::Value)> {
+    for dir in from.ancestors() {
+        if dir.file_name().is_some_and(|n| n == "node_modules") {
+            return None;
+        }
+        if let Some(package) = read_package_json(dir) {
+            return Some((dir.to_path_buf(), package));
+        }
+    }
+    None
+}
+
+/// PACKAGE_IMPORTS_RESOLVE: a `#name` specifier through the `imports` of the importer's
+/// package. A target path names a file of the package exactly; any other target is a package
+/// (or core module) resolved from the package's directory.
+fn resolve_package_imports(specifier: &str, from: &Path, conditions: &[&str]) -> Resolved {
+    let Some((scope, package)) = package_scope(from) else {
+        return Resolved::ImportNotDefined { package_json: None };
+    };
+    let package_json = Some(canonical(scope.join("package.json")));
+    let not_defined = || Resolved::ImportNotDefined { package_json: package_json.clone() };
+    if specifier == "#" || specifier.starts_with("#/") {
+        return not_defined();
+    }
+    let Some(imports) = package.get("imports").and_then(|i| i.as_object()) else { return not_defined() };
+    let Some((value, matched)) = match_subpath(imports, specifier) else { return not_defined() };
+    let Some(target) = resolve_target(value, &matched, conditions) else { return not_defined() };
+    if let Some(relative) = target.strip_prefix("./") {
+        let path = scope.join(relative);
+        return if is_file(&path) { Resolved::File(canonical(path)) } else { Resolved::MissingTarget(path) };
+    }
+    // Node rejects targets that leave the package or parse as URLs (`node:fs`).
+    if target.starts_with("../") || target.starts_with('/') || target.contains(':') {
+        return not_defined();
+    }
+    if CORE_MODULES.contains(&target.as_str()) {
+        return Resolved::Builtin(target);
+    }
+    load_node_modules(&target, &scope, conditions)
 }
 
 /// A target string, or the first matching condition of an object, or the first that
@@ -364,6 +434,10 @@ mod tests {
         write("app/node_modules/exp/cjs.js", "");
         write("app/node_modules/exp/src/x.js", "");
         write("app/node_modules/@scope/pkg/index.js", "");
+        write(
+            "app/package.json",
+            r##"{"name": "app", "exports": {"./util": "./lib/util.js"}, "imports": {"#util": "./lib/util.js", "#lib/*": "./lib/*.js", "#plain": "plain", "#fs": "fs", "#url": "node:fs", "#cond": {"import": "./lib/data.json", "require": "./dir/index.js"}}}"##,
+        );
         dir
     }
 
@@ -385,6 +459,16 @@ mod tests {
         assert_eq!(resolve("fs", &app), Resolved::Builtin("fs".into()));
         assert_eq!(resolve("node:path", &app), Resolved::Builtin("path".into()));
         assert_eq!(resolve("./missing", &app), Resolved::NotFound);
+        assert_eq!(resolve("#util", &app.join("dir")), file("app/lib/util.js"));
+        assert_eq!(resolve("#lib/util", &app), file("app/lib/util.js"));
+        assert_eq!(resolve("#plain", &app), file("app/node_modules/plain/index.js"));
+        assert_eq!(resolve("#fs", &app), Resolved::Builtin("fs".into()));
+        assert!(matches!(resolve("#url", &app), Resolved::ImportNotDefined { .. }));
+        assert_eq!(resolve("#cond", &app), file("app/dir/index.js"));
+        assert_eq!(resolve_import("#cond", &app), file("app/lib/data.json"));
+        assert!(matches!(resolve("#nothing", &app), Resolved::ImportNotDefined { package_json: Some(_) }));
+        assert_eq!(resolve("app/util", &app.join("lib")), file("app/lib/util.js"));
+        assert!(matches!(resolve("app/other", &app), Resolved::NotExported { .. }));
         let _ = std::fs::remove_dir_all(root);
     }
 

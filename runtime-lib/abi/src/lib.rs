@@ -24,6 +24,11 @@
 
 #![no_std]
 
+extern crate alloc;
+
+use alloc::format;
+use alloc::string::String;
+
 /// Bits 48..64 of a value hold its tag; the low 48 bits hold the payload.
 pub const TAG_SHIFT: u32 = 48;
 /// Mask that keeps the payload of a tagged value.
@@ -136,6 +141,51 @@ pub mod get_cache_offset {
     pub const SIZE: u32 = ENTRY_SIZE * ENTRIES;
 }
 
+/// Layout of a call site's callee cache (`kiln_call_cached_js`): the first callees the site
+/// has called (since the epoch last moved) that are compiled functions other than class
+/// constructors, with their
+/// code, valid while the prototype epoch is the one in `EPOCH` (every collection moves it, so a
+/// recorded callee is never a dead object's reused address). A hit calls the code directly
+/// with `new.target` undefined, as `kiln_call_js` would.
+pub mod call_cache_offset {
+    /// `u64`: the prototype epoch the entries were recorded in.
+    pub const EPOCH: i32 = 0;
+    /// Offset of the first entry.
+    pub const FIRST_ENTRY: i32 = 8;
+    /// The callee (a value), or 0 while the entry is empty (offset inside an entry).
+    pub const CALLEE: i32 = 0;
+    /// Its code: a `JsFunctionPtr` (offset inside an entry).
+    pub const CODE: i32 = 8;
+    /// Size of one entry in bytes.
+    pub const ENTRY_SIZE: u32 = 16;
+    /// Entries per cache.
+    pub const ENTRIES: u32 = 4;
+    /// Size of one cache in bytes.
+    pub const SIZE: u32 = FIRST_ENTRY as u32 + ENTRY_SIZE * ENTRIES;
+}
+
+/// Layout of the record an `instanceof` site keeps in its third read cache
+/// (`kiln_op_instanceof_site_js`). While the target is the function in `TARGET` with shape
+/// `SHAPE` and prototype `PROTOTYPE`, and the prototype epoch is `EPOCH`, `target instanceof`
+/// is OrdinaryHasInstance with `target.prototype` at `SLOT_OFFSET` of its slots: compiled code
+/// walks the value's prototype chain itself, stopping (for the full operation) at an object
+/// with the shape in `DICTIONARY_SHAPE` (which a proxy has). Every collection moves the epoch,
+/// so a recorded target is never a dead object's reused address.
+pub mod instanceof_site_offset {
+    /// The target's shape.
+    pub const SHAPE: i32 = 0;
+    /// The raw pointer of the target's [[Prototype]] (0 for null).
+    pub const PROTOTYPE: i32 = 8;
+    /// The target function (a value), or 0 while nothing is recorded.
+    pub const TARGET: i32 = 16;
+    /// Byte offset of the target's `prototype` value in its slot values.
+    pub const SLOT_OFFSET: i32 = 24;
+    /// `u64`: the prototype epoch the record was made in.
+    pub const EPOCH: i32 = 32;
+    /// The context's dictionary shape.
+    pub const DICTIONARY_SHAPE: i32 = 40;
+}
+
 /// Layout of a global-read cache (one per read of an undeclared name, carved from the read-cache
 /// area: it uses the first 16 bytes of a [`get_cache_offset::SIZE`] cache). It holds while the
 /// prototype epoch equals `EPOCH`: the runtime fills it only for a data property of the global
@@ -220,6 +270,34 @@ pub mod global_declaration {
     pub const CHECK_VAR: u32 = 2;
     /// CreateGlobalVarBinding(name, false).
     pub const CREATE_VAR: u32 = 3;
+}
+
+/// The intrinsic functions compiled code specialises at a call site once the site's call
+/// cache holds the intrinsic function (`kiln_call_intrinsic_js`): the Math functions computed
+/// inline at `Math.name(...)`, and `x.push(v)`/`x.pop()` on dense arrays.
+pub mod call_intrinsic {
+    /// `Math.sqrt(x)`.
+    pub const SQRT: u32 = 0;
+    /// `Math.floor(x)`.
+    pub const FLOOR: u32 = 1;
+    /// `Math.ceil(x)`.
+    pub const CEIL: u32 = 2;
+    /// `Math.abs(x)`.
+    pub const ABS: u32 = 3;
+    /// `Math.trunc(x)`.
+    pub const TRUNC: u32 = 4;
+    /// `Math.round(x)`.
+    pub const ROUND: u32 = 5;
+    /// `Math.min(x, y)`.
+    pub const MIN: u32 = 6;
+    /// `Math.max(x, y)`.
+    pub const MAX: u32 = 7;
+    /// `Array.prototype.push` with one argument.
+    pub const ARRAY_PUSH: u32 = 8;
+    /// `Array.prototype.pop`.
+    pub const ARRAY_POP: u32 = 9;
+    /// The Math functions' names, indexed by the constants above.
+    pub const MATH_NAMES: [&str; 8] = ["sqrt", "floor", "ceil", "abs", "trunc", "round", "min", "max"];
 }
 
 /// Signature of a generator's resume function: `(ctx, frame, sent, mode) -> Value`. It returns
@@ -381,11 +459,27 @@ macro_rules! for_each_runtime_fn {
             kiln_function_env(callee: Value) -> Ptr;
             /// Calls `callee`; throws TypeError "`description` is not a function" when it is not callable.
             kiln_call_js(ctx: Ctx, callee: Value, this: Value, argc: U32, argv: Ptr, description: Value) -> Value;
+            /// `kiln_call_js` at a call site that compiled code specialises when the callee is the
+            /// intrinsic function `which` (`call_intrinsic`): stores the callee in the site's
+            /// 8-byte call cache when it is that function, then calls it.
+            kiln_call_intrinsic_js(ctx: Ctx, callee: Value, this: Value, argc: U32, argv: Ptr, description: Value, which: U32, cache: Ptr) -> Value;
+            /// `kiln_call_js` on a miss of a call site's callee cache (`call_cache_offset`):
+            /// records a compiled, non-class-constructor callee's code there, then calls it.
+            kiln_call_cached_js(ctx: Ctx, callee: Value, this: Value, argc: U32, argv: Ptr, description: Value, cache: Ptr) -> Value;
+            /// `array.push(value)` for the intrinsic push when `array` is an extensible array whose
+            /// dense elements reach its writable length, with nothing indexed on its prototypes:
+            /// the new length; HOLE (nothing done) otherwise. Cannot throw.
+            kiln_array_push_dense(ctx: Ctx, array: Value, value: Value) -> Value;
+            /// `array.pop()` for the intrinsic pop when `array` is an array whose dense elements
+            /// reach its writable length and whose last element is present: that element; HOLE
+            /// (nothing done) otherwise. Cannot throw.
+            kiln_array_pop_dense(array: Value) -> Value;
             /// `new callee(...)`; throws TypeError "`description` is not a constructor".
             kiln_construct_js(ctx: Ctx, callee: Value, argc: U32, argv: Ptr, description: Value) -> Value;
             /// The `this` of a sloppy-mode function: undefined/null become globalThis, primitives are boxed.
             kiln_function_sloppy_this(ctx: Ctx, this: Value) -> Value;
-            /// A new (unmapped) arguments object for the call.
+            /// A new arguments object for a call of a sloppy function without parameters
+            /// (`callee` is a data property).
             kiln_arguments_new(ctx: Ctx, callee: Value, argc: U32, argv: Ptr) -> Value;
 
             // ---- environments (captured variables) ----
@@ -442,6 +536,9 @@ macro_rules! for_each_runtime_fn {
             /// `require` of program module `index` (see `ModuleInfo`): runs it the first time
             /// (cycles see the partial `module.exports`) and returns its `module.exports`.
             kiln_module_require_js(ctx: Ctx, index: U32) -> Value;
+            /// `require(literal)` of program module `child` by module `parent`: as
+            /// `kiln_module_require_js`, and lists the child in the parent's `module.children`.
+            kiln_module_require_child_js(ctx: Ctx, child: U32, parent: U32) -> Value;
             /// `require` of a Node core module by name (without `node:`); throws node's
             /// "Cannot find module" error for one the runtime does not provide.
             kiln_module_require_builtin_js(ctx: Ctx, name: Value) -> Value;
@@ -454,6 +551,11 @@ macro_rules! for_each_runtime_fn {
             kiln_esm_import_js(ctx: Ctx, index: U32) -> Value;
             /// `import()` of a Node core module by name: a promise of its namespace.
             kiln_esm_import_builtin_js(ctx: Ctx, name: Value) -> Value;
+            /// `import(specifier, options)` looked up at run time for module `index`: a promise
+            /// of the module it names (the compiler put what it could prove in the module's
+            /// specifier table), rejected as node would when there is none or when the import
+            /// attributes in `options` do not fit it.
+            kiln_esm_import_computed_js(ctx: Ctx, index: U32, specifier: Value, options: Value) -> Value;
 
             // ---- inline caches (see `get_cache_offset`, `set_cache_offset`) ----
             /// `object.key` on a cache miss: the full [[Get]], then fills `cache` when cacheable.
@@ -466,6 +568,11 @@ macro_rules! for_each_runtime_fn {
             /// `value instanceof target` with two consecutive read caches (`get_cache_offset`):
             /// the first for `target[Symbol.hasInstance]`, the second for `target.prototype`.
             kiln_op_instanceof_cached_js(ctx: Ctx, value: Value, target: Value, caches: Ptr) -> Value;
+            /// `kiln_op_instanceof_cached_js` at a site compiled code also checks inline: `caches`
+            /// is three read caches; the third is the site's `instanceof_site_offset` record,
+            /// filled when `target` is a plain function using the intrinsic
+            /// `Function.prototype[Symbol.hasInstance]` and an own data `prototype`.
+            kiln_op_instanceof_site_js(ctx: Ctx, value: Value, target: Value, caches: Ptr) -> Value;
 
             // ---- strict-mode assignment and delete ----
             /// `object.key = value` in strict code on a write-cache miss (TypeError where sloppy
@@ -557,6 +664,29 @@ macro_rules! for_each_runtime_fn {
             /// produced a value to yield, 1 when it finished (`*out` is the `yield*` value),
             /// 2 when a `return` resumption finished it (the generator must return `*out`).
             kiln_generator_delegate_js(ctx: Ctx, iterator: Value, mode: U32, sent: Value, out: Ptr) -> Value;
+
+            // ---- sloppy-mode scopes: mapped arguments, `with`, direct eval ----
+            /// A new mapped arguments object (a sloppy function with simple parameters): the
+            /// arguments below `count` (and below `argc`) alias slots `0..count` of `env`.
+            /// Cannot throw.
+            kiln_arguments_new_mapped(ctx: Ctx, callee: Value, argc: U32, argv: Ptr, env: Ptr, count: U32) -> Value;
+            /// A new unmapped arguments object (strict code, or parameters that are not
+            /// simple), whose `callee` throws. Cannot throw.
+            kiln_arguments_new_unmapped(ctx: Ctx, argc: U32, argv: Ptr) -> Value;
+            /// ToObject(value): TypeError for undefined and null (the object of a `with`).
+            kiln_to_object_js(ctx: Ctx, value: Value) -> Value;
+            /// HasBinding(name) of a `with` object environment: HasProperty, then
+            /// @@unscopables; a boolean value.
+            kiln_with_has_js(ctx: Ctx, object: Value, name: Value) -> Value;
+            /// GetBindingValue(name) of a `with` object environment that has the name.
+            kiln_with_get_js(ctx: Ctx, object: Value, name: Value) -> Value;
+            /// SetMutableBinding(name, value, strict) of a `with` object environment; returns
+            /// undefined or EXCEPTION.
+            kiln_with_set_js(ctx: Ctx, object: Value, name: Value, value: Value, strict: U32) -> Value;
+            /// Throws SyntaxError with `message` (a string value): eval code that does not parse.
+            kiln_throw_syntax_error(ctx: Ctx, message: Value) -> Value;
+            /// Whether `value` is the realm's %eval% (a boolean value). Cannot throw.
+            kiln_is_intrinsic_eval(ctx: Ctx, value: Value) -> Value;
         }
     };
 }
@@ -788,13 +918,34 @@ impl Iterator for PositionDecoder {
 
 /// Runtime features a program contains only when its source uses them (the compiler checks for
 /// the words in [`RUNTIME_FEATURE_WORDS`]); listed in [`NATIVE_CORE_MODULES`], installed with the
-/// realm. `feature:intl` is the `Intl` object and the locale-sensitive methods' formatting.
-pub const RUNTIME_FEATURES: &[&str] = &["feature:intl"];
+/// realm. `feature:intl` is the `Intl` object and the locale-sensitive methods' formatting;
+/// `feature:regexp` is `RegExp` (the regress engine and its Unicode tables) with the String
+/// methods that exist for it (`match`, `matchAll`, `search`); the compiler also links it for
+/// any regular expression literal.
+pub const RUNTIME_FEATURES: &[&str] = &["feature:intl", "feature:regexp"];
 
 /// For each of [`RUNTIME_FEATURES`], the words whose presence in any module's source text
 /// (code, strings or comments: the check is textual and errs toward including) links it.
-pub const RUNTIME_FEATURE_WORDS: &[&[&str]] =
-    &[&["Intl", "toLocaleString", "toLocaleDateString", "toLocaleTimeString", "localeCompare"]];
+pub const RUNTIME_FEATURE_WORDS: &[&[&str]] = &[
+    &["Intl", "toLocaleString", "toLocaleDateString", "toLocaleTimeString", "localeCompare"],
+    // Reflection over the built-ins would see RegExp's methods missing, so it links them too.
+    &["RegExp", "match", "search", "getOwnPropertyNames", "ownKeys", "getOwnPropertyDescriptors"],
+];
+
+/// The runtime feature every regular expression literal needs.
+pub const REGEXP_FEATURE: &str = "feature:regexp";
+
+/// Node's core module names (`require('fs')` and `require('node:fs')`), as node 20 lists them.
+/// The compiler resolves these names to core modules; the runtime uses the list to say clearly
+/// that a core module named only at run time is not part of the program.
+pub const NODE_CORE_MODULES: &[&str] = &[
+    "assert", "assert/strict", "async_hooks", "buffer", "child_process", "cluster", "console", "constants",
+    "crypto", "dgram", "diagnostics_channel", "dns", "dns/promises", "domain", "events", "fs", "fs/promises",
+    "http", "http2", "https", "inspector", "module", "net", "os", "path", "path/posix", "path/win32",
+    "perf_hooks", "process", "punycode", "querystring", "readline", "readline/promises", "repl", "stream",
+    "stream/consumers", "stream/promises", "stream/web", "string_decoder", "sys", "timers", "timers/promises",
+    "tls", "trace_events", "tty", "url", "util", "util/types", "v8", "vm", "wasi", "worker_threads", "zlib",
+];
 
 /// Node core modules (and the `internal:` bindings that the JavaScript core modules in
 /// `runtime-lib/lib/` build on) that the runtime implements natively: `require` of one of these
@@ -811,6 +962,64 @@ pub const NATIVE_CORE_MODULES: &[&str] = &[
     "internal:crypto",
     "internal:module",
     "feature:intl",
+    "feature:regexp",
     "internal:url",
     "internal:zlib",
+    "internal:perf",
+    "internal:blob",
 ];
+
+/// The `file://` URL of an absolute path, percent-encoding what a URL path cannot hold (as
+/// node writes module URLs in `import.meta.url` and its errors).
+pub fn file_url(path: &str) -> String {
+    let mut url = String::from("file://");
+    for byte in path.bytes() {
+        if byte.is_ascii_alphanumeric() || b"/-._~!$&'()*+,;=:@".contains(&byte) {
+            url.push(byte as char);
+        } else {
+            url.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    url
+}
+
+/// node's check of an import's attributes (`with { type: 'json' }`) against the format of the
+/// module it names — a JSON module (`json`) or JavaScript/a core module — shared by the
+/// compiler (static imports, checked at build time) and the runtime (`import()`). On failure:
+/// the error's code and message; node throws it as a TypeError.
+pub fn check_import_attributes(attributes: &[(String, String)], json: bool, url: &str) -> Result<(), (&'static str, String)> {
+    if let Some((key, value)) = attributes.iter().find(|(key, _)| key != "type") {
+        return Err(("ERR_IMPORT_ATTRIBUTE_UNSUPPORTED", format!("Import attribute \"{key}\" with value \"{value}\" is not supported")));
+    }
+    let given = attributes.iter().find(|(key, _)| key == "type").map(|(_, value)| value.as_str());
+    match (given, json) {
+        (None, false) | (Some("json"), true) => Ok(()),
+        (None, true) => Err(("ERR_IMPORT_ASSERTION_TYPE_MISSING", format!("Module \"{url}\" needs an import attribute of type \"json\""))),
+        (Some("json"), false) => Err(("ERR_IMPORT_ASSERTION_TYPE_FAILED", format!("Module \"{url}\" is not of type \"json\""))),
+        (Some(other), _) => Err(("ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED", format!("Import attribute type \"{other}\" is unsupported"))),
+    }
+}
+
+#[cfg(test)]
+mod import_attribute_tests {
+    use super::check_import_attributes;
+    use alloc::string::{String, ToString};
+    use alloc::vec::Vec;
+
+    fn attributes(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn follows_node() {
+        assert!(check_import_attributes(&[], false, "file:///a.js").is_ok());
+        assert!(check_import_attributes(&attributes(&[("type", "json")]), true, "file:///a.json").is_ok());
+        assert_eq!(check_import_attributes(&[], true, "file:///a.json").unwrap_err().0, "ERR_IMPORT_ASSERTION_TYPE_MISSING");
+        assert_eq!(check_import_attributes(&attributes(&[("type", "json")]), false, "node:fs").unwrap_err().0, "ERR_IMPORT_ASSERTION_TYPE_FAILED");
+        assert_eq!(check_import_attributes(&attributes(&[("type", "css")]), true, "x").unwrap_err().0, "ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED");
+        assert_eq!(
+            check_import_attributes(&attributes(&[("type", "json"), ("foo", "x")]), true, "x").unwrap_err(),
+            ("ERR_IMPORT_ATTRIBUTE_UNSUPPORTED", "Import attribute \"foo\" with value \"x\" is not supported".to_string())
+        );
+    }
+}

@@ -22,9 +22,9 @@ function ERR_INVALID_THIS(type) {
   return codedError('TypeError', 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
 }
 
-// The time origin for timeStamp: node measures from process start (performance.now()); kiln
-// has no performance clock, so it measures from when this module first ran.
-const timeOrigin = Date.now();
+// timeStamp is performance.now(): milliseconds since the time origin (internal:perf).
+const perfClock = require('internal:perf');
+const monotonicOrigin = perfClock.monotonicOrigin;
 
 let isEvent;
 let setDispatching;
@@ -54,7 +54,7 @@ class Event {
     this.#composed = Boolean(options?.composed);
     this.#type = `${type}`;
     this.#trusted = options?.[kTrustEvent] === true;
-    this.#timeStamp = Date.now() - timeOrigin;
+    this.#timeStamp = perfClock.monotonicNow() - monotonicOrigin;
   }
 
   static {

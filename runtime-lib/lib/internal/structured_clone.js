@@ -1,7 +1,7 @@
 'use strict';
 // structuredClone (HTML §2.7, StructuredSerializeWithTransfer + StructuredDeserialize in one
 // pass) as node v20 has it through V8's serializer: primitives, the primitive wrappers, Date,
-// RegExp, ArrayBuffer (non-shared), typed arrays and DataView (their buffer cloned once and
+// RegExp, Blob (and File, cloned as a Blob), ArrayBuffer (non-shared), typed arrays and DataView (their buffer cloned once and
 // shared as in the source), Map, Set, errors (name mapped to one of the standard constructors,
 // own `stack`, `message` and `cause`), arrays (holes and extra properties kept) and other
 // objects (own enumerable string keys, read through getters, prototype dropped), with cycles
@@ -14,6 +14,7 @@ const { typeTag } = require('internal:util');
 const { detachArrayBuffer } = require('internal:url');
 const { DOMException } = require('internal/dom_exception');
 const { codedError } = require('internal/validators');
+const blobUrlStore = require('internal/blob_url_store');
 
 const byteLengthGetter = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
 const sharedByteLengthGetter =
@@ -140,8 +141,13 @@ function structuredCloneImpl(value, transferred) {
     }
     if (memory.has(input)) return memory.get(input);
     if (typeof input === 'function') throw dataCloneError(`${describe(input)} could not be cloned.`);
-    const tag = typeTag(input);
     let output;
+    if (blobUrlStore.isBlob(input)) {
+      output = blobUrlStore.cloneBlob(input);
+      memory.set(input, output);
+      return output;
+    }
+    const tag = typeTag(input);
     switch (tag) {
       case 'Boolean':
         output = Object(Boolean.prototype.valueOf.call(input));

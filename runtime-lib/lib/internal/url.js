@@ -3,10 +3,11 @@
 // classes over the parser in internal/url_parser, node's inspect output for both, and the
 // helpers `url` exports (fileURLToPath, pathToFileURL, domainToASCII, domainToUnicode,
 // urlToHttpOptions). Installs the globals `URL` and `URLSearchParams`
-// (compiler/src/source/core_lib.rs JS_GLOBALS). URL.createObjectURL/revokeObjectURL are absent
-// (kiln has no Blob).
+// (compiler/src/source/core_lib.rs JS_GLOBALS). URL.createObjectURL/revokeObjectURL keep Blobs
+// in internal/blob_url_store, which buffer.resolveObjectURL reads.
 
 const parser = require('internal/url_parser');
+const blobUrlStore = require('internal/blob_url_store');
 const { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, codedError, validateFunction } = require('internal/validators');
 
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
@@ -365,6 +366,20 @@ class URL {
     return canParseRecord(input, base, hasBase);
   }
 
+  static createObjectURL(obj) {
+    if (!blobUrlStore.isBlob(obj)) throw ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+    return blobUrlStore.store(obj);
+  }
+
+  static revokeObjectURL(url) {
+    if (arguments.length === 0) throw ERR_MISSING_ARGS('url');
+    url = `${url}`;
+    const record = parser.basicParse(url, null);
+    if (record === null) return;
+    const split = new URL(url).pathname.split(':');
+    if (split.length === 2) blobUrlStore.entries.delete(split[1]);
+  }
+
   // The query changed: the URLSearchParams list follows it.
   #queryChanged() {
     if (this.#searchParams !== null) {
@@ -597,6 +612,8 @@ Object.defineProperties(URL.prototype, {
 Object.defineProperties(URL, {
   parse: { __proto__: null, enumerable: true },
   canParse: { __proto__: null, enumerable: true },
+  createObjectURL: { __proto__: null, enumerable: true },
+  revokeObjectURL: { __proto__: null, enumerable: true },
 });
 
 // node's isURL: a URL instance or an object shaped like one (href and protocol set, no `auth`

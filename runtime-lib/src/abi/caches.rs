@@ -29,6 +29,7 @@ use kiln_abi::{get_cache_offset, object_offset, set_cache_offset};
 
 const _: () = {
     assert!(std::mem::offset_of!(JsObject, shape) == object_offset::SHAPE as usize);
+    assert!(kiln_abi::instanceof_site_offset::DICTIONARY_SHAPE as u32 + 8 <= get_cache_offset::SIZE);
     assert!(std::mem::offset_of!(JsObject, slots) == object_offset::SLOTS as usize);
     assert!(std::mem::offset_of!(JsObject, elements) == object_offset::ELEMENTS as usize);
     assert!(std::mem::offset_of!(JsObject, elements) + 8 == object_offset::ELEMENTS_LEN as usize);
@@ -243,6 +244,104 @@ unsafe fn cached_read(ctx: &mut Context, receiver: Gc<JsObject>, key: PropertyKe
     Some(value)
 }
 
+/// A call at a site compiled code specialises for the intrinsic function `which`
+/// (`kiln_abi::call_intrinsic`): records `callee` in the site's call cache when it is that
+/// function, then calls it like `kiln_call_js`. Function objects never move and the intrinsics
+/// stay reachable from the realm, so the recorded identity stays valid.
+///
+/// # Safety
+/// As `kiln_call_js`; `cache` is the site's 8-byte call cache.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_call_intrinsic_js(
+    ctx: *mut Context,
+    callee: Value,
+    this: Value,
+    argc: u32,
+    argv: *mut u8,
+    description: Value,
+    which: u32,
+    cache: *mut u8,
+) -> Value {
+    use kiln_abi::call_intrinsic as intrinsic;
+    let is_intrinsic = match which {
+        intrinsic::ARRAY_PUSH => crate::builtins::array::is_intrinsic_push(callee),
+        intrinsic::ARRAY_POP => crate::builtins::array_methods::is_intrinsic_pop(callee),
+        _ => crate::builtins::math::is_intrinsic(callee, which),
+    };
+    if is_intrinsic {
+        // SAFETY: `cache` is the site's call cache per the contract.
+        unsafe { write_field(cache, 0, callee.bits()) };
+    }
+    // SAFETY: per the contract.
+    unsafe { super::kiln_call_js(ctx, callee, this, argc, argv, description) }
+}
+
+/// A call whose site's callee cache missed: records a compiled callee that is not a class
+/// constructor in the first free entry (all of them are free again once the epoch moved; a
+/// site that has seen more callees than entries keeps the first ones rather than churning),
+/// then calls it.
+///
+/// # Safety
+/// As `kiln_call_js`; `cache` is the site's callee cache (`kiln_abi::call_cache_offset`).
+#[no_mangle]
+pub unsafe extern "C" fn kiln_call_cached_js(
+    ctx: *mut Context,
+    callee: Value,
+    this: Value,
+    argc: u32,
+    argv: *mut u8,
+    description: Value,
+    cache: *mut u8,
+) -> Value {
+    use kiln_abi::call_cache_offset as c;
+    // SAFETY: compiled code passes its live context.
+    let epoch = unsafe { context(ctx) }.prototype_epoch;
+    // SAFETY: `cache` is a callee cache of `c::SIZE` bytes per the contract.
+    unsafe {
+        let entry = |index: u32| cache.add((c::FIRST_ENTRY as u32 + index * c::ENTRY_SIZE) as usize);
+        if read_field(cache, c::EPOCH) != epoch {
+            std::ptr::write_bytes(entry(0), 0, (c::ENTRY_SIZE * c::ENTRIES) as usize);
+            write_field(cache, c::EPOCH, epoch);
+        }
+        if read_field(entry(c::ENTRIES - 1), c::CALLEE) == 0 {
+            let code = match callee.as_object().map(|object| &object.get().kind) {
+                Some(ObjectKind::Function(data)) if matches!(data.variant, FunctionVariant::Compiled { .. }) && !data.is_class_constructor() => {
+                    Some(data.entry as usize as u64)
+                }
+                _ => None,
+            };
+            if let Some(code) = code {
+                if let Some(free) = (0..c::ENTRIES).map(entry).find(|&slot| read_field(slot, c::CALLEE) == 0) {
+                    write_field(free, c::CODE, code);
+                    write_field(free, c::CALLEE, callee.bits());
+                }
+            }
+        }
+    }
+    // SAFETY: per the contract.
+    unsafe { super::kiln_call_js(ctx, callee, this, argc, argv, description) }
+}
+
+/// `array.push(value)` of the intrinsic push on a dense array; HOLE when the full steps must run.
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_array_push_dense(ctx: *mut Context, array: Value, value: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    match crate::builtins::array::push_dense(ctx, array, &[value]) {
+        Some(length) => Value::number(length as f64),
+        None => Value::HOLE,
+    }
+}
+
+/// `array.pop()` of the intrinsic pop on a dense array; HOLE when the full steps must run.
+#[no_mangle]
+pub extern "C" fn kiln_array_pop_dense(array: Value) -> Value {
+    crate::builtins::array_methods::pop_dense(array).unwrap_or(Value::HOLE)
+}
+
 /// `object.key` on a cache miss.
 ///
 /// # Safety
@@ -252,12 +351,16 @@ pub unsafe extern "C" fn kiln_object_get_named_cached_js(ctx: *mut Context, obje
     // SAFETY: compiled code passes its live context.
     let ctx = unsafe { context(ctx) };
     // `length` of an array or a string is exotic (never cached): answer it before interning.
-    if key.as_string() == Some(ctx.atoms.length) {
+    // (A string constant of the program need not be the atom itself.)
+    if key.as_string().is_some_and(|name| name == ctx.atoms.length || name.get().eq_str("length")) {
         if let Some(string) = object.as_string() {
             return Value::number(string.get().len() as f64);
         }
         if let Some(ObjectKind::Array(data)) = object.as_object().map(|array| &array.get().kind) {
             return Value::number(data.length as f64);
+        }
+        if let Some(length) = object.as_object().and_then(|receiver| intrinsic_typed_array_length(ctx, receiver)) {
+            return length;
         }
     }
     let Some(property) = named_key(ctx, key) else {
@@ -271,6 +374,117 @@ pub unsafe extern "C" fn kiln_object_get_named_cached_js(ctx: *mut Context, obje
         }
     }
     finish(ops::get_value(ctx, object, property))
+}
+
+/// The last receiver layout found to read `length` from the intrinsic
+/// %TypedArray%.prototype.length getter: receiver shape, receiver prototype, prototype epoch,
+/// holder, the holder's slot and the accessor pair in it (all zero when none).
+#[derive(Clone, Copy, Default)]
+struct TypedArrayLengthMemo {
+    shape: u64,
+    prototype: u64,
+    epoch: u64,
+    holder: u64,
+    slot: u64,
+    pair: u64,
+}
+
+thread_local! {
+    static TYPED_ARRAY_LENGTH: std::cell::Cell<TypedArrayLengthMemo> = const { std::cell::Cell::new(TypedArrayLengthMemo { shape: 0, prototype: 0, epoch: 0, holder: 0, slot: 0, pair: 0 }) };
+}
+
+/// `receiver.length` without calling the getter, when `receiver` is a typed array whose
+/// `length` is the intrinsic %TypedArray%.prototype.length getter (which returns
+/// TypedArrayLength, 0 when out of bounds or detached). None otherwise: the caller does the
+/// full [[Get]].
+///
+/// Where the getter lives is remembered for one receiver shape and prototype: the objects from
+/// the prototype to the holder are marked as cached prototypes, so while the epoch stays the
+/// same none of them gained, lost or redefined a property or changed its prototype; the
+/// holder's slot is also checked to still hold the same accessor pair.
+fn intrinsic_typed_array_length(ctx: &mut Context, receiver: Gc<JsObject>) -> Option<Value> {
+    let cell = receiver.get();
+    let ObjectKind::TypedArray(data) = &cell.kind else { return None };
+    if !is_shaped(cell) {
+        return None;
+    }
+    let prototype = cell.prototype?;
+    let shape = cell.shape.as_ptr() as u64;
+    let memo = TYPED_ARRAY_LENGTH.with(|memo| memo.get());
+    let hit = memo.shape == shape && memo.prototype == prototype.as_ptr() as u64 && memo.epoch == ctx.prototype_epoch && {
+        let holder: Gc<JsObject> = Gc::from_addr(memo.holder as usize);
+        holder.get().slots.as_slice().get(memo.slot as usize).is_some_and(|slot| slot.bits() == memo.pair)
+    };
+    if !hit {
+        let memo = plan_typed_array_length(ctx, receiver)?;
+        TYPED_ARRAY_LENGTH.with(|cell| cell.set(memo));
+    }
+    Some(Value::number(data.length() as f64))
+}
+
+/// Walks `receiver`'s chain for `length`; a memo when the property found is the intrinsic
+/// getter on an ordinary, shaped holder reached through ordinary objects.
+fn plan_typed_array_length(ctx: &mut Context, receiver: Gc<JsObject>) -> Option<TypedArrayLengthMemo> {
+    let key = PropertyKey::String(ctx.atoms.length);
+    let cell = receiver.get();
+    if cell.shape.get().lookup(key).is_some() {
+        return None;
+    }
+    let prototype = cell.prototype?;
+    let mut current = prototype;
+    let mut depth = 0;
+    let (holder, slot, pair) = loop {
+        let object = current.get();
+        if !matches!(object.kind, ObjectKind::Ordinary) {
+            return None;
+        }
+        // A dictionary-mode object on the way (Buffer.prototype has too many methods to stay
+        // shaped) is fine when it lacks `length`: adding one bumps the epoch. The holder must
+        // be shaped, so that its slot can be checked.
+        if !is_shaped(object) {
+            match &object.dictionary {
+                Some(dictionary) if dictionary.get(key).is_none() => {}
+                _ => return None,
+            }
+        } else if let Some((slot, attributes)) = object.shape.get().lookup(key) {
+            if !attributes.is_accessor() {
+                return None;
+            }
+            let pair_value = *object.slots.as_slice().get(slot as usize)?;
+            let getter = object::property::AccessorPair::from_slot(pair_value).get().getter;
+            let intrinsic = match getter.as_object().map(|getter| &getter.get().kind) {
+                Some(ObjectKind::Function(function::FunctionData { variant: FunctionVariant::Native { function, .. }, .. })) => {
+                    std::ptr::fn_addr_eq(*function, crate::builtins::typed_array_methods::get_length as function::NativeFn)
+                }
+                _ => false,
+            };
+            if !intrinsic {
+                return None;
+            }
+            break (current, slot, pair_value);
+        }
+        depth += 1;
+        if depth == MAX_CACHED_DEPTH {
+            return None;
+        }
+        current = object.prototype?;
+    };
+    let mut current = prototype;
+    loop {
+        current.get_mut().mark_cached_prototype();
+        if current == holder {
+            break;
+        }
+        current = current.get().prototype.expect("the chain was just walked");
+    }
+    Some(TypedArrayLengthMemo {
+        shape: cell.shape.as_ptr() as u64,
+        prototype: prototype.as_ptr() as u64,
+        epoch: ctx.prototype_epoch,
+        holder: holder.as_ptr() as u64,
+        slot: slot as u64,
+        pair: pair.bits(),
+    })
 }
 
 /// `value instanceof target` (§13.10.2 InstanceofOperator) with `target[Symbol.hasInstance]`
@@ -318,6 +532,58 @@ pub unsafe extern "C" fn kiln_op_instanceof_cached_js(ctx: *mut Context, value: 
             Some(next) => object = next,
             None => return Value::FALSE,
         }
+    }
+}
+
+/// `value instanceof target` at a site that also checks its `instanceof_site_offset` record
+/// inline (the third of `caches`): the full cached operation, then the record refreshed.
+///
+/// # Safety
+/// `ctx` is the live context and `caches` three consecutive read caches of the compiled program.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_op_instanceof_site_js(ctx: *mut Context, value: Value, target: Value, caches: *mut u8) -> Value {
+    // SAFETY: per the contract.
+    let result = unsafe { kiln_op_instanceof_cached_js(ctx, value, target, caches) };
+    if result.bits() != kiln_abi::EXCEPTION {
+        // SAFETY: per the contract: the third cache follows the first two.
+        unsafe { record_instanceof_site(context(ctx), target, caches) };
+    }
+    result
+}
+
+/// Records `target` in an `instanceof` site's record when OrdinaryHasInstance with its own
+/// `prototype` slot is what `instanceof` does for it as long as its shape, its prototype and the
+/// prototype epoch stay as they are: a shaped plain (not bound) function without an own
+/// `Symbol.hasInstance`, whose inherited one, read through a current entry of the site's first
+/// cache (so the chain up to its holder is marked as cached prototypes), is the intrinsic.
+///
+/// # Safety
+/// `caches` is three consecutive read caches.
+unsafe fn record_instanceof_site(ctx: &mut Context, target: Value, caches: *mut u8) {
+    use kiln_abi::instanceof_site_offset as r;
+    let Some(function) = target.as_object() else { return };
+    let plain_function = matches!(&function.get().kind, ObjectKind::Function(data) if !matches!(data.variant, FunctionVariant::Bound(_)));
+    let has_instance = PropertyKey::Symbol(ctx.symbols.has_instance);
+    if !plain_function || !is_shaped(function.get()) || function.get().shape.get().lookup(has_instance).is_some() {
+        return;
+    }
+    // SAFETY: the first of `caches` is a read cache.
+    let handler = unsafe { probe_read(ctx, function, caches) };
+    if handler != Some(Value::object(ctx.realm.function_has_instance)) {
+        return;
+    }
+    let prototype_key = PropertyKey::String(ctx.atoms.prototype);
+    let Some(slot) = shape_data_slot(function.get(), prototype_key) else { return };
+    let cell = function.get();
+    // SAFETY: the third cache lies inside the site's caches, and a cache holds the record.
+    unsafe {
+        let record = caches.add(2 * get_cache_offset::SIZE as usize);
+        write_field(record, r::SHAPE, cell.shape.as_ptr() as u64);
+        write_field(record, r::PROTOTYPE, cell.prototype.map_or(0, |prototype| prototype.as_ptr() as u64));
+        write_field(record, r::TARGET, target.bits());
+        write_field(record, r::SLOT_OFFSET, slot as u64 * 8);
+        write_field(record, r::EPOCH, ctx.prototype_epoch);
+        write_field(record, r::DICTIONARY_SHAPE, ctx.dictionary_shape.as_ptr() as u64);
     }
 }
 

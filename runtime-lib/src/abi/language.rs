@@ -16,6 +16,41 @@ use crate::gc::Gc;
 use crate::generator;
 use crate::value::{conv, Value};
 
+/// Spread argument lists up to this long are copied onto the native stack (see `spread_args_js`).
+const STACK_SPREAD_LIMIT: usize = 16;
+
+/// Runs `call` with the values of the array (or array-like) `values` as its argument slice. A
+/// dense array without holes of at most `STACK_SPREAD_LIMIT` elements is copied into a buffer on
+/// the native stack, which the collector scans (the callee may change the array while it
+/// runs); anything else goes through a rooted list.
+fn spread_args_js(ctx: &mut Context, values: Value, call: impl FnOnce(&mut Context, &[Value]) -> JsResult<Value>) -> JsResult<Value> {
+    if let Some(array) = values.as_object() {
+        let cell = array.get();
+        if let crate::object::ObjectKind::Array(data) = &cell.kind {
+            let elements = cell.dense_elements();
+            if !cell.has_sparse_elements()
+                && data.length as usize == elements.len()
+                && elements.len() <= STACK_SPREAD_LIMIT
+                && !elements.iter().any(|value| value.is_hole())
+            {
+                let mut buffer = [Value::UNDEFINED; STACK_SPREAD_LIMIT];
+                let count = elements.len();
+                buffer[..count].copy_from_slice(elements);
+                let result = call(ctx, &buffer[..count]);
+                // Keeps the buffer (and so every argument) on the stack until the call returns.
+                std::hint::black_box(&buffer);
+                return result;
+            }
+        }
+    }
+    let list = list_of(ctx, values)?;
+    let args = list.get().items.clone();
+    let result = call(ctx, &args);
+    // Keeps the list (and so every argument) alive on the stack until the call returns.
+    std::hint::black_box(&list);
+    result
+}
+
 /// The values of an array (or array-like) object, in a rooted list.
 fn list_of(ctx: &mut Context, values: Value) -> JsResult<Gc<crate::gc::ValueList>> {
     let list = ctx.new_list();
@@ -77,15 +112,7 @@ pub unsafe extern "C" fn kiln_call_spread_js(ctx: *mut Context, callee: Value, t
         let text = describe(ctx, callee, description);
         return finish(ctx.throw_type_error(&format!("{text} is not a function")));
     }
-    let list = match list_of(ctx, arguments) {
-        Ok(list) => list,
-        Err(_) => return Value::EXCEPTION,
-    };
-    let args = list.get().items.clone();
-    let result = function::call(ctx, callee, this, &args);
-    // Keeps the list (and so every argument) alive on the stack until the call returns.
-    std::hint::black_box(&list);
-    finish(result)
+    finish(spread_args_js(ctx, arguments, |ctx, args| function::call(ctx, callee, this, args)))
 }
 
 /// `new callee(...arguments)`.
@@ -100,15 +127,7 @@ pub unsafe extern "C" fn kiln_construct_spread_js(ctx: *mut Context, callee: Val
         let text = describe(ctx, callee, description);
         return finish(ctx.throw_type_error(&format!("{text} is not a constructor")));
     }
-    let list = match list_of(ctx, arguments) {
-        Ok(list) => list,
-        Err(_) => return Value::EXCEPTION,
-    };
-    let args = list.get().items.clone();
-    let result = function::construct(ctx, callee, &args, callee);
-    // Keeps the list (and so every argument) alive on the stack until the call returns.
-    std::hint::black_box(&list);
-    finish(result)
+    finish(spread_args_js(ctx, arguments, |ctx, args| function::construct(ctx, callee, args, callee)))
 }
 
 /// A new array of `argv[start..argc]`.
@@ -242,14 +261,7 @@ pub unsafe extern "C" fn kiln_super_construct_js(ctx: *mut Context, callee: Valu
 pub unsafe extern "C" fn kiln_super_construct_spread_js(ctx: *mut Context, callee: Value, new_target: Value, arguments_array: Value) -> Value {
     // SAFETY: compiled code passes its live context.
     let ctx = unsafe { context(ctx) };
-    let list = match list_of(ctx, arguments_array) {
-        Ok(list) => list,
-        Err(_) => return Value::EXCEPTION,
-    };
-    let args = list.get().items.clone();
-    let result = class::super_construct(ctx, callee, new_target, &args);
-    std::hint::black_box(&list);
-    finish(result)
+    finish(spread_args_js(ctx, arguments_array, |ctx, args| class::super_construct(ctx, callee, new_target, args)))
 }
 
 /// `super[key]`.
@@ -446,6 +458,17 @@ pub unsafe extern "C" fn kiln_module_require_js(ctx: *mut Context, index: u32) -
     finish(crate::node::module::require_js(ctx, index))
 }
 
+/// `require(literal)` of program module `child` by module `parent`.
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_module_require_child_js(ctx: *mut Context, child: u32, parent: u32) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    finish(crate::node::module::require_child(ctx, parent, child))
+}
+
 /// `require` of a Node core module.
 ///
 /// # Safety
@@ -501,6 +524,17 @@ pub unsafe extern "C" fn kiln_esm_import_builtin_js(ctx: *mut Context, name: Val
     let ctx = unsafe { context(ctx) };
     let name = name.as_string().map(|n| n.get().to_rust_string()).unwrap_or_default();
     finish(crate::node::esm::dynamic_import_builtin(ctx, &name))
+}
+
+/// `import(specifier, options)` looked up at run time for module `index`.
+///
+/// # Safety
+/// `ctx` is the live context.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_esm_import_computed_js(ctx: *mut Context, index: u32, specifier: Value, options: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    finish(crate::node::module::dynamic_import_computed(ctx, index, specifier, options))
 }
 
 /// SetFunctionName (§10.2.9) for a function defined under a computed key: `name` becomes the

@@ -109,6 +109,10 @@ pub unsafe extern "C" fn kiln_object_set_computed_strict_js(ctx: *mut Context, o
         let result = key_of(ctx, key).and_then(|key| ops::set_value(ctx, object, key, value));
         return finish(result.map(|()| Value::UNDEFINED));
     }
+    // A typed array's [[Set]] of a numeric key never fails (§10.4.5.5).
+    if let Some(result) = crate::builtins::typed_array::set_number_key(ctx, object, key, value) {
+        return finish(result.map(|()| Value::UNDEFINED));
+    }
     let result = key_of(ctx, key).and_then(|key| strict_set(ctx, object, key, value));
     finish(result)
 }

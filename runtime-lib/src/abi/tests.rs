@@ -363,3 +363,33 @@ fn console_log_prints_like_node() {
     let nested = (0..4).fold(Value::number(1.0), |inner, _| Value::object(crate::object::array::from_values(&mut ctx, &[inner])));
     assert_eq!(log(&mut ctx, &[nested]), "[ [ [ [Array] ] ] ]\n");
 }
+
+#[test]
+fn remainder_of_integers_matches_fmod() {
+    let cases = [
+        (7.0, 3.0),
+        (-7.0, 3.0),
+        (7.0, -3.0),
+        (-4.0, 2.0),
+        (-0.0, 5.0),
+        (0.0, -5.0),
+        (5.0, 0.0),
+        (5.0, -0.0),
+        (36028797018963970.0, 7.0),
+        (9007199254740991.0, 16807.0),
+        (2147483647.0 * 16807.0, 2147483647.0),
+        (5.5, 2.0),
+        (f64::INFINITY, 2.0),
+        (2.0, f64::INFINITY),
+        (f64::NAN, 2.0),
+        (1e300, 3.0),
+    ];
+    for (x, y) in cases {
+        let got = super::number_remainder(x, y);
+        let expected = x % y;
+        assert!(
+            got.to_bits() == expected.to_bits() || (got.is_nan() && expected.is_nan()),
+            "{x} % {y}: {got} vs {expected}"
+        );
+    }
+}

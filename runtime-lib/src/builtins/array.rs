@@ -117,6 +117,9 @@ fn join_elements(
 
 /// Array.prototype.push (§23.1.3.23).
 fn push(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    if let Some(length) = push_dense(ctx, call.this, call.args) {
+        return Ok(Value::number(length as f64));
+    }
     let object = super::this::to_object(ctx, call.this, "Array.prototype.push")?;
     let length = iteration::length_of_array_like(ctx, object)?;
     if length + call.args.len() as u64 > 9_007_199_254_740_991 {
@@ -131,6 +134,69 @@ fn push(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let length_key = PropertyKey::String(ctx.atoms.length);
     ops::set_or_throw(ctx, object, length_key, Value::number(index as f64))?;
     Ok(Value::number(index as f64))
+}
+
+/// Array.prototype.push's steps for an ordinary extensible array whose dense elements reach
+/// its writable `length` and whose prototypes have no indexed properties: each Set appends to
+/// the dense elements and extends `length`, with nothing observable, so the values are appended
+/// directly. `None` when the array is not like that (the generic steps then run).
+pub(crate) fn push_dense(ctx: &mut Context, this: Value, values: &[Value]) -> Option<u32> {
+    let object = this.as_object()?;
+    let cell = object.get_mut();
+    let crate::object::ObjectKind::Array(data) = &cell.kind else { return None };
+    let length = data.length;
+    let new_length = (length as u64).checked_add(values.len() as u64).filter(|&n| n < u32::MAX as u64)?;
+    if !data.length_writable
+        || !cell.is_extensible()
+        || cell.has_sparse_elements()
+        || cell.dense_elements().len() != length as usize
+        || !prototypes_have_no_elements(cell.prototype)
+    {
+        return None;
+    }
+    let mut grew = 0;
+    for &value in values {
+        grew += cell.elements.push(value);
+    }
+    array::set_length_raw(object, new_length as u32);
+    ctx.heap.note_external(grew);
+    Some(new_length as u32)
+}
+
+/// True when `callee` is the intrinsic `Array.prototype.push`.
+pub(crate) fn is_intrinsic_push(callee: Value) -> bool {
+    native_function_of(callee).is_some_and(|native| std::ptr::fn_addr_eq(native, push as function::NativeFn))
+}
+
+/// The Rust implementation of a native built-in function.
+pub(crate) fn native_function_of(callee: Value) -> Option<function::NativeFn> {
+    use crate::object::function::FunctionVariant;
+    use crate::object::ObjectKind;
+    match &callee.as_object()?.get().kind {
+        ObjectKind::Function(data) => match &data.variant {
+            FunctionVariant::Native { function, .. } => Some(*function),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// True when no object on the prototype chain can have an element (no dense or sparse
+/// elements, and only ordinary kinds of object), so adding an element to an object with this
+/// chain cannot reach a setter or a read-only inherited element.
+pub(super) fn prototypes_have_no_elements(mut prototype: Option<crate::gc::Gc<crate::object::JsObject>>) -> bool {
+    use crate::object::ObjectKind;
+    while let Some(current) = prototype {
+        let cell = current.get();
+        if !cell.dense_elements().is_empty()
+            || cell.has_sparse_elements()
+            || !matches!(cell.kind, ObjectKind::Ordinary | ObjectKind::Array(_) | ObjectKind::Function(_))
+        {
+            return false;
+        }
+        prototype = cell.prototype;
+    }
+    true
 }
 
 /// Array.prototype.toString (§23.1.3.36).

@@ -785,6 +785,9 @@ fn fill(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
 
 /// Array.prototype.pop ( ) (§23.1.3.22).
 fn pop(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    if let Some(value) = pop_dense(call.this) {
+        return Ok(value);
+    }
     let object = this_object(ctx, call.this)?;
     let length = length_of_array_like(ctx, object)?;
     if length == 0 {
@@ -801,6 +804,30 @@ fn pop(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     delete_index_or_throw(ctx, object, index)?;
     set_length_or_throw(ctx, object, index)?;
     Ok(element)
+}
+
+/// Array.prototype.pop's steps for an array whose dense elements reach its writable `length`
+/// and whose last element is present: Get reads that element (a plain data property) and
+/// DeletePropertyOrThrow removes it, with nothing observable. `None` otherwise.
+pub(crate) fn pop_dense(this: Value) -> Option<Value> {
+    let object = this.as_object()?;
+    let cell = object.get_mut();
+    let ObjectKind::Array(data) = &cell.kind else { return None };
+    let length = data.length;
+    if length == 0 || !data.length_writable || cell.has_sparse_elements() || cell.dense_elements().len() != length as usize {
+        return None;
+    }
+    let value = cell.dense_elements()[length as usize - 1];
+    if value.is_hole() {
+        return None;
+    }
+    array::set_length_raw(object, length - 1);
+    Some(value)
+}
+
+/// True when `callee` is the intrinsic `Array.prototype.pop`.
+pub(crate) fn is_intrinsic_pop(callee: Value) -> bool {
+    super::array::native_function_of(callee).is_some_and(|native| std::ptr::fn_addr_eq(native, pop as function::NativeFn))
 }
 
 /// Array.prototype.shift ( ) (§23.1.3.27).

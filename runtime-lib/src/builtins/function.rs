@@ -26,6 +26,26 @@ pub fn init(ctx: &mut Context) {
     let has_instance = function::new_native(ctx, has_instance_atom, 1, has_instance, false);
     ops::define_fresh(ctx, prototype, PropertyKey::Symbol(has_instance_symbol), Value::object(has_instance), Attributes::NONE);
     ctx.realm.function_has_instance = has_instance;
+    ctx.realm.throw_type_error = new_throw_type_error(ctx);
+}
+
+/// %ThrowTypeError% (§10.2.4.1): an anonymous function of length 0 whose `length` and `name`
+/// cannot be changed and which cannot be extended.
+fn new_throw_type_error(ctx: &mut Context) -> Gc<JsObject> {
+    let name = ctx.intern_str("");
+    let thrower = function::new_native(ctx, name, 0, throw_type_error, false);
+    for key in [PropertyKey::String(ctx.atoms.length), PropertyKey::String(ctx.atoms.name)] {
+        let descriptor = crate::object::PropertyDescriptor { configurable: Some(false), ..Default::default() };
+        // Both properties exist on a fresh native function, so this cannot fail.
+        let _ = ops::define_own_property(ctx, thrower, key, descriptor);
+    }
+    thrower.get_mut().prevent_extensions();
+    thrower
+}
+
+/// The behaviour of %ThrowTypeError%.
+fn throw_type_error(ctx: &mut Context, _call: &NativeCall) -> JsResult<Value> {
+    ctx.throw_type_error("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them")
 }
 
 /// The behaviour of Function.prototype itself when called: returns undefined (§20.2.3).

@@ -40,7 +40,7 @@ pub fn init(ctx: &mut Context) {
 
 /// eval ( x ) (§19.2.1): a non-string is the result; a string would need a compiler at run
 /// time, which a kiln program does not contain.
-fn eval(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+pub(crate) fn eval(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let source = call.arg(0);
     if !source.is_string() {
         return Ok(source);

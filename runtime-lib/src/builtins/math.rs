@@ -104,6 +104,22 @@ pub fn init(ctx: &mut Context) {
     crate::realm::define_global(ctx, "Math", Value::object(math));
 }
 
+/// True when `callee` is the realm's Math function named `kiln_abi::call_intrinsic::MATH_NAMES[which]`,
+/// which compiled code may then compute inline (its call cache remembers the function object).
+pub fn is_intrinsic(callee: Value, which: u32) -> bool {
+    use crate::object::function::FunctionVariant;
+    use crate::object::ObjectKind;
+    let Some(name) = kiln_abi::call_intrinsic::MATH_NAMES.get(which as usize) else { return false };
+    let Some(index) = FUNCTIONS.iter().position(|(entry_name, _)| entry_name == name) else { return false };
+    let Some(object) = callee.as_object() else { return false };
+    let ObjectKind::Function(data) = &object.get().kind else { return false };
+    let FunctionVariant::Native { function, data } = &data.variant else { return false };
+    match &FUNCTIONS[index].1 {
+        Entry::Unary(_) => std::ptr::fn_addr_eq(*function, unary as NativeFn) && data.as_number() == Some(index as f64),
+        Entry::Native(native, _) => std::ptr::fn_addr_eq(*function, *native),
+    }
+}
+
 /// The one-argument functions: Math.abs (§21.3.2.1) … Math.trunc (§21.3.2.35).
 fn unary(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let number = conv::to_number(ctx, call.arg(0))?;

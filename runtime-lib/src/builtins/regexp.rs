@@ -129,6 +129,15 @@ impl MatchRecord {
     }
 }
 
+/// The runtime feature `feature:regexp`: a program has `RegExp` only when its source names
+/// `RegExp`, `match` or `search`, or holds a regular expression literal (the compiler lists
+/// the feature in `ProgramInfo::natives`), so hello world carries neither the engine nor its
+/// Unicode tables.
+pub fn install(ctx: &mut Context) -> JsResult<Value> {
+    init(ctx);
+    Ok(Value::UNDEFINED)
+}
+
 /// Installs `RegExp` and RegExp.prototype.
 pub fn init(ctx: &mut Context) {
     let object_prototype = ctx.realm.object_prototype;

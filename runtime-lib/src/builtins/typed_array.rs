@@ -527,6 +527,43 @@ pub fn get_element(data: &TypedArrayData, index: f64) -> Value {
     }
 }
 
+/// `object[key]` for a number `key` (as compiled code's computed reads pass it): the element
+/// or undefined when `object` is a typed array of a number type, None otherwise. [[Get]] of a
+/// canonical numeric key never looks at the prototype chain (§10.4.5.4), and the key string of
+/// every number but -0 is canonical; callers pass -0 as 0.
+#[inline]
+pub fn get_number_key(object: Gc<JsObject>, index: f64) -> Option<Value> {
+    let data = typed_array_data(object)?;
+    if data.element.is_bigint() {
+        return None;
+    }
+    let integer = index as u32;
+    if integer as f64 == index && !index.is_sign_negative() {
+        return Some(get_element_at(data, integer));
+    }
+    Some(get_element(data, index))
+}
+
+/// `object[key] = value` for a number `key` when `object` is a typed array: TypedArraySetElement
+/// (the receiver is the typed array itself, §10.4.5.5), which never fails. None when `object`
+/// is not a typed array or `key` not a number.
+#[inline]
+pub fn set_number_key(ctx: &mut Context, object: Value, key: Value, value: Value) -> Option<JsResult<()>> {
+    let target = object.as_object()?;
+    let index = key.as_number()?;
+    let data = typed_array_data(target)?;
+    // A number stored at an integer index (-0, key "0", is index 0 as well) needs no
+    // conversion that could run code; anything else takes TypedArraySetElement.
+    let integer = index as u32;
+    if let Some(number) = value.as_number() {
+        if !data.element.is_bigint() && integer as f64 == index {
+            data.write(integer as usize, number);
+            return Some(Ok(()));
+        }
+    }
+    Some(set_element_js(ctx, target, index + 0.0, value))
+}
+
 /// [[GetOwnProperty]] of a numeric key (§10.4.5.1): a writable, enumerable, configurable data
 /// property for a valid index, nothing otherwise.
 pub fn own_element(ctx: &mut Context, data: &TypedArrayData, index: f64) -> Option<OwnProperty> {

@@ -218,7 +218,7 @@ fn get_byte_offset(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
 }
 
 /// get %TypedArray%.prototype.length (§23.2.3.21).
-fn get_length(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+pub(crate) fn get_length(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let object = accessor_receiver(ctx, call.this, "TypedArray.prototype.length")?;
     Ok(Value::number(data(object).length() as f64))
 }

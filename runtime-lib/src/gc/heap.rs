@@ -1,10 +1,19 @@
-//! Cell allocation: 64 KiB-aligned pages, one size class per page, a free list per class, and
-//! separately allocated large cells; plus the page bookkeeping the collector needs (mark
-//! bitmaps, address → cell lookup for the conservative stack scan, sweeping).
+//! Cell allocation: 64 KiB-aligned pages, one size class per page, and separately allocated
+//! large cells; plus the page bookkeeping the collector needs (mark bitmaps, address → cell
+//! lookup for the conservative stack scan, lazy sweeping).
 //!
-//! This file knows cell sizes and headers only; what a cell contains is `trace.rs`'s business.
-//! It never decides *when* to collect — `Context::alloc_*` asks [`Heap::wants_collection`].
+//! Sweeping is lazy and has no free lists: after a collection, a page's mark bitmap says which
+//! cells are live, and the allocator walks each page of a class in address order, handing out
+//! the next unmarked cell (finalizing it first when it held a dead object). Allocation in a
+//! fresh or emptied page is therefore a bump through its cells, and a dead cell is touched once,
+//! when it is reused. A collection first finishes the sweep (`finish_sweep`), so that while it
+//! marks, every cell is either allocated or `Free`.
+//!
+//! This file knows cell sizes and headers only; what a cell contains is `trace.rs`'s business
+//! (it calls [`finalize_cell`] on dead cells). It never decides *when* to collect —
+//! `Context::alloc_*` asks [`Heap::wants_collection`].
 
+use super::trace::finalize_cell;
 use super::{CellHeader, CellKind};
 use crate::util::hash::FxBuildHasher;
 use std::alloc::Layout;
@@ -18,14 +27,16 @@ pub const LARGE_CELL_THRESHOLD: usize = 8192;
 /// The collection threshold never drops below this many bytes allocated since the last GC.
 pub const MIN_GC_THRESHOLD: usize = 8 << 20;
 
-const SIZE_CLASSES: [usize; 28] = [
-    16, 32, 48, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384, 448, 512, 640, 768, 1024,
-    1280, 1536, 2048, 2560, 3072, 4096, 5120, 6144, 8192,
+const SIZE_CLASSES: [usize; 32] = [
+    16, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 320, 384, 448, 512,
+    640, 768, 1024, 1280, 1536, 2048, 2560, 3072, 4096, 5120, 6144, 8192,
 ];
 /// At most this many empty pages (8 MiB) are kept for reuse instead of being freed.
 const MAX_SPARE_PAGES: usize = 128;
 const MARK_WORDS: usize = PAGE_SIZE / 16 / 64;
 const LARGE_CLASS: usize = usize::MAX;
+/// The class of a spare page (formatted with no cells).
+const SPARE_CLASS: usize = usize::MAX - 1;
 
 /// The header at the start of every page.
 #[repr(C)]
@@ -35,22 +46,22 @@ struct PageHeader {
     /// `ceil(2^32 / cell_size)` (0 for large pages): `(offset * reciprocal) >> 32` is the cell
     /// index of any offset inside the page's first 64 KiB, without a division.
     reciprocal: u64,
-    /// Number of cells.
+    /// Number of cells (0 for a spare page, so no address inside it is a cell).
     cell_count: usize,
     /// Address of cell 0.
     first_cell: usize,
-    /// Size-class index, or `LARGE_CLASS`.
+    /// Size-class index, `LARGE_CLASS` or `SPARE_CLASS`.
     class: usize,
     /// Bytes allocated for the page (for deallocation).
     allocation_size: usize,
-    /// One mark bit per cell.
+    /// One mark bit per cell. Between collections: the cells that survived the last one.
     marks: [u64; MARK_WORDS],
 }
 
 /// See `PageHeader::reciprocal`. Exact because offsets stay below 2^16 and cells are at
 /// most 8 KiB, so the rounding error never reaches the next index.
 fn reciprocal_of(cell_size: usize, class: usize) -> u64 {
-    if class == LARGE_CLASS {
+    if class >= SPARE_CLASS {
         0
     } else {
         (1u64 << 32).div_ceil(cell_size as u64)
@@ -62,27 +73,27 @@ fn reciprocal_of(cell_size: usize, class: usize) -> u64 {
 fn cell_index(page: &PageHeader, addr: usize) -> usize {
     let offset = (addr - page.first_cell) as u64;
     if page.reciprocal == 0 {
-        return (offset / page.cell_size as u64) as usize;
+        return (offset / page.cell_size.max(1) as u64) as usize;
     }
     ((offset * page.reciprocal) >> 32) as usize
 }
 
 const PAGE_HEADER_SIZE: usize = (std::mem::size_of::<PageHeader>() + 15) & !15;
 
-/// A free cell: the Free header, then the next free cell of the same class.
-#[repr(C)]
-struct FreeCell {
-    header: CellHeader,
-    next: *mut FreeCell,
-}
-
+/// The allocation state of one size class.
 struct SizeClass {
     cell_size: usize,
-    free: *mut FreeCell,
+    /// The pages of this class that hold live cells or are being allocated in.
     pages: Vec<NonNull<PageHeader>>,
+    /// `pages[..next_page]` have been handed to the allocator since the last collection.
+    next_page: usize,
+    /// The page being allocated in (null when none).
+    current: *mut PageHeader,
+    /// The index of the next cell of `current` to consider.
+    cursor: usize,
 }
 
-/// Counters for tests and `KILN_GC_STATS`-style diagnostics.
+/// Counters for tests and diagnostics.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct HeapStats {
     /// Number of collections so far.
@@ -91,9 +102,10 @@ pub struct HeapStats {
     pub live_cells: usize,
     /// Bytes (cells + approximate malloc'd payload) alive after the last collection.
     pub live_bytes: usize,
-    /// Cells freed by the last collection.
+    /// Cells found dead by the last collection (finalized lazily, when reused or at the next
+    /// collection).
     pub freed_cells: usize,
-    /// Pages (small and large) currently held.
+    /// Pages (small and large, spare ones included) currently held.
     pub pages: usize,
 }
 
@@ -102,12 +114,17 @@ pub struct Heap {
     classes: Vec<SizeClass>,
     class_by_granule: Vec<u8>,
     large: Vec<NonNull<PageHeader>>,
-    /// Empty small pages kept for reuse, so steady allocation does not fault pages in again.
+    /// Small pages found without a live cell by the last collection, with their dead cells not
+    /// yet finalized. Their class reuses them first; another class takes them after finalizing.
+    empty_pages: Vec<NonNull<PageHeader>>,
+    /// Formatted empty pages kept for reuse, so steady allocation does not fault pages in again.
     spare_pages: Vec<NonNull<PageHeader>>,
     chunks: HashMap<usize, NonNull<PageHeader>, FxBuildHasher>,
     lowest: usize,
     highest: usize,
     allocated_since_gc: usize,
+    /// Cells allocated since the last collection (for `HeapStats::freed_cells`).
+    cells_since_gc: usize,
     threshold: usize,
     stress_interval: u32,
     stress_counter: u32,
@@ -122,7 +139,7 @@ impl Heap {
     pub fn new() -> Heap {
         let classes = SIZE_CLASSES
             .iter()
-            .map(|&cell_size| SizeClass { cell_size, free: std::ptr::null_mut(), pages: Vec::new() })
+            .map(|&cell_size| SizeClass { cell_size, pages: Vec::new(), next_page: 0, current: std::ptr::null_mut(), cursor: 0 })
             .collect();
         let mut class_by_granule = vec![0u8; 1024 / 16 + 1];
         for (granule, class) in class_by_granule.iter_mut().enumerate() {
@@ -133,11 +150,13 @@ impl Heap {
             classes,
             class_by_granule,
             large: Vec::new(),
+            empty_pages: Vec::new(),
             spare_pages: Vec::new(),
             chunks: HashMap::default(),
             lowest: usize::MAX,
             highest: 0,
             allocated_since_gc: 0,
+            cells_since_gc: 0,
             threshold: MIN_GC_THRESHOLD,
             stress_interval: 0,
             stress_counter: 0,
@@ -173,64 +192,101 @@ impl Heap {
 
     /// Allocates an uninitialized cell of `size` bytes (8-aligned). The caller writes a valid
     /// cell (header first) before anything else can run. Never collects.
+    #[inline]
     pub fn alloc_raw(&mut self, size: usize) -> NonNull<u8> {
         debug_assert!(!self.collecting, "allocation during collection");
-        let size = size.max(16);
+        if size > 1024 {
+            return self.alloc_big(size);
+        }
+        let class = self.class_by_granule[size.div_ceil(16).max(1)] as usize;
+        let state = &mut self.classes[class];
+        let cell_size = state.cell_size;
+        self.allocated_since_gc += cell_size;
+        self.cells_since_gc += 1;
+        if !state.current.is_null() {
+            // SAFETY: `current` is a live page of this class.
+            if let Some(cell) = unsafe { take_free_cell(state.current, &mut state.cursor, cell_size) } {
+                return cell;
+            }
+        }
+        self.alloc_in_next_page(class)
+    }
+
+    #[inline(never)]
+    fn alloc_big(&mut self, size: usize) -> NonNull<u8> {
         if size > LARGE_CELL_THRESHOLD {
             return self.alloc_large(size);
         }
-        let class = if size <= 1024 {
-            self.class_by_granule[size.div_ceil(16)] as usize
-        } else {
-            SIZE_CLASSES.iter().position(|&cell| cell >= size).unwrap_or(SIZE_CLASSES.len() - 1)
-        };
-        if self.classes[class].free.is_null() {
-            self.add_page(class);
-        }
+        let class = SIZE_CLASSES.iter().position(|&cell| cell >= size).unwrap_or(SIZE_CLASSES.len() - 1);
         let state = &mut self.classes[class];
-        let cell = state.free;
-        // SAFETY: `cell` is a non-null free cell of this class (add_page guarantees one), so
-        // its `next` field is initialized.
-        state.free = unsafe { (*cell).next };
-        self.allocated_since_gc += state.cell_size;
-        match NonNull::new(cell.cast::<u8>()) {
-            Some(pointer) => pointer,
-            None => crate::util::fatal("empty free list after adding a page"),
+        let cell_size = state.cell_size;
+        self.allocated_since_gc += cell_size;
+        self.cells_since_gc += 1;
+        if !state.current.is_null() {
+            // SAFETY: `current` is a live page of this class.
+            if let Some(cell) = unsafe { take_free_cell(state.current, &mut state.cursor, cell_size) } {
+                return cell;
+            }
+        }
+        self.alloc_in_next_page(class)
+    }
+
+    /// The current page of `class` is used up: moves to its next page with a free cell (adding
+    /// a page when none is left) and allocates there.
+    #[inline(never)]
+    fn alloc_in_next_page(&mut self, class: usize) -> NonNull<u8> {
+        loop {
+            let state = &mut self.classes[class];
+            if state.next_page < state.pages.len() {
+                state.current = state.pages[state.next_page].as_ptr();
+                state.next_page += 1;
+                state.cursor = 0;
+            } else {
+                let page = self.new_page(class);
+                let state = &mut self.classes[class];
+                state.pages.push(page);
+                state.next_page = state.pages.len();
+                state.current = page.as_ptr();
+                state.cursor = 0;
+            }
+            let state = &mut self.classes[class];
+            // SAFETY: `current` was just set to a live page of this class.
+            if let Some(cell) = unsafe { take_free_cell(state.current, &mut state.cursor, state.cell_size) } {
+                return cell;
+            }
         }
     }
 
-    fn add_page(&mut self, class: usize) {
-        let cell_size = self.classes[class].cell_size;
-        let cell_count = (PAGE_SIZE - PAGE_HEADER_SIZE) / cell_size;
-        let page = match self.spare_pages.pop() {
+    /// A page for `class` with no live cell: an empty page of the same class (its dead cells
+    /// are finalized as they are reused), else any other empty page or spare page, else a new
+    /// one.
+    fn new_page(&mut self, class: usize) -> NonNull<PageHeader> {
+        if let Some(position) = self.empty_pages.iter().rposition(|page| {
+            // SAFETY: empty pages are live pages.
+            unsafe { page.as_ref().class == class }
+        }) {
+            return self.empty_pages.swap_remove(position);
+        }
+        let page = match self.empty_pages.pop() {
             Some(page) => {
-                // SAFETY: a spare page is a live, empty small page; we re-format its header.
-                unsafe {
-                    let header = page.as_ptr();
-                    (*header).cell_size = cell_size;
-                    (*header).reciprocal = reciprocal_of(cell_size, class);
-                    (*header).cell_count = cell_count;
-                    (*header).class = class;
-                    (*header).marks = [0; MARK_WORDS];
-                }
-                let start = page.as_ptr() as usize;
-                self.lowest = self.lowest.min(start);
-                self.highest = self.highest.max(start + PAGE_SIZE);
+                // SAFETY: an empty page from the last collection: no cell in it is marked.
+                unsafe { finalize_dead_cells(page.as_ptr(), 0) };
                 page
             }
-            None => self.map_page(PAGE_SIZE, cell_size, cell_count, class),
+            None => match self.spare_pages.pop() {
+                Some(page) => page,
+                None => {
+                    let page = self.map_page(PAGE_SIZE, 16, 0, SPARE_CLASS);
+                    // SAFETY: a freshly mapped page.
+                    unsafe { format_small_page(page.as_ptr(), 16, SPARE_CLASS) };
+                    page
+                }
+            },
         };
-        // SAFETY: the page was just allocated and its header written by `map_page`.
-        let header = unsafe { page.as_ref() };
-        let mut free: *mut FreeCell = self.classes[class].free;
-        for index in (0..header.cell_count).rev() {
-            let cell = (header.first_cell + index * cell_size) as *mut FreeCell;
-            // SAFETY: `cell` lies inside the page's cell area, which is writable and aligned.
-            unsafe { cell.write(FreeCell { header: CellHeader::new(CellKind::Free), next: free }) };
-            free = cell;
-        }
-        self.classes[class].free = free;
-        self.classes[class].pages.push(page);
+        let cell_size = self.classes[class].cell_size;
+        // SAFETY: the page has no allocated cell left; we format it for the class.
+        unsafe { format_small_page(page.as_ptr(), cell_size, class) };
+        page
     }
 
     fn alloc_large(&mut self, size: usize) -> NonNull<u8> {
@@ -238,6 +294,7 @@ impl Heap {
         let page = self.map_page(allocation_size, size, 1, LARGE_CLASS);
         self.large.push(page);
         self.allocated_since_gc += size;
+        self.cells_since_gc += 1;
         // SAFETY: the header was written by `map_page`.
         let first = unsafe { page.as_ref().first_cell };
         match NonNull::new(first as *mut u8) {
@@ -300,8 +357,9 @@ impl Heap {
         self.stats.pages -= 1;
     }
 
-    /// The live cell containing `addr` (interior pointers included), if any. Used by the
-    /// conservative stack scan; never dereferences memory outside our pages.
+    /// The allocated cell containing `addr` (interior pointers included), if any. Used by the
+    /// conservative stack scan while collecting (when every cell is allocated or `Free`);
+    /// never dereferences memory outside our pages.
     pub fn find_cell(&self, addr: usize) -> Option<NonNull<CellHeader>> {
         if addr < self.lowest || addr >= self.highest {
             return None;
@@ -356,76 +414,80 @@ impl Heap {
         }
     }
 
-    /// Frees every unmarked cell (finalizing it with `finalize`), clears the marks, rebuilds the
-    /// free lists, releases empty pages and resets the trigger from `live_bytes`.
-    pub(crate) fn sweep(&mut self, finalize: &mut dyn FnMut(NonNull<CellHeader>), external_live_bytes: usize) {
-        let mut live_cells = 0usize;
-        let mut live_bytes = external_live_bytes;
-        let mut freed = 0usize;
-        let mut empty_pages = Vec::new();
+    /// Before marking: finalizes every dead cell the allocator has not reused since the last
+    /// collection (writing `Free` into it), moves pages that were empty to the spare pool, and
+    /// clears every mark bit. Afterwards each cell is either allocated or `Free`.
+    pub(crate) fn finish_sweep(&mut self) {
         for class in 0..self.classes.len() {
-            let cell_size = self.classes[class].cell_size;
-            let mut free_head: *mut FreeCell = std::ptr::null_mut();
-            let mut free_tail: *mut FreeCell = std::ptr::null_mut();
-            let mut kept_pages = Vec::with_capacity(self.classes[class].pages.len());
-            for &page in &self.classes[class].pages {
-                let page_ptr = page.as_ptr();
-                // SAFETY: the page is live; we only touch its header and cell slots.
-                let (first_cell, cell_count) = unsafe { ((*page_ptr).first_cell, (*page_ptr).cell_count) };
-                let mut page_live = 0usize;
-                let mut page_free_head: *mut FreeCell = std::ptr::null_mut();
-                let mut page_free_tail: *mut FreeCell = std::ptr::null_mut();
-                for index in 0..cell_count {
-                    let cell = (first_cell + index * cell_size) as *mut CellHeader;
-                    // SAFETY: `cell` is a cell slot of this page; the mark bitmap is in the header.
-                    let (kind, marked) = unsafe { ((*cell).kind(), (*page_ptr).marks[index / 64] & (1 << (index % 64)) != 0) };
-                    if kind != CellKind::Free && marked {
-                        page_live += 1;
-                        continue;
+            let state = &mut self.classes[class];
+            let current = state.current;
+            let cursor = state.cursor;
+            let next_page = state.next_page;
+            for (position, page) in state.pages.iter().enumerate() {
+                let page = page.as_ptr();
+                // SAFETY: the pages of a class are live; the allocator has considered the
+                // cells of `pages[..next_page]` before `current`'s cursor, and no other.
+                unsafe {
+                    if page == current {
+                        finalize_dead_cells(page, cursor);
+                    } else if position >= next_page {
+                        finalize_dead_cells(page, 0);
                     }
-                    if kind != CellKind::Free {
-                        if let Some(cell) = NonNull::new(cell) {
-                            finalize(cell);
-                        }
-                        freed += 1;
-                    }
-                    let free = cell.cast::<FreeCell>();
-                    // SAFETY: the slot is dead (or already free); we overwrite it with a free cell.
-                    unsafe {
-                        #[cfg(debug_assertions)]
-                        std::ptr::write_bytes(cell.cast::<u8>(), 0xdb, cell_size);
-                        free.write(FreeCell { header: CellHeader::new(CellKind::Free), next: std::ptr::null_mut() });
-                        if page_free_tail.is_null() {
-                            page_free_head = free;
-                        } else {
-                            (*page_free_tail).next = free;
-                        }
-                    }
-                    page_free_tail = free;
-                }
-                // SAFETY: clearing the page's own mark bitmap.
-                unsafe { (*page_ptr).marks = [0; MARK_WORDS] };
-                if page_live == 0 {
-                    empty_pages.push(page);
-                    continue;
-                }
-                live_cells += page_live;
-                live_bytes += page_live * cell_size;
-                kept_pages.push(page);
-                if !page_free_head.is_null() {
-                    if free_tail.is_null() {
-                        free_head = page_free_head;
-                    } else {
-                        // SAFETY: `free_tail` is a free cell written above.
-                        unsafe { (*free_tail).next = page_free_head };
-                    }
-                    free_tail = page_free_tail;
+                    (*page).marks = [0; MARK_WORDS];
                 }
             }
-            self.classes[class].pages = kept_pages;
-            self.classes[class].free = free_head;
+            state.next_page = 0;
+            state.current = std::ptr::null_mut();
+            state.cursor = 0;
         }
+        for page in std::mem::take(&mut self.empty_pages) {
+            // SAFETY: an empty page: no cell in it is live; we finalize them all and retire it.
+            unsafe {
+                finalize_dead_cells(page.as_ptr(), 0);
+                format_small_page(page.as_ptr(), 16, SPARE_CLASS);
+            }
+            self.retire_page(page);
+        }
+        for page in &self.large {
+            // SAFETY: clearing the mark bit of a live large page.
+            unsafe { (*page.as_ptr()).marks[0] = 0 };
+        }
+    }
+
+    /// Keeps an emptied small page for reuse, or releases it when enough are kept.
+    fn retire_page(&mut self, page: NonNull<PageHeader>) {
+        if self.spare_pages.len() < MAX_SPARE_PAGES {
+            self.spare_pages.push(page);
+        } else {
+            self.unmap_page(page);
+        }
+    }
+
+    /// After marking: the marks say which cells are live. Frees unmarked large cells (with
+    /// `finalize`), sets aside small pages without a live cell (`empty_pages`), counts the
+    /// live bytes and resets the trigger. Dead small cells are finalized lazily.
+    pub(crate) fn after_marking(&mut self, external_live_bytes: usize) {
+        let mut live_cells = 0usize;
+        let mut live_bytes = external_live_bytes;
+        let mut empty = Vec::new();
+        for class in 0..self.classes.len() {
+            let state = &mut self.classes[class];
+            let cell_size = state.cell_size;
+            state.pages.retain(|&page| {
+                // SAFETY: the page is live; reading its mark bitmap.
+                let live: usize = unsafe { (*page.as_ptr()).marks.iter().map(|word| word.count_ones() as usize).sum() };
+                if live == 0 {
+                    empty.push(page);
+                    return false;
+                }
+                live_cells += live;
+                live_bytes += live * cell_size;
+                true
+            });
+        }
+        self.empty_pages = empty;
         let mut kept_large = Vec::with_capacity(self.large.len());
+        let mut dead_large = Vec::new();
         for &page in &self.large {
             let page_ptr = page.as_ptr();
             // SAFETY: the large page is live; its single cell starts at `first_cell`.
@@ -435,44 +497,47 @@ impl Heap {
             // SAFETY: reading the header of the page's only cell.
             let kind = unsafe { (*cell).kind() };
             if kind != CellKind::Free && marked {
-                // SAFETY: clearing the page's own mark bitmap.
-                unsafe { (*page_ptr).marks[0] = 0 };
                 live_cells += 1;
                 live_bytes += size;
                 kept_large.push(page);
             } else {
                 if kind != CellKind::Free {
                     if let Some(cell) = NonNull::new(cell) {
-                        finalize(cell);
+                        finalize_cell(cell);
                     }
-                    freed += 1;
                 }
-                empty_pages.push(page);
+                dead_large.push(page);
             }
         }
         self.large = kept_large;
-        for page in empty_pages {
-            // SAFETY: the page is still mapped; reading its class.
-            let class = unsafe { page.as_ref().class };
-            if class != LARGE_CLASS && self.spare_pages.len() < MAX_SPARE_PAGES {
-                self.spare_pages.push(page);
-            } else {
+        for page in dead_large {
+            self.unmap_page(page);
+        }
+        while self.spare_pages.len() > MAX_SPARE_PAGES {
+            if let Some(page) = self.spare_pages.pop() {
                 self.unmap_page(page);
             }
         }
         self.recompute_bounds();
+        let previous_live = self.stats.live_cells;
+        self.stats.freed_cells = (previous_live + self.cells_since_gc).saturating_sub(live_cells);
         self.allocated_since_gc = 0;
+        self.cells_since_gc = 0;
         self.threshold = live_bytes.max(MIN_GC_THRESHOLD);
         self.stats.collections += 1;
         self.stats.live_cells = live_cells;
         self.stats.live_bytes = live_bytes;
-        self.stats.freed_cells = freed;
     }
 
     fn recompute_bounds(&mut self) {
         self.lowest = usize::MAX;
         self.highest = 0;
-        let pages = self.classes.iter().flat_map(|class| class.pages.iter()).chain(self.large.iter());
+        let pages = self
+            .classes
+            .iter()
+            .flat_map(|class| class.pages.iter())
+            .chain(self.large.iter())
+            .chain(self.empty_pages.iter());
         for page in pages {
             let start = page.as_ptr() as usize;
             // SAFETY: the page is live.
@@ -482,19 +547,18 @@ impl Heap {
         }
     }
 
-    /// Visits every live (allocated) cell; used to finalize everything when the context drops.
+    /// Visits every allocated cell, dead ones not yet finalized included; used to finalize
+    /// everything when the context drops.
     pub(crate) fn for_each_cell(&self, visit: &mut dyn FnMut(NonNull<CellHeader>)) {
-        for class in &self.classes {
-            for page in &class.pages {
-                // SAFETY: the page is live.
-                let header = unsafe { page.as_ref() };
-                for index in 0..header.cell_count {
-                    let cell = (header.first_cell + index * header.cell_size) as *mut CellHeader;
-                    // SAFETY: each slot starts with a header word.
-                    if unsafe { (*cell).kind() } != CellKind::Free {
-                        if let Some(cell) = NonNull::new(cell) {
-                            visit(cell);
-                        }
+        for page in self.classes.iter().flat_map(|class| class.pages.iter()).chain(self.empty_pages.iter()) {
+            // SAFETY: the page is live.
+            let header = unsafe { page.as_ref() };
+            for index in 0..header.cell_count {
+                let cell = (header.first_cell + index * header.cell_size) as *mut CellHeader;
+                // SAFETY: each slot starts with a header word.
+                if unsafe { (*cell).kind() } != CellKind::Free {
+                    if let Some(cell) = NonNull::new(cell) {
+                        visit(cell);
                     }
                 }
             }
@@ -513,12 +577,16 @@ impl Heap {
 
     /// Releases every page without finalizing cells (the caller finalized them already).
     pub(crate) fn release_all(&mut self) {
-        let pages: Vec<_> = self.classes.iter_mut().flat_map(|class| std::mem::take(&mut class.pages)).collect();
+        let mut pages: Vec<_> = self.classes.iter_mut().flat_map(|class| std::mem::take(&mut class.pages)).collect();
         for class in &mut self.classes {
-            class.free = std::ptr::null_mut();
+            class.current = std::ptr::null_mut();
+            class.next_page = 0;
+            class.cursor = 0;
         }
-        let spare = std::mem::take(&mut self.spare_pages);
-        for page in pages.into_iter().chain(std::mem::take(&mut self.large)).chain(spare) {
+        pages.append(&mut self.empty_pages);
+        pages.append(&mut self.large);
+        pages.append(&mut self.spare_pages);
+        for page in pages {
             self.unmap_page(page);
         }
     }
@@ -528,6 +596,95 @@ impl Heap {
         let page = (cell.as_ptr() as usize & !(PAGE_SIZE - 1)) as *const PageHeader;
         // SAFETY: as in `mark`, masking a cell start finds its page header.
         unsafe { (*page).cell_size }
+    }
+}
+
+/// (Re)formats a small page for cells of `cell_size` (`SPARE_CLASS`: no cells): every cell
+/// `Free`, no marks.
+///
+/// # Safety
+/// `page` is a live small page none of whose cells is allocated (or needs finalizing).
+unsafe fn format_small_page(page: *mut PageHeader, cell_size: usize, class: usize) {
+    // SAFETY: per the contract; we write the header and the cells' header words.
+    unsafe {
+        let cell_count = if class == SPARE_CLASS { 0 } else { (PAGE_SIZE - PAGE_HEADER_SIZE) / cell_size };
+        (*page).cell_size = cell_size;
+        (*page).reciprocal = reciprocal_of(cell_size, class);
+        (*page).cell_count = cell_count;
+        (*page).class = class;
+        (*page).marks = [0; MARK_WORDS];
+        let first_cell = (*page).first_cell;
+        for index in 0..cell_count {
+            ((first_cell + index * cell_size) as *mut CellHeader).write(CellHeader::new(CellKind::Free));
+        }
+    }
+}
+
+/// Finalizes every unmarked, allocated cell of `page` from index `from` on and writes `Free`
+/// into it.
+///
+/// # Safety
+/// `page` is a live small page whose marks say which cells are live, and whose unmarked cells
+/// from `from` on are dead (unreachable).
+unsafe fn finalize_dead_cells(page: *mut PageHeader, from: usize) {
+    // SAFETY: per the contract.
+    unsafe {
+        let (first_cell, cell_size, cell_count) = ((*page).first_cell, (*page).cell_size, (*page).cell_count);
+        for index in from..cell_count {
+            if (*page).marks[index / 64] & (1u64 << (index % 64)) != 0 {
+                continue;
+            }
+            let cell = (first_cell + index * cell_size) as *mut CellHeader;
+            if (*cell).kind() != CellKind::Free {
+                finalize_cell(NonNull::new_unchecked(cell));
+                #[cfg(debug_assertions)]
+                std::ptr::write_bytes(cell.cast::<u8>(), 0xdb, cell_size);
+                cell.write(CellHeader::new(CellKind::Free));
+            }
+        }
+    }
+}
+
+/// The next cell of `page` at or after `*cursor` that the last collection did not mark,
+/// finalized if it held a dead cell; advances `*cursor` past it. None when the page is used up.
+///
+/// # Safety
+/// `page` is a live small page of cells of `cell_size` bytes; the cells before `*cursor` have
+/// been considered since the last collection.
+#[inline(always)]
+unsafe fn take_free_cell(page: *mut PageHeader, cursor: &mut usize, cell_size: usize) -> Option<NonNull<u8>> {
+    // SAFETY: per the contract.
+    unsafe {
+        let cell_count = (*page).cell_count;
+        let mut index = *cursor;
+        while index < cell_count {
+            let word = index / 64;
+            let free = !(*page).marks[word] & (u64::MAX << (index % 64));
+            if free == 0 {
+                index = (word + 1) * 64;
+                continue;
+            }
+            index = word * 64 + free.trailing_zeros() as usize;
+            if index >= cell_count {
+                break;
+            }
+            *cursor = index + 1;
+            let cell = ((*page).first_cell + index * cell_size) as *mut CellHeader;
+            if (*cell).kind() != CellKind::Free {
+                reuse_dead_cell(cell);
+            }
+            return Some(NonNull::new_unchecked(cell.cast::<u8>()));
+        }
+        *cursor = cell_count;
+        None
+    }
+}
+
+/// Finalizes a dead cell the allocator is about to reuse.
+#[inline(never)]
+fn reuse_dead_cell(cell: *mut CellHeader) {
+    if let Some(cell) = NonNull::new(cell) {
+        finalize_cell(cell);
     }
 }
 

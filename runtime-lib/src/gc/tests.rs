@@ -252,3 +252,74 @@ fn ephemerons_free_cycles_through_values_and_keep_values_of_live_keys() {
     let value = value.as_object().expect("object");
     assert_eq!(number_property(&mut ctx, value, "kept"), 5.0);
 }
+
+#[test]
+fn inline_slots_grow_into_a_buffer_and_keep_their_values() {
+    let mut ctx = Context::new_for_tests();
+    let object = ctx.new_object();
+    let names: Vec<String> = (0..40).map(|index| format!("p{index}")).collect();
+    for (index, name) in names.iter().enumerate() {
+        set_number(&mut ctx, object, name, index as f64);
+        if index % 7 == 0 {
+            allocate_garbage(&mut ctx, 2_000);
+            ctx.collect_garbage();
+        }
+    }
+    for (index, name) in names.iter().enumerate() {
+        assert_eq!(number_property(&mut ctx, object, name), index as f64);
+    }
+    let key = ctx.key("p39");
+    assert_eq!(ops::delete(&mut ctx, object, key).ok(), Some(true));
+    ctx.collect_garbage();
+    assert_eq!(number_property(&mut ctx, object, "p38"), 38.0);
+}
+
+#[test]
+fn small_arrays_keep_elements_inline_and_grow() {
+    let mut ctx = Context::new_for_tests();
+    let kept = ctx.new_object();
+    set_number(&mut ctx, kept, "x", 1.0);
+    let array = crate::object::array::from_values(&mut ctx, &[Value::number(1.0), Value::object(kept)]);
+    for index in 2..100u32 {
+        ops::set_or_throw(&mut ctx, array, PropertyKey::Index(index), Value::number(index as f64)).expect("set");
+        if index % 10 == 0 {
+            allocate_garbage(&mut ctx, 1_000);
+            ctx.collect_garbage();
+        }
+    }
+    let element = ops::get_property(&mut ctx, array, PropertyKey::Index(1)).expect("get").as_object().expect("object");
+    assert_eq!(number_property(&mut ctx, element, "x"), 1.0);
+    let last = ops::get_property(&mut ctx, array, PropertyKey::Index(99)).expect("get");
+    assert_eq!(last.as_number(), Some(99.0));
+}
+
+#[test]
+fn lazily_swept_cells_are_reused_and_pages_released() {
+    let mut ctx = Context::new_for_tests();
+    ctx.collect_garbage();
+    let pages_before = ctx.heap.stats.pages;
+    for _ in 0..20 {
+        allocate_garbage(&mut ctx, 20_000);
+        ctx.collect_garbage();
+    }
+    assert!(ctx.heap.stats.freed_cells >= 20_000, "freed {}", ctx.heap.stats.freed_cells);
+    // Each round reuses the previous round's dead cells: the page count stays bounded.
+    assert!(ctx.heap.stats.pages < pages_before + 200, "pages grew from {pages_before} to {}", ctx.heap.stats.pages);
+}
+
+#[test]
+fn changing_attributes_of_a_small_object_keeps_it_shaped() {
+    let mut ctx = Context::new_for_tests();
+    let object = ctx.new_object();
+    set_number(&mut ctx, object, "a", 1.0);
+    set_number(&mut ctx, object, "b", 2.0);
+    let key = ctx.key("a");
+    let descriptor = crate::object::PropertyDescriptor::data(Value::number(5.0), crate::object::Attributes::NONE);
+    ops::define_property_or_throw(&mut ctx, object, key, descriptor).expect("define");
+    assert!(!object.get().is_dictionary());
+    assert_eq!(number_property(&mut ctx, object, "a"), 5.0);
+    assert_eq!(number_property(&mut ctx, object, "b"), 2.0);
+    // Read-only now: a sloppy store is ignored.
+    let _ = ops::set_value(&mut ctx, Value::object(object), key, Value::number(9.0));
+    assert_eq!(number_property(&mut ctx, object, "a"), 5.0);
+}

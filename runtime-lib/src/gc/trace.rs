@@ -112,8 +112,30 @@ impl<'heap> Tracer<'heap> {
     }
 
     /// Traces gray cells until none are left.
+    ///
+    /// Cells go through a small FIFO between the gray stack and tracing, and are prefetched as
+    /// they enter it: tracing is mostly waiting for cells to arrive from memory, and the FIFO
+    /// gives each prefetch the time of tracing `PREFETCH_DISTANCE` other cells.
     pub(crate) fn drain(&mut self) {
-        while let Some(cell) = self.gray.pop() {
+        const PREFETCH_DISTANCE: usize = 8;
+        let mut ring = [NonNull::<CellHeader>::dangling(); PREFETCH_DISTANCE];
+        let mut head = 0usize;
+        let mut len = 0usize;
+        loop {
+            if len < PREFETCH_DISTANCE {
+                if let Some(cell) = self.gray.pop() {
+                    prefetch_cell(cell);
+                    ring[(head + len) % PREFETCH_DISTANCE] = cell;
+                    len += 1;
+                    continue;
+                }
+                if len == 0 {
+                    return;
+                }
+            }
+            let cell = ring[head];
+            head = (head + 1) % PREFETCH_DISTANCE;
+            len -= 1;
             trace_cell(cell, self);
         }
     }
@@ -149,6 +171,26 @@ impl<'heap> Tracer<'heap> {
     pub(crate) fn external_bytes(&self) -> usize {
         self.external_bytes
     }
+}
+
+/// Asks the processor to start loading the first lines of a cell (an object's hot fields, its
+/// kind and, for a small object, its inline slots) that is about to be traced.
+#[inline(always)]
+fn prefetch_cell(cell: NonNull<CellHeader>) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        let addr = cell.as_ptr() as *const i8;
+        // SAFETY: prefetching never faults and has no architectural effect; the addresses are
+        // those of the cell's first 192 bytes (or just past a smaller cell, inside its page).
+        unsafe {
+            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+            _mm_prefetch::<_MM_HINT_T0>(addr);
+            _mm_prefetch::<_MM_HINT_T0>(addr.wrapping_add(64));
+            _mm_prefetch::<_MM_HINT_T0>(addr.wrapping_add(144));
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = cell;
 }
 
 /// Traces the cell at `cell` according to its kind.

@@ -362,7 +362,8 @@ pub fn new_resumable_function(
         (true, true) => (ctx.realm.async_generator_function_prototype, Some(ctx.realm.async_generator_prototype)),
         (false, _) => (ctx.realm.async_function_prototype, None),
     };
-    let data = FunctionData { entry, flags, variant: FunctionVariant::Compiled { env, id }, home_object: Value::UNDEFINED };
+    let variant = FunctionVariant::Compiled { env, id };
+    let data = FunctionData { entry, flags, variant, home_object: Value::UNDEFINED, instance_slots: 0 };
     let slots = [Value::number(length as f64), name, Value::UNDEFINED];
     let Some(instance_prototype) = instance_prototype else {
         let shape = ctx.realm.shapes.function;

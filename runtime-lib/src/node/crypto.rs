@@ -295,7 +295,7 @@ fn view_bytes<'a>(value: Value) -> &'a mut [u8] {
 }
 
 /// Fills `bytes` from the kernel's random source.
-fn fill_random(bytes: &mut [u8]) -> Result<(), std::io::Error> {
+pub(crate) fn fill_random(bytes: &mut [u8]) -> Result<(), std::io::Error> {
     let mut filled = 0;
     while filled < bytes.len() {
         let rest = &mut bytes[filled..];

@@ -66,10 +66,12 @@ pub fn validate_function(ctx: &mut Context, value: Value, name: &str) -> JsResul
 }
 
 /// Throws `TypeError [ERR_INVALID_ARG_TYPE]: The "name" argument must be <expected>. Received
-/// <actual>`.
+/// <actual>` ("property" instead of "argument" for a dotted name, as node says).
 pub fn throw_invalid_arg_type<T>(ctx: &mut Context, name: &str, expected: &str, actual: Value) -> JsResult<T> {
     let received = describe_received(ctx, actual)?;
-    let message = format!("The \"{name}\" argument must be {expected}. Received {received}");
+    // node says "property" for a dotted name (`options.user`).
+    let what = if name.contains('.') { "property" } else { "argument" };
+    let message = format!("The \"{name}\" {what} must be {expected}. Received {received}");
     throw_node_error(ctx, ErrorKind::TypeError, "ERR_INVALID_ARG_TYPE", &message)
 }
 

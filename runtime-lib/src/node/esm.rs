@@ -322,6 +322,14 @@ pub fn export_value(ctx: &mut Context, index: u32, position: usize) -> JsResult<
 /// for a node core module, its exports' own enumerable properties.
 fn cjs_namespace(ctx: &mut Context, index: u32) -> JsResult<Value> {
     let exports = super::module::require_js(ctx, index)?;
+    // Built once, at the first import, like node's: later imports see the same object. It is
+    // kept in the realm's core-module cache under a key no module name can have.
+    let cache = ctx.realm.core_module_cache;
+    let cache_key = ctx.key(&format!("#namespace {index}"));
+    let cached = ops::get_property(ctx, cache, cache_key)?;
+    if cached.is_object() {
+        return Ok(cached);
+    }
     let namespace = ctx.new_object_with_prototype(None);
     namespace.get_mut().kind = ObjectKind::ModuleNamespace(index);
     let is_core = module_info(ctx, index).is_some_and(|info| c_text(info.filename).starts_with("node:"));
@@ -355,6 +363,7 @@ fn cjs_namespace(ctx: &mut Context, index: u32) -> JsResult<Value> {
     let tag = string::from_str(ctx, "Module");
     ops::define_fresh(ctx, namespace, tag_key, Value::string(tag), Attributes::NONE);
     namespace.get_mut().prevent_extensions();
+    ops::define_fresh(ctx, cache, cache_key, Value::object(namespace), Attributes::DEFAULT);
     Ok(Value::object(namespace))
 }
 

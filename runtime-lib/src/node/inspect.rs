@@ -218,7 +218,7 @@ impl Inspector {
         let mut extras = Extras::Object;
         let mut is_array = false;
         let mut buffer_view = None;
-        let is_arguments = matches!(object.get().kind, ObjectKind::Arguments);
+        let is_arguments = matches!(object.get().kind, ObjectKind::Arguments | ObjectKind::MappedArguments(_));
         let collection = crate::builtins::map_set::collection_preview(ctx, object);
         let promise = crate::builtins::promise::promise_details(Value::object(object));
         if let ObjectKind::String(string) = object.get().kind {

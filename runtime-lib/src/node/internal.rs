@@ -89,7 +89,7 @@ fn type_tag(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
         Some(ObjectKind::String(_)) => "String",
         Some(ObjectKind::Boolean(_)) => "Boolean",
         Some(ObjectKind::Symbol(_)) => "Symbol",
-        Some(ObjectKind::Arguments) => "Arguments",
+        Some(ObjectKind::Arguments | ObjectKind::MappedArguments(_)) => "Arguments",
         Some(ObjectKind::Proxy(_)) => "Proxy",
         Some(ObjectKind::ModuleNamespace(_)) => "ModuleNamespace",
         Some(ObjectKind::Array(_)) => "Array",

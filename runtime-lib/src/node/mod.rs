@@ -1,6 +1,7 @@
 //! Node.js host APIs: `console`, `process`, the buffered standard output, and the placeholder
 //! `util.inspect` walker that console uses. Spec built-ins (`builtins/`) never import this.
 
+pub mod blob;
 pub mod buffer;
 pub mod console;
 pub mod crypto;
@@ -14,8 +15,10 @@ pub mod internal;
 pub mod module;
 pub mod os;
 pub mod output;
+pub mod perf;
 pub mod process;
 pub mod process_events;
+pub mod process_usage;
 pub mod stdio;
 pub mod child_process;
 pub mod timers;
@@ -58,8 +61,11 @@ native_modules! {
     ("internal:crypto", crypto::binding),
     ("internal:module", module::binding),
     ("feature:intl", crate::builtins::intl::install),
+    ("feature:regexp", crate::builtins::regexp::install),
     ("internal:url", url::binding),
     ("internal:zlib", zlib::binding),
+    ("internal:perf", perf::binding),
+    ("internal:blob", blob::binding),
 }
 
 /// The builder of native core module `name`: `internal:errors` and `internal:util` (which

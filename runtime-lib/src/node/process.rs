@@ -54,6 +54,7 @@ pub fn init(ctx: &mut Context) {
         .method("getegid", 0, getegid)
         .method("kill", 2, kill);
     install_build_facts(ctx, process);
+    super::process_usage::install(ctx, process);
     crate::realm::define_global(ctx, "process", Value::object(process));
 }
 
@@ -76,6 +77,10 @@ pub fn set_argv(ctx: &mut Context, args: &[String]) {
         let key = ctx.key("execPath");
         let _ = ops::set(ctx, process, key, Value::string(exec_path), Value::object(process));
     }
+    // process.argv0: the program's argv[0] as it was started (node's is how node was named).
+    let argv0 = crate::string::from_str(ctx, &std::env::args().next().unwrap_or_default());
+    let key = ctx.key("argv0");
+    let _ = ops::set(ctx, process, key, Value::string(argv0), Value::object(process));
 }
 
 /// The exit code from `process.exitCode` (0 when unset or not a number).

@@ -33,11 +33,25 @@ pub fn from_values(ctx: &mut Context, values: &[Value]) -> Gc<JsObject> {
 fn from_values_with_prototype(ctx: &mut Context, values: &[Value], prototype: Option<Gc<JsObject>>) -> Gc<JsObject> {
     let length = values.len() as u32;
     let shape = ctx.root_shape;
-    let array = ctx.alloc(JsObject::new(shape, prototype, ObjectKind::Array(ArrayData { length, length_writable: true })));
+    let object = JsObject::new(shape, prototype, ObjectKind::Array(ArrayData { length, length_writable: true }));
+    if values.len() <= INLINE_ELEMENTS_LIMIT {
+        // A small array keeps its elements in its own cell (no separate buffer to allocate and
+        // free); growing past them moves them to a buffer.
+        let array = super::alloc_with_inline_storage(ctx, object, values.len(), true);
+        let cell = array.get_mut();
+        for &value in values {
+            cell.elements.push(value);
+        }
+        return array;
+    }
+    let array = ctx.alloc(object);
     array.get_mut().elements = ValueVec::from_vec(values.to_vec());
     ctx.heap.note_external(values.len() * 8);
     array
 }
+
+/// Arrays made from at most this many values get them inline in their cell.
+const INLINE_ELEMENTS_LIMIT: usize = 8;
 
 /// ArrayCreate(length, proto) (§10.4.2.2): an empty array with the given length.
 pub fn with_length(ctx: &mut Context, length: u32, prototype: Option<Gc<JsObject>>) -> Gc<JsObject> {

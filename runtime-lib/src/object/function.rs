@@ -76,6 +76,9 @@ pub struct FunctionData {
     pub(crate) variant: FunctionVariant,
     /// [[HomeObject]] of methods (for `super`), or undefined.
     pub(crate) home_object: Value,
+    /// As a `new.target`: the most named properties an object it constructed had when its
+    /// construction finished (0 before the first), the inline slots the next one gets.
+    pub(crate) instance_slots: u32,
 }
 
 /// The three kinds of functions.
@@ -196,7 +199,8 @@ pub fn new_compiled(
     if flags & (FLAG_GENERATOR | FLAG_ASYNC) != 0 {
         return crate::generator::new_resumable_function(ctx, entry, env, name, length, flags, id);
     }
-    let data = FunctionData { entry, flags, variant: FunctionVariant::Compiled { env, id }, home_object: Value::UNDEFINED };
+    let variant = FunctionVariant::Compiled { env, id };
+    let data = FunctionData { entry, flags, variant, home_object: Value::UNDEFINED, instance_slots: 0 };
     let constructor = flags & FLAG_CONSTRUCTOR != 0;
     let sloppy = flags & FLAG_STRICT == 0;
     let slots = [Value::number(length as f64), name, Value::NULL, Value::NULL, Value::UNDEFINED];
@@ -232,7 +236,8 @@ pub fn new_native_with_data(
     data: Value,
 ) -> Gc<JsObject> {
     let flags = FLAG_STRICT | if constructor { FLAG_CONSTRUCTOR } else { 0 };
-    let data = FunctionData { entry: native_entry, flags, variant: FunctionVariant::Native { function, data }, home_object: Value::UNDEFINED };
+    let variant = FunctionVariant::Native { function, data };
+    let data = FunctionData { entry: native_entry, flags, variant, home_object: Value::UNDEFINED, instance_slots: 0 };
     let shape = ctx.realm.shapes.function;
     let prototype = ctx.realm.function_prototype;
     let slots = [Value::number(length as f64), Value::string(name)];
@@ -245,7 +250,7 @@ pub fn new_bound(ctx: &mut Context, target: Gc<JsObject>, this: Value, args: Vec
     let prototype = target.get().prototype;
     let flags = FLAG_STRICT;
     let variant = FunctionVariant::Bound(Box::new(BoundFunction { target, this, args }));
-    let data = FunctionData { entry: bound_entry, flags, variant, home_object: Value::UNDEFINED };
+    let data = FunctionData { entry: bound_entry, flags, variant, home_object: Value::UNDEFINED, instance_slots: 0 };
     let shape = ctx.root_shape;
     ctx.alloc(JsObject::new(shape, prototype, ObjectKind::Function(data)))
 }
@@ -298,7 +303,8 @@ pub fn construct(ctx: &mut Context, callee: Value, args: &[Value], new_target: V
                     entry(ctx as *mut Context as *mut u8, callee.bits(), Value::UNINITIALIZED.bits(), args.len() as u64, args.as_ptr() as *const u64)
                 };
                 let result = result_of(result)?;
-                if result.is_object() {
+                if let Some(instance) = result.as_object() {
+                    note_instance_slots(new_target, instance);
                     return Ok(result);
                 }
                 if result.is_undefined() || result.is_hole() || result == Value::UNINITIALIZED {
@@ -335,20 +341,75 @@ pub fn construct(ctx: &mut Context, callee: Value, args: &[Value], new_target: V
     let default = ctx.realm.object_prototype;
     let prototype = prototype_from_constructor(ctx, new_target, default)?;
     let shape = ctx.root_shape;
-    let this = ctx.alloc(JsObject::new(shape, Some(prototype), ObjectKind::Ordinary));
+    let inline_slots = match new_target.as_object().map(|target| &target.get().kind) {
+        Some(ObjectKind::Function(data)) if data.instance_slots != 0 => data.instance_slots as usize,
+        _ => super::DEFAULT_INLINE_SLOTS,
+    };
+    let this = super::alloc_object(ctx, JsObject::new(shape, Some(prototype), ObjectKind::Ordinary), inline_slots);
     ctx.new_target = new_target;
     // SAFETY: as in `call`.
     let result = unsafe {
         entry(ctx as *mut Context as *mut u8, callee.bits(), Value::object(this).bits(), args.len() as u64, args.as_ptr() as *const u64)
     };
     let result = result_of(result)?;
-    Ok(if result.is_object() { result } else { Value::object(this) })
+    if result.is_object() {
+        return Ok(result);
+    }
+    note_instance_slots(new_target, this);
+    Ok(Value::object(this))
+}
+
+/// Records how many named properties `instance` ended its construction with, so that the next
+/// object `new_target` constructs gets that many inline slots.
+#[inline]
+fn note_instance_slots(new_target: Value, instance: Gc<JsObject>) {
+    let count = instance.get().slots.len().clamp(1, super::MAX_INLINE_SLOTS) as u32;
+    if let Some(target) = new_target.as_object() {
+        if let ObjectKind::Function(data) = &mut target.get_mut().kind {
+            if count > data.instance_slots {
+                data.instance_slots = count;
+            }
+        }
+    }
 }
 
 /// GetPrototypeFromConstructor (§10.1.14): `constructor.prototype` if it is an object, else
 /// `default`.
 pub fn prototype_from_constructor(ctx: &mut Context, constructor: Value, default: Gc<JsObject>) -> JsResult<Gc<JsObject>> {
     let Some(constructor) = constructor.as_object() else { return Ok(default) };
+    // A function made by `new_compiled` still has its prebuilt shape: `prototype` is a plain
+    // data property in a known slot.
+    let cell = constructor.get();
+    let slot = if cell.shape == ctx.realm.shapes.constructor_function {
+        Some(2)
+    } else if cell.shape == ctx.realm.shapes.sloppy_function {
+        Some(4)
+    } else {
+        None
+    };
+    if let Some(value) = slot.and_then(|slot| cell.slots.get(slot)) {
+        return Ok(value.as_object().unwrap_or(default));
+    }
+    // Other shaped functions (class constructors, whose `prototype` is read-only): a small
+    // memo of where their shape keeps it.
+    let shape = cell.shape;
+    let memo = (shape.addr() >> 4) & 3;
+    if ctx.prototype_slots[memo].0 == shape.addr() {
+        if let Some(value) = cell.slots.get(ctx.prototype_slots[memo].1 as usize) {
+            return Ok(value.as_object().unwrap_or(default));
+        }
+    }
+    if cell.dictionary.is_none() && !shape.get().is_dictionary() && !matches!(cell.kind, ObjectKind::Proxy(_)) {
+        let key = PropertyKey::String(ctx.atoms.prototype);
+        if let Some((slot, attributes)) = shape.get().lookup(key) {
+            if !attributes.is_accessor() && !attributes.is_lazy() {
+                if let Some(value) = cell.slots.get(slot as usize).filter(|value| !value.is_hole()) {
+                    ctx.prototype_slots[memo] = (shape.addr(), slot);
+                    return Ok(value.as_object().unwrap_or(default));
+                }
+            }
+        }
+    }
     let key = PropertyKey::String(ctx.atoms.prototype);
     let prototype = ops::get(ctx, constructor, key, Value::object(constructor))?;
     Ok(prototype.as_object().unwrap_or(default))

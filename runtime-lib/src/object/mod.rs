@@ -6,7 +6,9 @@
 //! pointer at offset 8 (`OFFSET_SHAPE`); named property slot `i` is at `slots.ptr[i]` where
 //! `slots.ptr` is at offset 16 (`OFFSET_SLOTS`); dense elements' pointer and length are at
 //! offsets 32 and 40. Dictionary-mode objects point at the shared dictionary shape, which a
-//! cache never records. The prototype is *not* part of the shape.
+//! cache never records. The prototype is *not* part of the shape. Slots (and a small array's
+//! elements) are usually *inline*: stored in the object's own cell after the `JsObject`
+//! (`alloc_object`), with `slots.ptr` pointing there.
 //!
 //! Files: `property.rs` (keys, attributes, descriptors), `shape.rs` (hidden classes),
 //! `storage.rs` (slot/element containers), `ops.rs` (the internal methods [[Get]], [[Set]], …),
@@ -30,6 +32,7 @@ use crate::string::JsString;
 use crate::symbol::JsSymbol;
 use crate::value::Value;
 use function::FunctionData;
+use std::ptr::NonNull;
 use shape::Shape;
 use storage::{PropertyMap, SparseElements, ValueVec};
 
@@ -76,7 +79,8 @@ const _: () = {
 };
 
 /// Allocates an object with a prebuilt `shape` whose slots are `slots` (fast construction of
-/// functions, iterator results, …); `slots.len()` must equal the shape's slot count.
+/// functions, iterator results, …); `slots.len()` must equal the shape's slot count. The slots
+/// are inline in the cell.
 ///
 /// The cell is allocated *before* the values are copied out of `slots`, so a collection during
 /// the allocation still sees them in the caller's slice. (Building a `Vec<Value>` first and
@@ -89,10 +93,49 @@ pub fn new_with_slots(
     kind: ObjectKind,
 ) -> Gc<JsObject> {
     debug_assert_eq!(shape.get().slot_count() as usize, slots.len());
-    let object = ctx.alloc(JsObject::new(shape, prototype, kind));
-    object.get_mut().slots = ValueVec::from_vec(slots.to_vec());
-    ctx.heap.note_external(slots.len() * 8);
+    let object = alloc_object(ctx, JsObject::new(shape, prototype, kind), slots.len());
+    let cell = object.get_mut();
+    for &value in slots {
+        cell.slots.push(value);
+    }
     object
+}
+
+/// Named-property slots an object made by `{}` (or `Context::new_object`) gets inside its cell.
+pub const DEFAULT_INLINE_SLOTS: usize = 4;
+/// The most inline slots an object cell gets (a constructor's learned slot count is capped).
+pub const MAX_INLINE_SLOTS: usize = 32;
+
+/// Allocates the cell of `object` with room for at least `inline_slots` named-property slots
+/// inside it (more when the cell's size class has room), so that adding that many properties
+/// never allocates a slot buffer. `object` must have no slots yet. May collect.
+#[inline]
+pub fn alloc_object(ctx: &mut crate::context::Context, object: JsObject, inline_slots: usize) -> Gc<JsObject> {
+    alloc_with_inline_storage(ctx, object, inline_slots, false)
+}
+
+/// Allocates the cell of `object` with inline storage for at least `inline` values (more when
+/// the cell's size class has room), used by its named-property slots, or by its dense elements
+/// when `elements` (a small array). The vector it is given must be empty. May collect.
+#[inline]
+pub(crate) fn alloc_with_inline_storage(ctx: &mut crate::context::Context, object: JsObject, inline: usize, elements: bool) -> Gc<JsObject> {
+    debug_assert!(object.slots.capacity() == 0 && object.elements.capacity() == 0);
+    let base = std::mem::size_of::<JsObject>();
+    let cell = ctx.alloc_cell_bytes(base + inline.min(MAX_INLINE_SLOTS) * 8).cast::<JsObject>();
+    // SAFETY: a fresh cell of at least `base` bytes, suitably aligned; writing initializes the
+    // object, and the cell's remaining bytes (its whole size class) are the inline area.
+    unsafe {
+        cell.as_ptr().write(object);
+        let capacity = ((ctx.heap.cell_size(cell.cast()) - base) / 8).min(MAX_INLINE_SLOTS) as u32;
+        let buffer = NonNull::new_unchecked(cell.as_ptr().cast::<u8>().add(base).cast::<Value>());
+        // The old, empty vector owns nothing: overwrite it without dropping.
+        if elements {
+            std::ptr::addr_of_mut!((*cell.as_ptr()).elements).write(ValueVec::inline(buffer, capacity));
+        } else {
+            std::ptr::addr_of_mut!((*cell.as_ptr()).slots).write(ValueVec::inline(buffer, capacity));
+        }
+    }
+    Gc::from_non_null(cell)
 }
 
 /// Called after `object`'s shape, dictionary properties or prototype changed: when an
@@ -130,6 +173,9 @@ pub enum ObjectKind {
     BigInt(Value),
     /// An unmapped arguments object.
     Arguments,
+    /// A mapped arguments object (a sloppy function with simple parameters), whose first
+    /// elements alias the parameters (`crate::arguments`).
+    MappedArguments(Box<crate::arguments::ParameterMap>),
     /// An Array Iterator.
     ArrayIterator(ArrayIteratorState),
     /// A String Iterator.
@@ -222,6 +268,7 @@ impl ObjectKind {
             ObjectKind::DataView(data) => tracer.cell(data.buffer),
             ObjectKind::HostData(_) => {}
             ObjectKind::Proxy(data) => data.trace(tracer),
+            ObjectKind::MappedArguments(map) => map.trace(tracer),
             // Weak parts are handled by `trace_ephemerons` / `clear_dead_weak_references`.
             ObjectKind::WeakMap(_) | ObjectKind::WeakSet(_) | ObjectKind::WeakRef(_) => {}
         }
@@ -247,7 +294,7 @@ impl Trace for JsObject {
         tracer.values(self.slots.as_slice());
         tracer.values(self.elements.as_slice());
         tracer.option(self.prototype);
-        tracer.external((self.slots.capacity() + self.elements.capacity()) * 8);
+        tracer.external(self.slots.heap_bytes() + self.elements.heap_bytes());
         if let Some(sparse) = &self.sparse {
             sparse.trace(tracer);
         }
@@ -291,6 +338,7 @@ impl JsObject {
     }
 
     /// An extensible object payload with no properties.
+    #[inline]
     pub fn new(shape: Gc<Shape>, prototype: Option<Gc<JsObject>>, kind: ObjectKind) -> JsObject {
         JsObject {
             header: CellHeader::new(CellKind::Object),
@@ -408,7 +456,7 @@ impl JsObject {
             ObjectKind::Boolean(_) => "Boolean",
             ObjectKind::Number(_) => "Number",
             ObjectKind::String(_) => "String",
-            ObjectKind::Arguments => "Arguments",
+            ObjectKind::Arguments | ObjectKind::MappedArguments(_) => "Arguments",
             ObjectKind::RegExp(_) => "RegExp",
             ObjectKind::Date(_) => "Date",
             ObjectKind::Proxy(ref data) if data.callable => "Function",

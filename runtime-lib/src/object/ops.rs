@@ -52,6 +52,9 @@ pub(crate) fn own_lookup(ctx: &mut Context, object: Gc<JsObject>, key: PropertyK
             if let ObjectKind::TypedArray(data) = &cell.kind {
                 return typed_array::own_element(ctx, data, index as f64);
             }
+            if let ObjectKind::MappedArguments(map) = &cell.kind {
+                return crate::arguments::own_element(map, index, element_lookup(cell, index));
+            }
             element_lookup(cell, index)
         }
         PropertyKey::String(atom) => {
@@ -154,6 +157,7 @@ pub fn define_own_property(ctx: &mut Context, object: Gc<JsObject>, key: Propert
             let current = own_lookup(ctx, object, key);
             Ok(is_compatible(false, &descriptor, current))
         }
+        (ObjectKind::MappedArguments(_), PropertyKey::Index(index)) => Ok(crate::arguments::define_own_element(ctx, object, index, descriptor)),
         (ObjectKind::TypedArray(_), _) => match typed_array::numeric_index(key) {
             Some(index) => typed_array::define_element_js(ctx, object, index, descriptor),
             None => Ok(ordinary_define_own_property(ctx, object, key, descriptor)),
@@ -577,6 +581,9 @@ pub fn delete(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> JsRe
         return Ok(false);
     }
     remove_property(ctx, object, key);
+    if let PropertyKey::Index(index) = key {
+        crate::arguments::note_deleted(object, index);
+    }
     Ok(true)
 }
 
@@ -960,6 +967,17 @@ fn write_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, slo
                         cell.slots.set(position as usize, slot);
                         return;
                     }
+                    // A small shaped object (a class constructor whose `prototype` becomes
+                    // read-only) moves to the shape with the new attributes, staying shaped.
+                    if cell.shape.get().slot_count() <= MAX_RESHAPED_PROPERTIES {
+                        let shape = cell.shape;
+                        let reshaped = shape_with_attributes(ctx, shape, key, attributes);
+                        super::note_layout_change(ctx, object);
+                        let cell = object.get_mut();
+                        cell.shape = reshaped;
+                        cell.slots.set(position as usize, slot);
+                        return;
+                    }
                 }
                 convert_to_dictionary(ctx, object);
             }
@@ -972,6 +990,24 @@ fn write_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, slo
             }
         }
     }
+}
+
+/// Objects with at most this many named properties change a property's attributes by moving
+/// to another shape; larger ones switch to dictionary mode.
+const MAX_RESHAPED_PROPERTIES: u32 = 16;
+
+/// The shape with `shape`'s keys in the same order (so the same slots) but `key`'s attributes
+/// replaced by `attributes`, reached from the root by transitions (shared like any shape).
+fn shape_with_attributes(ctx: &mut Context, shape: Gc<Shape>, key: PropertyKey, attributes: Attributes) -> Gc<Shape> {
+    // The keys are atoms (immortal) or symbols that `shape`, which lives as long as the root
+    // shape, holds; building the new chain may collect.
+    let keys = shape.get().keys();
+    let mut current = ctx.root_shape;
+    for (own_key, own_attributes) in keys {
+        let own_attributes = if own_key == key { attributes } else { own_attributes };
+        current = shape_transition(ctx, current, own_key, own_attributes);
+    }
+    current
 }
 
 fn remove_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) {

@@ -13,6 +13,12 @@ use std::mem::ManuallyDrop;
 use std::ptr::NonNull;
 
 /// A growable vector of values: `{ ptr: *mut Value, len: u32, cap: u32 }`, 16 bytes, `repr(C)`.
+///
+/// The buffer is either a Rust-heap buffer obtained from a `Vec<Value>`, or *inline*: storage
+/// inside the GC cell that owns the vector (an object's inline slots, see
+/// `object::alloc_with_inline_slots`), marked by the `INLINE` bit of `cap`. An inline buffer is
+/// never freed; growing past it copies the values into a Rust-heap buffer. Generated code reads
+/// only `ptr` and `len`, so it never needs to know which kind of buffer it indexes.
 #[repr(C)]
 pub struct ValueVec {
     ptr: NonNull<Value>,
@@ -20,15 +26,37 @@ pub struct ValueVec {
     cap: u32,
 }
 
+/// The `cap` bit of a buffer that lives inside the owning cell.
+const INLINE: u32 = 1 << 31;
+
 impl ValueVec {
     /// An empty vector (no allocation).
     pub const fn new() -> ValueVec {
         ValueVec { ptr: NonNull::dangling(), len: 0, cap: 0 }
     }
 
+    /// An empty vector over `cap` values of inline storage at `buffer`.
+    ///
+    /// # Safety
+    /// `buffer` points at `cap` writable values inside the cell that holds this vector, which
+    /// never moves; the vector must stay in that cell (it is never moved out or swapped).
+    pub(crate) unsafe fn inline(buffer: NonNull<Value>, cap: u32) -> ValueVec {
+        debug_assert!(cap < INLINE);
+        if cap == 0 {
+            return ValueVec::new();
+        }
+        ValueVec { ptr: buffer, len: 0, cap: cap | INLINE }
+    }
+
+    /// True when the buffer is inline storage of the owning cell.
+    #[inline]
+    fn is_inline(&self) -> bool {
+        self.cap & INLINE != 0
+    }
+
     /// Takes ownership of a Vec's buffer.
     pub fn from_vec(vec: Vec<Value>) -> ValueVec {
-        if vec.len() > u32::MAX as usize || vec.capacity() > u32::MAX as usize {
+        if vec.len() >= INLINE as usize || vec.capacity() >= INLINE as usize {
             crate::util::fatal("value vector too long");
         }
         let mut vec = ManuallyDrop::new(vec);
@@ -39,15 +67,32 @@ impl ValueVec {
         }
     }
 
-    /// Runs `edit` on the buffer as a `Vec`, then takes it back. Returns bytes of growth.
+    /// Runs `edit` on the buffer as a `Vec`, then takes it back. An inline buffer is first
+    /// copied into a Rust-heap `Vec` of the same capacity (it stays unused in its cell).
     fn with_vec<R>(&mut self, edit: impl FnOnce(&mut Vec<Value>) -> R) -> R {
-        // SAFETY: ptr/len/cap always describe a buffer obtained from a `Vec<Value>` (or the
-        // dangling empty state with cap 0, which `Vec::from_raw_parts` accepts).
-        let mut vec = unsafe { Vec::from_raw_parts(self.ptr.as_ptr(), self.len as usize, self.cap as usize) };
+        let mut vec = if self.is_inline() {
+            let mut vec = Vec::with_capacity(self.capacity());
+            vec.extend_from_slice(self.as_slice());
+            vec
+        } else {
+            // SAFETY: ptr/len/cap of a non-inline vector describe a buffer obtained from a
+            // `Vec<Value>` (or the dangling empty state with cap 0, which `from_raw_parts` accepts).
+            unsafe { Vec::from_raw_parts(self.ptr.as_ptr(), self.len as usize, self.cap as usize) }
+        };
         let result = edit(&mut vec);
         let old = std::mem::replace(self, ValueVec::from_vec(vec));
         std::mem::forget(old);
         result
+    }
+
+    /// Bytes of Rust-heap memory the buffer holds (0 for an inline buffer).
+    #[inline]
+    pub fn heap_bytes(&self) -> usize {
+        if self.is_inline() {
+            0
+        } else {
+            self.cap as usize * 8
+        }
     }
 
     /// Number of values.
@@ -63,8 +108,9 @@ impl ValueVec {
     }
 
     /// Allocated capacity in values.
+    #[inline]
     pub fn capacity(&self) -> usize {
-        self.cap as usize
+        (self.cap & !INLINE) as usize
     }
 
     /// The values.
@@ -94,23 +140,40 @@ impl ValueVec {
     }
 
     /// Appends a value; returns the bytes the buffer grew by.
+    #[inline]
     pub fn push(&mut self, value: Value) -> usize {
-        let before = self.cap;
-        if self.len < self.cap {
+        if (self.len as usize) < self.capacity() {
             // SAFETY: there is spare capacity at `len`.
             unsafe { self.ptr.as_ptr().add(self.len as usize).write(value) };
             self.len += 1;
             return 0;
         }
+        self.push_slow(value)
+    }
+
+    #[inline(never)]
+    fn push_slow(&mut self, value: Value) -> usize {
+        let before = self.heap_bytes();
         self.with_vec(|vec| vec.push(value));
-        (self.cap - before) as usize * 8
+        self.heap_bytes().saturating_sub(before)
+    }
+
+    /// Makes room for `additional` more values without further reallocation; returns the
+    /// bytes of growth.
+    pub fn reserve(&mut self, additional: usize) -> usize {
+        if self.len as usize + additional <= self.capacity() {
+            return 0;
+        }
+        let before = self.heap_bytes();
+        self.with_vec(|vec| vec.reserve_exact(additional));
+        self.heap_bytes().saturating_sub(before)
     }
 
     /// Resizes to `len`, filling new entries with `fill`; returns the bytes of growth.
     pub fn resize(&mut self, len: usize, fill: Value) -> usize {
-        let before = self.cap;
+        let before = self.heap_bytes();
         self.with_vec(|vec| vec.resize(len, fill));
-        self.cap.saturating_sub(before) as usize * 8
+        self.heap_bytes().saturating_sub(before)
     }
 
     /// Shortens to `len` (no-op when already shorter).
@@ -139,9 +202,9 @@ impl ValueVec {
 
     /// Inserts at `index`, shifting later values; returns bytes of growth.
     pub fn insert(&mut self, index: usize, value: Value) -> usize {
-        let before = self.cap;
+        let before = self.heap_bytes();
         self.with_vec(|vec| vec.insert(index, value));
-        self.cap.saturating_sub(before) as usize * 8
+        self.heap_bytes().saturating_sub(before)
     }
 
     /// Removes the value at `index`, shifting later values.
@@ -157,8 +220,13 @@ impl Default for ValueVec {
 }
 
 impl Drop for ValueVec {
+    #[inline]
     fn drop(&mut self) {
-        // SAFETY: the parts came from a Vec (see `with_vec`); values need no drop.
+        if self.cap == 0 || self.is_inline() {
+            return;
+        }
+        // SAFETY: the parts of a non-inline vector came from a Vec (see `with_vec`); values
+        // need no drop.
         drop(unsafe { Vec::from_raw_parts(self.ptr.as_ptr(), self.len as usize, self.cap as usize) });
     }
 }

@@ -1,0 +1,2 @@
+import answer from './fixtures/answer.json';
+console.log(answer);
