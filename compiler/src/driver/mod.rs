@@ -277,19 +277,22 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
                         formats.insert(specifier.clone(), (json, kiln_abi::file_url(&found.display().to_string())));
                         esm::Target::Module(add(found.clone(), found.display().to_string()))
                     }
-                    Resolved::Builtin(name) => match core_lib::core_module(&name) {
-                        core_lib::CoreModule::Js(_) => {
-                            let virtual_path = PathBuf::from(core_lib::core_module_path(&name));
-                            esm::Target::Module(add(virtual_path, core_lib::core_module_path(&name)))
+                    Resolved::Builtin(name) => {
+                        formats.insert(specifier.clone(), (false, format!("node:{name}")));
+                        match core_lib::core_module(&name) {
+                            core_lib::CoreModule::Js(_) => {
+                                let virtual_path = PathBuf::from(core_lib::core_module_path(&name));
+                                esm::Target::Module(add(virtual_path, core_lib::core_module_path(&name)))
+                            }
+                            _ => {
+                                diagnostics.push(crate::diagnostics::Diagnostic::unsupported(
+                                    *position,
+                                    format!("the node core module '{name}' (kiln does not implement it yet)"),
+                                ));
+                                esm::Target::Missing
+                            }
                         }
-                        _ => {
-                            diagnostics.push(crate::diagnostics::Diagnostic::unsupported(
-                                *position,
-                                format!("the node core module '{name}' (kiln does not implement it yet)"),
-                            ));
-                            esm::Target::Missing
-                        }
-                    },
+                    }
                     Resolved::NotExported { subpath, package_json, .. } => {
                         diagnostics.push(crate::diagnostics::Diagnostic::error(
                             *position,
@@ -322,9 +325,6 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
                 if let esm::Target::Module(index) = target {
                     specifiers.push((specifier.clone(), ir::SpecifierTarget::Module(index)));
                 }
-                if let Resolved::Builtin(name) = resolve_import(specifier, &directory) {
-                    formats.insert(specifier.clone(), (false, format!("node:{name}")));
-                }
                 targets.insert(specifier.clone(), target);
             }
             for (specifier, attributes, position) in &record.attributes {
@@ -333,9 +333,8 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
                     diagnostics.push(crate::diagnostics::Diagnostic::error(*position, format!("TypeError [{code}]: {message}")));
                 }
             }
-            let imports = resolve_dynamic_imports(&dynamic.0, &directory, resolve_import, &mut add, diagnostics);
-            add_computed_imports(&dynamic.1, &directory, &mut add, &mut specifiers, diagnostics);
-            add_computed_imports(&literal_imports(&dynamic.0), &directory, &mut add, &mut specifiers, diagnostics);
+            let imports = resolve_dynamic_imports(&dynamic.0, &directory, resolve_import, &mut add, &mut specifiers, diagnostics);
+            add_computed_imports(&dynamic.1, &directory, resolve_import, &mut add, &mut specifiers, diagnostics);
             parsed.push((file, Parsed::Esm { script, record, targets, imports }, specifiers));
             next += 1;
             continue;
@@ -436,9 +435,8 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
         }
         let imports = if core_name.is_none() {
             let dynamic = collect_dynamic_imports(&script);
-            add_computed_imports(&dynamic.1, &directory, &mut add, &mut specifiers, diagnostics);
-            add_computed_imports(&literal_imports(&dynamic.0), &directory, &mut add, &mut specifiers, diagnostics);
-            resolve_dynamic_imports(&dynamic.0, &directory, resolve_import, &mut add, diagnostics)
+            add_computed_imports(&dynamic.1, &directory, resolve_import, &mut add, &mut specifiers, diagnostics);
+            resolve_dynamic_imports(&dynamic.0, &directory, resolve_import, &mut add, &mut specifiers, diagnostics)
         } else {
             HashMap::new()
         };
@@ -562,40 +560,18 @@ fn import_not_defined(specifier: &str, package_json: Option<&Path>, from: &str) 
     }
 }
 
-/// Literal `import()` specifiers as computed ones, so they enter the module's specifier table:
-/// an `import()` with attributes, or of a JSON module, is looked up there at run time.
-fn literal_imports(literals: &[(String, u32)]) -> Vec<(require_context::Computed, u32)> {
-    literals.iter().map(|(text, position)| (require_context::Computed::Literals(vec![text.clone()]), *position)).collect()
-}
-
 /// Puts in a module's specifier table the files that its `import()` calls of computed
 /// specifiers can be proven to name (ES module rules: exact file names).
 fn add_computed_imports(
     computed: &[(require_context::Computed, u32)],
     directory: &Path,
+    resolve_import: Resolver,
     add: &mut dyn FnMut(PathBuf, String) -> u32,
     specifiers: &mut Vec<(String, ir::SpecifierTarget)>,
     diagnostics: &mut Diagnostics,
 ) {
-    for (text, _) in require_context::expand(computed, directory, require_context::Rules::Import, "import()", diagnostics) {
-        if specifiers.iter().any(|(known, _)| *known == text) {
-            continue;
-        }
-        match crate::source::resolve::resolve_import(&text, directory) {
-            Resolved::File(found) => {
-                let index = add(found.clone(), found.display().to_string());
-                specifiers.push((text, ir::SpecifierTarget::Module(index)));
-            }
-            Resolved::Builtin(name) => match core_lib::core_module(&name) {
-                core_lib::CoreModule::Js(_) => {
-                    let index = add(PathBuf::from(core_lib::core_module_path(&name)), core_lib::core_module_path(&name));
-                    specifiers.push((text, ir::SpecifierTarget::Module(index)));
-                }
-                _ => specifiers.push((text, ir::SpecifierTarget::Builtin)),
-            },
-            _ => {}
-        }
-    }
+    let texts = require_context::expand(computed, directory, require_context::Rules::Import, "import()", diagnostics);
+    resolve_dynamic_imports(&texts, directory, resolve_import, add, specifiers, diagnostics);
 }
 
 /// The string-literal specifiers of `require.resolve(...)` calls, with their positions.
@@ -685,30 +661,40 @@ fn resolve_dynamic_imports(
     directory: &Path,
     resolve_import: Resolver,
     add: &mut dyn FnMut(PathBuf, String) -> u32,
+    specifiers: &mut Vec<(String, ir::SpecifierTarget)>,
     diagnostics: &mut Diagnostics,
 ) -> HashMap<String, lower::RequireTarget> {
     let mut imports = HashMap::new();
     for (specifier, position) in dynamic {
-        match resolve_import(specifier, directory) {
-            // A JSON module is looked up at run time, which checks its import attributes.
-            Resolved::File(found) if found.extension().is_some_and(|e| e == "json") => {}
+        // Every target also enters the specifier table: an `import()` with attributes, of a
+        // JSON module or of a computed specifier is looked up there at run time.
+        let (target, entry) = match resolve_import(specifier, directory) {
             Resolved::File(found) => {
                 let index = add(found.clone(), found.display().to_string());
-                imports.insert(specifier.clone(), lower::RequireTarget::Module(index));
+                // A JSON module is looked up at run time, which checks its import attributes.
+                let json = found.extension().is_some_and(|e| e == "json");
+                ((!json).then_some(lower::RequireTarget::Module(index)), ir::SpecifierTarget::Module(index))
             }
             Resolved::Builtin(name) => match core_lib::core_module(&name) {
                 core_lib::CoreModule::Js(_) => {
                     let index = add(PathBuf::from(core_lib::core_module_path(&name)), core_lib::core_module_path(&name));
-                    imports.insert(specifier.clone(), lower::RequireTarget::Module(index));
+                    (Some(lower::RequireTarget::Module(index)), ir::SpecifierTarget::Module(index))
                 }
-                _ => {
-                    imports.insert(specifier.clone(), lower::RequireTarget::Builtin(name));
-                }
+                _ => (Some(lower::RequireTarget::Builtin(name)), ir::SpecifierTarget::Builtin),
             },
-            _ => diagnostics.push(crate::diagnostics::Diagnostic::warning(
-                *position,
-                format!("cannot find module '{specifier}'; import() will reject when it runs"),
-            )),
+            _ => {
+                diagnostics.push(crate::diagnostics::Diagnostic::warning(
+                    *position,
+                    format!("cannot find module '{specifier}'; import() will reject when it runs"),
+                ));
+                continue;
+            }
+        };
+        if let Some(target) = target {
+            imports.insert(specifier.clone(), target);
+        }
+        if !specifiers.iter().any(|(known, _)| known == specifier) {
+            specifiers.push((specifier.clone(), entry));
         }
     }
     imports

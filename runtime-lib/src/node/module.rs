@@ -347,6 +347,16 @@ fn throw_core_not_compiled(ctx: &mut Context, name: &str) -> JsResult<Value> {
     ctx.throw_value(Value::object(error))
 }
 
+/// The line kiln adds to "Cannot find module" when the file exists on disk but a `what`
+/// (`a require()`, `an import()`) of a computed specifier could not reach it.
+fn not_compiled_note(what: &str) -> String {
+    format!(
+        "kiln: the file exists but is not part of this program: kiln compiles modules at build time, and \
+         {what} whose specifier is computed at run time finds only modules the program names with a literal \
+         (or a literal prefix such as './dir/' + name)"
+    )
+}
+
 /// The suffixes node's `require` tries after a relative specifier's path.
 const FILE_FORMS: [&str; 7] = ["", ".js", ".json", ".cjs", ".mjs", "/index.js", "/index.json"];
 
@@ -418,12 +428,7 @@ fn require_native(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     }
     if let Some(base) = relative_base(&path, &specifier) {
         if FILE_FORMS.iter().any(|form| std::path::Path::new(&format!("{base}{form}")).is_file()) {
-            let message = format!(
-                "Cannot find module '{specifier}'\nRequire stack:\n- {from}\n\
-                 kiln: the file exists but is not part of this program: kiln compiles modules at build time, \
-                 and a require() whose specifier is computed at run time finds only modules the program names \
-                 with a literal (or a literal prefix such as './dir/' + name)"
-            );
+            let message = format!("Cannot find module '{specifier}'\nRequire stack:\n- {from}\n{}", not_compiled_note("a require()"));
             let error = crate::error::new_error(ctx, crate::error::ErrorKind::Error, &message);
             let code = Value::string(string::from_str(ctx, "MODULE_NOT_FOUND"));
             set(ctx, error, "code", code)?;
@@ -592,11 +597,8 @@ pub fn dynamic_import_computed(ctx: &mut Context, index: u32, specifier: Value, 
         }
     };
     if base.as_deref().is_some_and(|base| std::path::Path::new(base).is_file()) {
-        message.push_str(
-            "\nkiln: the file exists but is not part of this program: kiln compiles modules at build time, and an \
-             import() whose specifier is computed at run time finds only modules the program names with a literal \
-             (or a literal prefix such as './dir/' + name)",
-        );
+        message.push('\n');
+        message.push_str(&not_compiled_note("an import()"));
     }
     let error = crate::error::new_error(ctx, crate::error::ErrorKind::Error, &message);
     let code = Value::string(string::from_str(ctx, "ERR_MODULE_NOT_FOUND"));
