@@ -501,23 +501,31 @@ mod tests {
     }
 
     #[inline(never)]
-    fn make_weak_ref(ctx: &mut Context) -> Value {
-        let target = ctx.new_object();
-        construct(ctx, "WeakRef", &[Value::object(target)])
+    fn make_weak_refs(ctx: &mut Context, count: usize) -> Vec<Value> {
+        (0..count)
+            .map(|_| {
+                let target = ctx.new_object();
+                construct(ctx, "WeakRef", &[Value::object(target)])
+            })
+            .collect()
     }
 
     #[test]
     fn weak_ref_clears_after_its_target_dies() {
         let mut ctx = Context::new_for_tests();
-        let weak_ref = make_weak_ref(&mut ctx);
+        let weak_refs = make_weak_refs(&mut ctx, 10);
+        // The vector lives on the Rust heap, which the collector does not scan.
+        ctx.add_root_array(weak_refs.as_ptr(), weak_refs.len());
+        let live = |ctx: &mut Context| weak_refs.iter().filter(|&&weak_ref| call_method(ctx, weak_ref, "deref", &[]).is_object()).count();
         scrub_stack();
         ctx.collect_garbage();
-        // Still kept: the job that created the WeakRef has not ended.
-        assert!(call_method(&mut ctx, weak_ref, "deref", &[]).is_object());
+        // Still kept: the job that created the WeakRefs has not ended.
+        assert_eq!(live(&mut ctx), 10);
         ctx.clear_kept_objects();
         scrub_stack();
         ctx.collect_garbage();
-        assert!(call_method(&mut ctx, weak_ref, "deref", &[]).is_undefined());
+        // The conservative stack scan may keep a stray target or two alive.
+        assert!(live(&mut ctx) <= 2, "{} targets left", live(&mut ctx));
     }
 
     #[inline(never)]
@@ -542,17 +550,24 @@ mod tests {
         let mut ctx = Context::new_for_tests();
         let name = ctx.intern_str("record");
         let callback = function::new_native(&mut ctx, name, 1, record_held, false);
-        make_dead_registry(&mut ctx, Value::object(callback));
+        make_dead_registries(&mut ctx, Value::object(callback), 20);
         scrub_stack();
         ctx.collect_garbage();
-        assert!(ctx.pending_finalizations.is_empty());
+        // The conservative stack scan may keep a stray registry or two alive (a live registry
+        // rightly queues its dead targets); the other eighteen must queue nothing.
+        let mut registries: Vec<u64> = ctx.pending_finalizations.iter().map(|&(registry, _)| registry.bits()).collect();
+        registries.sort_unstable();
+        registries.dedup();
+        assert!(registries.len() <= 2, "{} registries queued callbacks", registries.len());
     }
 
-    /// A registry and its target, both unreachable once this returns.
+    /// `count` registries, each with five targets, all unreachable once this returns.
     #[inline(never)]
-    fn make_dead_registry(ctx: &mut Context, callback: Value) {
-        let registry = construct(ctx, "FinalizationRegistry", &[callback]);
-        register_garbage(ctx, registry, 5);
+    fn make_dead_registries(ctx: &mut Context, callback: Value, count: usize) {
+        for _ in 0..count {
+            let registry = construct(ctx, "FinalizationRegistry", &[callback]);
+            register_garbage(ctx, registry, 5);
+        }
     }
 
     #[test]
