@@ -90,9 +90,14 @@ pub struct Diagnostics {
 }
 
 impl Diagnostics {
-    /// Records a diagnostic.
+    /// Records a diagnostic (once: the early-error check and lowering may both find one).
     pub fn push(&mut self, diagnostic: Diagnostic) {
-        self.list.push(diagnostic);
+        let repeated = self.list.iter().any(|d| {
+            d.position == diagnostic.position && d.kind == diagnostic.kind && d.message == diagnostic.message
+        });
+        if !repeated {
+            self.list.push(diagnostic);
+        }
     }
 
     /// Whether any error was recorded.

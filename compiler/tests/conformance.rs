@@ -288,7 +288,11 @@ impl Suite {
         let actual_code = run_output.status.and_then(exit_code_or_signal);
         let stdout_matches = run_output.stdout == expected_stdout;
         let code_matches = !run_output.timed_out && actual_code == Some(expected_code);
-        if stdout_matches && code_matches {
+        // Cases under `stderr/` also have node's standard error recorded (`NAME.err`).
+        let expected_stderr = fs::read(case.source.with_extension("err")).ok();
+        let actual_stderr = normalize_stderr(&run_output.stderr, &case.dir);
+        let stderr_matches = expected_stderr.as_ref().is_none_or(|expected| *expected == actual_stderr);
+        if stdout_matches && code_matches && stderr_matches {
             let _ = fs::remove_file(&executable);
             return Ok(());
         }
@@ -307,6 +311,13 @@ impl Suite {
                 "stdout differs (--- expected from node, +++ actual from kiln):"
             );
             report.push_str(&unified_diff(&expected_stdout, &run_output.stdout));
+        }
+        if let Some(expected) = expected_stderr.filter(|_| !stderr_matches) {
+            let _ = writeln!(
+                report,
+                "stderr differs (--- expected from node, +++ actual from kiln):"
+            );
+            report.push_str(&unified_diff(&expected, &actual_stderr));
         }
         let _ = writeln!(
             report,
@@ -619,4 +630,25 @@ fn append_stream(report: &mut String, label: &str, bytes: &[u8]) {
             let _ = writeln!(report, "  | {line}");
         }
     }
+}
+
+/// A run's standard error as `record.sh` keeps node's: the case directory written as `<dir>`,
+/// stack lines of node's internals (`node:internal/…`) and of built-in functions
+/// (`at JSON.parse (<anonymous>)`) left out.
+fn normalize_stderr(stderr: &[u8], dir: &Path) -> Vec<u8> {
+    let text = String::from_utf8_lossy(stderr);
+    let kept: Vec<&str> = text
+        .split('\n')
+        .filter(|line| {
+            let Some(frame) = line.strip_prefix("    at ") else { return true };
+            let location = frame.rsplit_once(" (").map_or(frame, |(_, location)| location);
+            !location.starts_with("node:internal/") && location != "<anonymous>)"
+        })
+        .collect();
+    let mut text = kept.join("\n");
+    let canonical = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    for form in [canonical, dir.to_path_buf()] {
+        text = text.replace(&*form.to_string_lossy(), "<dir>");
+    }
+    text.into_bytes()
 }

@@ -156,15 +156,16 @@ fn compat_table() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// The executable carries native code, string constants and the text of the program's own
-/// functions (for `Function.prototype.toString`), never the rest of its source: a unique
-/// comment outside every function must not appear in the binary.
+/// The executable carries native code, string constants, the text of the program's own
+/// functions (for `Function.prototype.toString`) and the lines holding code that can throw
+/// (node prints the line above an uncaught exception), never the rest of its source: a unique
+/// comment on a line of its own outside every function must not appear in the binary.
 #[test]
 fn binary_does_not_contain_source_comments() {
     let dir = std::env::temp_dir().join(format!("kiln-comment-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let marker = format!("kiln-unique-comment-{}-{}", std::process::id(), "b7f3c1e9");
-    let source = format!("// {marker}\nconst shown = 'visible string';\nconsole.log(shown); /* {marker} */\n");
+    let source = format!("// {marker}\nconst shown = 'visible string';\n/* {marker}\n */ console.log(shown);\n");
     std::fs::write(dir.join("comment.js"), source).expect("write source");
     let output = kiln(&["build", "comment.js", "-o", "comment-bin"], &dir);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
@@ -202,4 +203,27 @@ fn build_typescript_package_directory() {
     let run = Command::new(out_dir.join("ts-greeter")).arg("kiln").output().expect("named after the package");
     assert_eq!(String::from_utf8_lossy(&run.stdout), "hello, kiln!\n");
     let _ = std::fs::remove_dir_all(&out_dir);
+}
+
+/// A module whose top level is thousands of statements is compiled with the single-pass
+/// register allocator (`codegen::HUGE_FUNCTION_INSTS`); its result must not change.
+#[test]
+fn huge_top_level_function() {
+    let dir = std::env::temp_dir().join(format!("kiln-huge-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let mut source = String::from("function step(t, k) { return (t * 31 + k) % 1000003; }\nconst box = { total: 1 };\nlet total = 1;\n");
+    let mut expected: u64 = 1;
+    let mut boxed: u64 = 1;
+    for k in 0..4000u64 {
+        source.push_str(&format!("total = step(total, {k}); box.total = (box.total + total + {}) % 1000003;\n", k % 7));
+        expected = (expected * 31 + k) % 1000003;
+        boxed = (boxed + expected + k % 7) % 1000003;
+    }
+    source.push_str("console.log(total, box.total);\n");
+    std::fs::write(dir.join("huge.js"), source).expect("write source");
+    let output = kiln(&["build", "huge.js", "-o", "huge-bin"], &dir);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let run = Command::new(dir.join("huge-bin")).output().expect("runs");
+    assert_eq!(String::from_utf8_lossy(&run.stdout), format!("{expected} {boxed}\n"));
+    let _ = std::fs::remove_dir_all(&dir);
 }

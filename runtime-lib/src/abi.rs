@@ -675,9 +675,21 @@ pub unsafe extern "C" fn kiln_env_copy(ctx: *mut Context, env: *mut u8) -> *mut 
 
 // ---- exceptions ----
 
-/// `throw value`.
+/// `throw value`: remembers where (the return address into the `throw` statement's code).
 #[no_mangle]
 pub unsafe extern "C" fn kiln_throw(ctx: *mut Context, value: Value) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    ctx.exception = value;
+    ctx.throw_site = (value.bits(), crate::stack_trace::caller_return_address());
+    ctx.throw_arrow = None;
+    Value::EXCEPTION
+}
+
+/// Throws `value` again after a `finally` block, an iterator close or a resumption with
+/// `throw`: it keeps the site of its original `throw`.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_rethrow(ctx: *mut Context, value: Value) -> Value {
     // SAFETY: compiled code passes its live context.
     let ctx = unsafe { context(ctx) };
     ctx.exception = value;

@@ -80,7 +80,7 @@ pub unsafe fn new_mapped(ctx: &mut Context, callee: Value, args: &[Value], env: 
     for (index, &value) in args.iter().enumerate() {
         sparse.map.insert(index as u32, (value, Attributes::DEFAULT));
     }
-    arguments.get_mut().sparse = Some(Box::new(sparse));
+    arguments.get_mut().set_sparse(Some(sparse));
     ctx.heap.note_external(40 * args.len());
     let length_key = PropertyKey::String(ctx.atoms.length);
     ops::define_fresh(ctx, arguments, length_key, Value::number(args.len() as f64), Attributes::HIDDEN);

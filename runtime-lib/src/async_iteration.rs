@@ -30,7 +30,14 @@ pub fn get_async_iterator(ctx: &mut Context, value: Value) -> JsResult<Value> {
                 let text = crate::error::describe_value(ctx, value);
                 return ctx.throw_type_error(&format!("{text} is not async iterable"));
             }
-            let (iterator, next) = iteration::open_iterator(ctx, value)?;
+            // GetIteratorFromMethod with the method already read: reading @@iterator again
+            // would run a getter twice.
+            let iterator = function::call(ctx, sync, value, &[])?;
+            if !iterator.is_object() {
+                return ctx.throw_type_error("Result of the Symbol.iterator method is not an object");
+            }
+            let next_key = PropertyKey::String(ctx.atoms.next);
+            let next = ops::get_value(ctx, iterator, next_key)?;
             IteratorRecord::AsyncFromSync { iterator, next }
         }
     };

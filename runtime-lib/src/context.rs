@@ -93,6 +93,13 @@ pub struct Context {
     stack_top: usize,
     program: *const ProgramInfo,
     program_index: OnceCell<ProgramIndex>,
+    /// The value last thrown by a `throw` statement or the runtime, as raw bits (never read
+    /// as a value, so not a root), and the return address into compiled code where it was
+    /// thrown: node prints that source line above the exception if it goes uncaught.
+    pub throw_site: (u64, usize),
+    /// node's source-line "arrow" for the value last thrown, when it was not thrown by compiled
+    /// code (JSON.parse points into the JSON text); the value's raw bits and the arrow.
+    pub throw_arrow: Option<(u64, Box<str>)>,
 }
 
 const _: () = {
@@ -142,6 +149,8 @@ impl Context {
             stack_top,
             program: options.program.map_or(std::ptr::null(), |program| program.as_ptr() as *const ProgramInfo),
             program_index: OnceCell::new(),
+            throw_site: (0, 0),
+            throw_arrow: None,
         });
         ctx.heap.set_stress_interval(options.gc_stress_interval);
         crate::realm::initialize(&mut ctx);
@@ -198,6 +207,13 @@ impl Context {
         self.heap.alloc_raw(size)
     }
 
+    /// `alloc_cell_bytes` that also returns the cell's usable size (its size class). May collect.
+    #[inline]
+    pub(crate) fn alloc_cell_bytes_sized(&mut self, size: usize) -> (NonNull<u8>, usize) {
+        self.before_allocation();
+        self.heap.alloc_raw_sized(size)
+    }
+
     /// Allocates a string with the given code units. May collect.
     pub fn alloc_string(&mut self, view: StrView<'_>) -> Gc<JsString> {
         if view.is_empty() {
@@ -230,7 +246,7 @@ impl Context {
     /// A new ordinary object with the given prototype.
     pub fn new_object_with_prototype(&mut self, prototype: Option<Gc<JsObject>>) -> Gc<JsObject> {
         let shape = self.root_shape;
-        crate::object::alloc_object(self, JsObject::new(shape, prototype, ObjectKind::Ordinary), crate::object::DEFAULT_INLINE_SLOTS)
+        crate::object::new_ordinary(self, shape, prototype, crate::object::DEFAULT_INLINE_SLOTS)
     }
 
     /// Runs a full collection now.

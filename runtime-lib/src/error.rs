@@ -98,15 +98,24 @@ pub trait ThrowExt {
 
 impl ThrowExt for Context {
     fn throw_value<T>(&mut self, value: Value) -> JsResult<T> {
-        self.exception = value;
+        set_exception(self, value);
         Err(Throw)
     }
 
     fn throw_error<T>(&mut self, kind: ErrorKind, message: &str) -> JsResult<T> {
         let error = new_error(self, kind, message);
-        self.exception = Value::object(error);
-        Err(Throw)
+        self.throw_value(Value::object(error))
     }
+}
+
+/// Makes `value` the pending exception, remembering where compiled code threw it (the
+/// innermost compiled frame: node points there if it goes uncaught). Out of line so that the
+/// many `throw_*` instantiations share it.
+#[inline(never)]
+fn set_exception(ctx: &mut Context, value: Value) {
+    ctx.exception = value;
+    ctx.throw_site = (value.bits(), crate::stack_trace::innermost_compiled_return_address(ctx));
+    ctx.throw_arrow = None;
 }
 
 /// A new native error object of `kind` with an own `message` and a captured stack.

@@ -49,26 +49,71 @@ impl ProgramIndex {
         self.ranges.iter().find(|&&(start, _, _)| start == code).map(|&(start, end, _)| (start, end))
     }
 
-    /// The frame text for a return address, if it lies in compiled code.
-    pub fn describe(&self, return_address: usize) -> Option<String> {
+    /// The function (its table entry) whose code holds `return_address`, and the address's
+    /// offset into that code.
+    fn function_at(&self, return_address: usize) -> Option<(&FunctionInfo, u32)> {
         let position = self.ranges.partition_point(|&(start, _, _)| start <= return_address.wrapping_sub(1));
         let &(start, end, index) = self.ranges.get(position.checked_sub(1)?)?;
         if return_address <= start || return_address > end {
             return None;
         }
         // SAFETY: the index was built from this table, which is static.
-        let (info, function): (&ProgramInfo, &FunctionInfo) = unsafe {
-            let info = &*self.program;
-            (info, &*info.functions.add(index))
-        };
-        let offset = (return_address - start) as u32;
+        let function = unsafe { &*(*self.program).functions.add(index) };
+        Some((function, (return_address - start) as u32))
+    }
+
+    /// Whether `return_address` lies in compiled code.
+    pub fn contains(&self, return_address: usize) -> bool {
+        self.function_at(return_address).is_some()
+    }
+
+    /// The `(file index, line, column)` of a return address in compiled code.
+    pub fn locate(&self, return_address: usize) -> Option<(usize, u32, u32)> {
+        let (function, offset) = self.function_at(return_address)?;
         let (line, column) = position_for(function, offset)?;
-        let file = if (function.file as u64) < info.file_count {
+        Some((function.file as usize, line, column))
+    }
+
+    /// The path (or URL) of file `index`, as stack traces print it.
+    pub fn file_name(&self, index: usize) -> String {
+        // SAFETY: the index was built from this table, which is static.
+        let info = unsafe { &*self.program };
+        if (index as u64) < info.file_count {
             // SAFETY: `files` has `file_count` NUL-terminated strings.
-            unsafe { c_text(*info.files.add(function.file as usize)) }
+            unsafe { c_text(*info.files.add(index)) }
         } else {
             String::new()
-        };
+        }
+    }
+
+    /// The index of the file named `name` (as [`ProgramIndex::file_name`] prints it).
+    pub fn file_index(&self, name: &str) -> Option<usize> {
+        // SAFETY: the index was built from this table, which is static.
+        let count = unsafe { (*self.program).file_count } as usize;
+        (0..count).find(|&index| self.file_name(index) == name)
+    }
+
+    /// The whole text of file `index`, when the program keeps it (its own files do; node's
+    /// core modules and JSON modules do not).
+    pub fn file_text(&self, index: usize) -> Option<&'static str> {
+        // SAFETY: the index was built from this table, which is static.
+        let info: &'static ProgramInfo = unsafe { &*self.program };
+        if info.file_sources.is_null() || info.source_text.is_null() {
+            return None;
+        }
+        // SAFETY: a non-null `file_sources` has `file_source_count` entries.
+        let ranges = unsafe { std::slice::from_raw_parts(info.file_sources, info.file_source_count as usize) };
+        let range = ranges.iter().find(|range| range.function as usize == index)?;
+        // SAFETY: the range lies in the blob, which holds whole UTF-8 file texts.
+        let bytes = unsafe { std::slice::from_raw_parts(info.source_text.add(range.start as usize), range.length as usize) };
+        std::str::from_utf8(bytes).ok()
+    }
+
+    /// The frame text for a return address, if it lies in compiled code.
+    pub fn describe(&self, return_address: usize) -> Option<String> {
+        let (function, offset) = self.function_at(return_address)?;
+        let (line, column) = position_for(function, offset)?;
+        let file = self.file_name(function.file as usize);
         // SAFETY: `name` is a NUL-terminated string (possibly empty).
         let name = unsafe { c_text(function.name) };
         Some(if name.is_empty() {
@@ -124,6 +169,38 @@ fn frame_pointer() -> usize {
         std::arch::asm!("mov {}, x29", out(reg) fp, options(nomem, nostack, preserves_flags))
     };
     fp
+}
+
+/// The return address of the calling function's caller: called (inlined) in a runtime entry
+/// point, the address in compiled code that called it.
+#[inline(always)]
+pub fn caller_return_address() -> usize {
+    let fp = frame_pointer();
+    // SAFETY: with frame pointers kept, the current frame record is (saved frame pointer,
+    // return address).
+    unsafe { *((fp + 8) as *const usize) }
+}
+
+/// The return address into the innermost compiled function on the stack (0 when none is):
+/// where a runtime function that throws was called from.
+#[inline(never)]
+pub fn innermost_compiled_return_address(ctx: &Context) -> usize {
+    let Some(index) = ctx.program_index() else { return 0 };
+    let mut fp = frame_pointer();
+    let low = fp;
+    let high = ctx.stack_top();
+    while fp >= low && fp + 16 <= high && fp.is_multiple_of(8) {
+        // SAFETY: as in `capture_above`: a frame record within the thread's stack.
+        let (next, return_address) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
+        if index.contains(return_address) {
+            return return_address;
+        }
+        if next <= fp {
+            break;
+        }
+        fp = next;
+    }
+    0
 }
 
 /// The formatted frame lines (`"\n    at …"` each) of the JS frames on the current stack.
@@ -203,6 +280,8 @@ mod tests {
             source_text: std::ptr::null(),
             function_source_count: 0,
             function_sources: std::ptr::null(),
+            file_source_count: 0,
+            file_sources: std::ptr::null(),
         };
         // SAFETY: `program` and the arrays it points at outlive `index`.
         let index = unsafe { ProgramIndex::new(&program) };

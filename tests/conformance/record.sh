@@ -14,6 +14,12 @@
 # `vm.runInThisContext` in node's main context, since node itself runs every `.js` file as a
 # CommonJS module.
 #
+# A case under a directory named `stderr/` also gets `NAME.err`: node's standard error with the
+# case's directory written as `<dir>` and two kinds of stack lines left out: node's own internals
+# (`node:internal/…`), which a compiled program does not have, and built-in functions
+# (`at JSON.parse (<anonymous>)`), which kiln's stack traces do not show yet. The harness
+# compares it too.
+#
 # A TypeScript case (`NAME.ts`, `NAME.mts`, `NAME.cts`) cannot run under node 20; its expected
 # output comes from its JavaScript twin, `NAME.expected.js` (`.mjs`, `.cjs`: whichever exists),
 # a hand-written JavaScript program with the same behaviour, run under node in its place. The
@@ -86,10 +92,28 @@ for file in "${cases[@]}"; do
     runner=("$root/script-host.cjs")
   fi
 
+  err_tmp="$(mktemp)"
   set +e
-  (cd "$dir" && timeout "$timeout_seconds" "$node_bin" "${runner[@]}" "$program" </dev/null >"$tmp" 2>/dev/null)
+  (cd "$dir" && timeout "$timeout_seconds" "$node_bin" "${runner[@]}" "$program" </dev/null >"$tmp" 2>"$err_tmp")
   code=$?
   set -e
+  if [[ "$dir" == */stderr ]]; then
+    err_file="$dir/$name.err"
+    # The same normalisation as normalize_stderr in compiler/tests/conformance.rs.
+    DIR="$dir" "$node_bin" -e '
+      const text = require("fs").readFileSync(0, "latin1");
+      const kept = text.split("\n").filter((line) => !/^    at (.* \()?(node:internal\/|<anonymous>\)$)/.test(line));
+      process.stdout.write(kept.join("\n").split(process.env.DIR).join("<dir>"), "latin1");
+    ' <"$err_tmp" >"$err_tmp.norm"
+    if [ -f "$err_file" ] && cmp -s "$err_tmp.norm" "$err_file"; then
+      rm -f "$err_tmp.norm"
+    else
+      mv "$err_tmp.norm" "$err_file"
+      changed=$((changed + 1))
+      echo "recorded ${err_file#"$root"/}"
+    fi
+  fi
+  rm -f "$err_tmp"
   if [ "$code" -eq 124 ]; then
     echo "record.sh: $file timed out after ${timeout_seconds}s" >&2
     rm -f "$tmp"

@@ -20,6 +20,42 @@ mod calls;
 
 const FIRST_TAGGED: i64 = abi::FIRST_TAGGED as i64;
 
+/// An element access whose receiver is an object and whose key is a number.
+#[derive(Copy, Clone)]
+struct IndexedAccess {
+    /// The receiver's raw object pointer.
+    pointer: Value,
+    /// The key converted to an `i64` (saturating; NaN is 0).
+    integer: Value,
+    /// Whether the key equals `integer` (false for fractions, NaN and out-of-range keys).
+    integral: Value,
+}
+
+/// A typed-array element kind compiled code reads and writes inline.
+#[derive(Copy, Clone)]
+struct TypedKind {
+    /// Its `kiln_abi::element_tag`.
+    tag: u8,
+    /// The element size in bytes.
+    size: u32,
+}
+
+/// The inline element kinds, in the order they are tested: Uint8 (node's Buffer) first.
+const TYPED_KINDS: [TypedKind; 9] = {
+    use abi::element_tag as tags;
+    [
+        TypedKind { tag: tags::UINT8, size: 1 },
+        TypedKind { tag: tags::FLOAT64, size: 8 },
+        TypedKind { tag: tags::INT32, size: 4 },
+        TypedKind { tag: tags::UINT8_CLAMPED, size: 1 },
+        TypedKind { tag: tags::INT8, size: 1 },
+        TypedKind { tag: tags::INT16, size: 2 },
+        TypedKind { tag: tags::UINT16, size: 2 },
+        TypedKind { tag: tags::UINT32, size: 4 },
+        TypedKind { tag: tags::FLOAT32, size: 4 },
+    ]
+};
+
 /// How the function being emitted keeps its locals.
 #[derive(Copy, Clone, PartialEq, Eq)]
 pub(super) enum Shape {
@@ -53,6 +89,8 @@ pub(super) fn build(
         module,
         function,
         vars: Vec::new(),
+        block_local: Vec::new(),
+        local_values: Vec::new(),
         blocks: Vec::new(),
         func_refs: HashMap::new(),
         positions: Vec::new(),
@@ -89,6 +127,10 @@ struct Emitter<'a, 'b> {
     module: &'a ir::Module,
     function: &'a ir::Function,
     vars: Vec<Variable>,
+    /// Locals that live in one block only (`kinds::block_local_vars`), kept as plain values
+    /// in `local_values` instead of Cranelift variables; empty in resume functions.
+    block_local: Vec<bool>,
+    local_values: Vec<Option<Value>>,
     blocks: Vec<Block>,
     func_refs: HashMap<cranelift_module::FuncId, FuncRef>,
     positions: Vec<Pos>,
@@ -138,9 +180,13 @@ impl Emitter<'_, '_> {
                 let new_target = self.builder.ins().load(types::I64, MemFlagsData::trusted(), params[0], abi::ctx_offset::NEW_TARGET);
                 self.new_target = Some(new_target);
                 let undefined = self.iconst(abi::UNDEFINED);
-                for _ in 0..self.function.var_count {
+                self.block_local = kinds::block_local_vars(self.function);
+                self.local_values = vec![None; self.function.var_count as usize];
+                for index in 0..self.function.var_count as usize {
                     let var = self.builder.declare_var(types::I64);
-                    self.builder.def_var(var, undefined);
+                    if !self.block_local[index] {
+                        self.builder.def_var(var, undefined);
+                    }
                     self.vars.push(var);
                 }
             }
@@ -196,7 +242,10 @@ impl Emitter<'_, '_> {
         }
 
         // Locals of a resume function live in its frame across suspensions: no facts there.
-        let var_kinds = (self.shape == Shape::Plain).then(|| VarKinds::analyse(self.function));
+        // The analysis keeps a state per block and local, so a huge function (a module's top
+        // level of thousands of statements, run once) goes without it.
+        let table_size = self.function.blocks.len().saturating_mul(self.function.var_count as usize);
+        let var_kinds = (self.shape == Shape::Plain && table_size <= kinds::MAX_TABLE_SIZE).then(|| VarKinds::analyse(self.function));
         for (index, block) in self.function.blocks.iter().enumerate() {
             self.builder.switch_to_block(self.blocks[index]);
             self.current_handler = block.handler.map(|h| self.blocks[h.index()]);
@@ -224,7 +273,8 @@ impl Emitter<'_, '_> {
                 }
             }
             self.builder.set_srcloc(SourceLoc::default());
-            match block.terminator.as_ref().expect("verified: every block is terminated") {
+            let terminator = block.terminator.as_ref().expect("verified: every block is terminated");
+            match terminator {
                 Terminator::Jump(target) => {
                     self.builder.ins().jump(self.blocks[target.index()], &[]);
                 }
@@ -249,9 +299,19 @@ impl Emitter<'_, '_> {
                     self.set_state(state, Some(kind));
                     self.builder.ins().return_(&[value]);
                 }
-                Terminator::Throw(value) => {
+                Terminator::Throw(value, _) | Terminator::Rethrow(value) => {
+                    let throw = match terminator {
+                        Terminator::Throw(_, pos) => {
+                            // The call's return address is the position node prints when the
+                            // exception goes uncaught.
+                            self.positions.push(*pos);
+                            self.builder.set_srcloc(SourceLoc::new(self.positions.len() as u32 - 1));
+                            self.globals.runtime.kiln_throw
+                        }
+                        _ => self.globals.runtime.kiln_rethrow,
+                    };
                     let value = self.var(*value);
-                    let throw = self.runtime(self.globals.runtime.kiln_throw);
+                    let throw = self.runtime(throw);
                     let ctx = self.ctx();
                     self.builder.ins().call(throw, &[ctx, value]);
                     let target = self.exception_target();
@@ -274,6 +334,13 @@ impl Emitter<'_, '_> {
     }
 
     fn var(&mut self, var: ir::Var) -> Value {
+        if self.block_local.get(var.index()) == Some(&true) {
+            // Written earlier in this block (kinds::block_local_vars).
+            return match self.local_values[var.index()] {
+                Some(value) => value,
+                None => self.iconst(abi::UNDEFINED),
+            };
+        }
         match self.frame {
             None => self.builder.use_var(self.vars[var.index()]),
             Some(frame) => self.load(frame, abi::generator_frame_offset::SLOTS + var.0 as i32 * 8),
@@ -281,6 +348,10 @@ impl Emitter<'_, '_> {
     }
 
     fn write_var(&mut self, var: ir::Var, value: Value) {
+        if self.block_local.get(var.index()) == Some(&true) {
+            self.local_values[var.index()] = Some(value);
+            return;
+        }
         match self.frame {
             None => self.builder.def_var(self.vars[var.index()], value),
             Some(frame) => {
@@ -1061,8 +1132,9 @@ impl Emitter<'_, '_> {
     }
 
     /// For an object and a number key that is an in-bounds index of its dense elements,
-    /// branches to `hit` with the element's address; otherwise to `miss`.
-    fn dense_element_address(&mut self, object: Value, key: Value, miss: Block) -> Value {
+    /// returns the element's address; for any other object and number key branches to
+    /// `other` (where the returned access may be used); for anything else to `miss`.
+    fn dense_element_address(&mut self, object: Value, key: Value, miss: Block, other: Block) -> (Value, IndexedAccess) {
         let pointer = self.branch_if_object(object, miss);
         let number = self.is_number(key);
         let number_block = self.builder.create_block();
@@ -1076,22 +1148,122 @@ impl Emitter<'_, '_> {
         let in_bounds = self.builder.ins().icmp(IntCC::UnsignedLessThan, integer, length);
         let ok = self.builder.ins().band(integral, in_bounds);
         let in_block = self.builder.create_block();
-        self.builder.ins().brif(ok, in_block, &[], miss, &[]);
+        self.builder.ins().brif(ok, in_block, &[], other, &[]);
         self.builder.switch_to_block(in_block);
         let elements = self.load(pointer, abi::object_offset::ELEMENTS);
         let byte_offset = self.builder.ins().ishl_imm_u(integer, 3);
-        self.builder.ins().iadd(elements, byte_offset)
+        let address = self.builder.ins().iadd(elements, byte_offset);
+        (address, IndexedAccess { pointer, integer, integral })
     }
 
-    /// `object[key]`: dense elements inline, the rest in the runtime.
+    /// On the dense path's miss side: when the object is a typed array with a valid element
+    /// view (`kiln_abi::typed_array_offset`: an element tag, an attached buffer) and the key
+    /// an in-bounds integer index, and `also` holds, returns the element tag (as `I64`) and
+    /// the address of element 0; otherwise branches to `miss`.
+    fn typed_element_view(&mut self, access: IndexedAccess, also: Option<Value>, miss: Block) -> (Value, Value) {
+        use abi::{element_tag as tags, typed_array_offset as offsets};
+        let tag = self.builder.ins().uload8(types::I64, MemFlagsData::trusted(), access.pointer, offsets::TAG);
+        let kind_index = self.builder.ins().iadd_imm_s(tag, -i64::from(tags::INT8));
+        let is_view = self.builder.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, kind_index, i64::from(tags::FLOAT64 - tags::INT8));
+        let mut candidate = self.builder.ins().band(is_view, access.integral);
+        if let Some(also) = also {
+            candidate = self.builder.ins().band(candidate, also);
+        }
+        let view_block = self.builder.create_block();
+        self.builder.ins().brif(candidate, view_block, &[], miss, &[]);
+        self.builder.switch_to_block(view_block);
+        let length = self.load(access.pointer, offsets::LENGTH);
+        let in_bounds = self.builder.ins().icmp(IntCC::UnsignedLessThan, access.integer, length);
+        let buffer = self.load(access.pointer, offsets::BUFFER);
+        let buffer_tag = self.builder.ins().uload8(types::I64, MemFlagsData::trusted(), buffer, offsets::TAG);
+        let attached = self.builder.ins().icmp_imm_u(IntCC::Equal, buffer_tag, i64::from(tags::ATTACHED_FIXED));
+        let ok = self.builder.ins().band(in_bounds, attached);
+        let data_block = self.builder.create_block();
+        self.builder.ins().brif(ok, data_block, &[], miss, &[]);
+        self.builder.switch_to_block(data_block);
+        let data = self.load(access.pointer, offsets::DATA);
+        (tag, data)
+    }
+
+    /// Branches on an element tag known to be an element kind: one new block per kind, in
+    /// [`TYPED_KINDS`] order (Uint8, node's Buffer, tested first). A chain of compares is
+    /// smaller per access site than a jump table here.
+    fn switch_element_kind(&mut self, tag: Value) -> [Block; TYPED_KINDS.len()] {
+        let blocks = TYPED_KINDS.map(|_| self.builder.create_block());
+        for (index, (&kind, &block)) in TYPED_KINDS.iter().zip(blocks.iter()).enumerate() {
+            if index + 1 == TYPED_KINDS.len() {
+                self.builder.ins().jump(block, &[]);
+                break;
+            }
+            let is_kind = self.builder.ins().icmp_imm_u(IntCC::Equal, tag, i64::from(kind.tag));
+            let next = self.builder.create_block();
+            self.builder.ins().brif(is_kind, block, &[], next, &[]);
+            self.builder.switch_to_block(next);
+        }
+        blocks
+    }
+
+    /// The address of element `integer` of a typed array whose element 0 is at `data`.
+    fn typed_element_address(&mut self, data: Value, integer: Value, kind: TypedKind) -> Value {
+        let byte_offset = self.builder.ins().ishl_imm_u(integer, i64::from(kind.size.trailing_zeros()));
+        self.builder.ins().iadd(data, byte_offset)
+    }
+
+    /// A float read from a typed array as a value: every NaN becomes the canonical one.
+    fn canonical_number(&mut self, float: Value) -> Value {
+        let is_nan = self.builder.ins().fcmp(FloatCC::Unordered, float, float);
+        let bits = self.builder.ins().bitcast(types::I64, MemFlagsData::new(), float);
+        let nan = self.iconst(abi::CANONICAL_NAN);
+        self.builder.ins().select(is_nan, nan, bits)
+    }
+
+    /// `object[key]`: dense elements and typed-array elements inline, the rest in the runtime.
     fn get_element(&mut self, object: Value, key: Value) -> Value {
         let miss = self.builder.create_block();
+        let typed = self.builder.create_block();
         let merge = self.builder.create_block();
         let result = self.builder.append_block_param(merge, types::I64);
-        let address = self.dense_element_address(object, key, miss);
+        let (address, access) = self.dense_element_address(object, key, miss, typed);
         let value = self.load(address, 0);
         let is_hole = self.builder.ins().icmp_imm_u(IntCC::Equal, value, abi::HOLE as i64);
         self.builder.ins().brif(is_hole, miss, &[], merge, &[value.into()]);
+
+        self.builder.switch_to_block(typed);
+        let (tag, data) = self.typed_element_view(access, None, miss);
+        let blocks = self.switch_element_kind(tag);
+        // Each kind loads its element and jumps to the conversion it shares with the others.
+        let from_integer = self.builder.create_block();
+        let integer = self.builder.append_block_param(from_integer, types::I64);
+        let from_float = self.builder.create_block();
+        let float = self.builder.append_block_param(from_float, types::F64);
+        let flags = MemFlagsData::new().with_notrap();
+        for (kind, block) in TYPED_KINDS.into_iter().zip(blocks) {
+            self.builder.switch_to_block(block);
+            let address = self.typed_element_address(data, access.integer, kind);
+            let ins = self.builder.ins();
+            let (target, loaded) = match kind.tag {
+                abi::element_tag::INT8 => (from_integer, ins.sload8(types::I64, flags, address, 0)),
+                abi::element_tag::UINT8 | abi::element_tag::UINT8_CLAMPED => (from_integer, ins.uload8(types::I64, flags, address, 0)),
+                abi::element_tag::INT16 => (from_integer, ins.sload16(types::I64, flags, address, 0)),
+                abi::element_tag::UINT16 => (from_integer, ins.uload16(types::I64, flags, address, 0)),
+                abi::element_tag::INT32 => (from_integer, ins.sload32(flags, address, 0)),
+                abi::element_tag::UINT32 => (from_integer, ins.uload32(flags, address, 0)),
+                abi::element_tag::FLOAT32 => {
+                    let single = ins.load(types::F32, flags, address, 0);
+                    (from_float, self.builder.ins().fpromote(types::F64, single))
+                }
+                _ => (from_float, ins.load(types::F64, flags, address, 0)),
+            };
+            self.builder.ins().jump(target, &[loaded.into()]);
+        }
+        self.builder.switch_to_block(from_integer);
+        let converted = self.builder.ins().fcvt_from_sint(types::F64, integer);
+        let value = self.from_f64(converted);
+        self.builder.ins().jump(merge, &[value.into()]);
+        self.builder.switch_to_block(from_float);
+        let value = self.canonical_number(float);
+        self.builder.ins().jump(merge, &[value.into()]);
+
         self.builder.switch_to_block(miss);
         self.builder.set_cold_block(miss);
         let ctx = self.ctx();
@@ -1102,11 +1274,14 @@ impl Emitter<'_, '_> {
         result
     }
 
-    /// `object[key] = value`: overwriting a dense element inline, the rest in the runtime.
+    /// `object[key] = value`: overwriting a dense element, or storing a number into a
+    /// typed-array element (integer kinds: an integral number within the i64 range), inline;
+    /// the rest in the runtime.
     fn set_element(&mut self, object: Value, key: Value, value: Value) {
         let miss = self.builder.create_block();
+        let typed = self.builder.create_block();
         let done = self.builder.create_block();
-        let address = self.dense_element_address(object, key, miss);
+        let (address, access) = self.dense_element_address(object, key, miss, typed);
         let old = self.load(address, 0);
         let is_hole = self.builder.ins().icmp_imm_u(IntCC::Equal, old, abi::HOLE as i64);
         let store = self.builder.create_block();
@@ -1114,6 +1289,57 @@ impl Emitter<'_, '_> {
         self.builder.switch_to_block(store);
         self.builder.ins().store(MemFlagsData::trusted(), value, address, 0);
         self.builder.ins().jump(done, &[]);
+
+        // A number only: anything else is converted by the runtime (ToNumber may run JS,
+        // which may detach the buffer, so it must come before the bounds check).
+        self.builder.switch_to_block(typed);
+        let is_number = self.is_number(value);
+        let (tag, data) = self.typed_element_view(access, Some(is_number), miss);
+        let float = self.to_f64(value);
+        // The integer kinds store the low bits of the number's integer value, which is
+        // ToInt32 and friends when the number is integral and within i64 (the saturated
+        // maximum is not: 2^63 converts to it exactly).
+        let integer = self.builder.ins().fcvt_to_sint_sat(types::I64, float);
+        let back = self.builder.ins().fcvt_from_sint(types::F64, integer);
+        let exact = self.builder.ins().fcmp(FloatCC::Equal, back, float);
+        let not_saturated = self.builder.ins().icmp_imm_u(IntCC::NotEqual, integer, i64::MAX);
+        let exact = self.builder.ins().band(exact, not_saturated);
+        let blocks = self.switch_element_kind(tag);
+        let flags = MemFlagsData::new().with_notrap();
+        for (kind, block) in TYPED_KINDS.into_iter().zip(blocks) {
+            self.builder.switch_to_block(block);
+            let address = self.typed_element_address(data, access.integer, kind);
+            match kind.tag {
+                abi::element_tag::FLOAT32 => {
+                    let single = self.builder.ins().fdemote(types::F32, float);
+                    self.builder.ins().store(flags, single, address, 0);
+                }
+                abi::element_tag::FLOAT64 => {
+                    self.builder.ins().store(flags, float, address, 0);
+                }
+                _ => {
+                    let integral_block = self.builder.create_block();
+                    self.builder.ins().brif(exact, integral_block, &[], miss, &[]);
+                    self.builder.switch_to_block(integral_block);
+                    let stored = if kind.tag == abi::element_tag::UINT8_CLAMPED {
+                        let zero = self.iconst(0);
+                        let max = self.iconst(255);
+                        let low = self.builder.ins().smax(integer, zero);
+                        self.builder.ins().smin(low, max)
+                    } else {
+                        integer
+                    };
+                    let ins = self.builder.ins();
+                    match kind.size {
+                        1 => ins.istore8(flags, stored, address, 0),
+                        2 => ins.istore16(flags, stored, address, 0),
+                        _ => ins.istore32(flags, stored, address, 0),
+                    };
+                }
+            }
+            self.builder.ins().jump(done, &[]);
+        }
+
         self.builder.switch_to_block(miss);
         self.builder.set_cold_block(miss);
         let ctx = self.ctx();

@@ -42,6 +42,9 @@ impl Kinds {
     }
 }
 
+/// The largest blocks × locals table [`VarKinds::analyse`] is run for (bytes, one per entry).
+pub(super) const MAX_TABLE_SIZE: usize = 16 << 20;
+
 /// The kinds of every local at the entry of every block.
 pub(super) struct VarKinds {
     entries: Vec<Vec<Kinds>>,
@@ -115,13 +118,57 @@ pub(super) fn read_locals(function: &ir::Function) -> Vec<bool> {
             }
         }
         match &block.terminator {
-            Some(ir::Terminator::Branch(var, ..) | ir::Terminator::Return(var) | ir::Terminator::Throw(var) | ir::Terminator::Suspend(var, ..)) => {
+            Some(ir::Terminator::Branch(var, ..) | ir::Terminator::Return(var) | ir::Terminator::Throw(var, _) | ir::Terminator::Rethrow(var) | ir::Terminator::Suspend(var, ..)) => {
                 read[var.index()] = true;
             }
             Some(ir::Terminator::Jump(_)) | None => {}
         }
     }
     read
+}
+
+/// Which locals live in one block only and are written there before any read: codegen keeps
+/// those as plain SSA values instead of Cranelift variables (whose per-block tables make a
+/// function of thousands of blocks cost time and memory quadratic in its size).
+pub(super) fn block_local_vars(function: &ir::Function) -> Vec<bool> {
+    const NONE: u32 = u32::MAX;
+    const MANY: u32 = u32::MAX - 1;
+    let count = function.var_count as usize;
+    // The one block a local appears in (NONE before any, MANY for several), and whether its
+    // first appearance there is a write.
+    let mut home = vec![NONE; count];
+    let mut written_first = vec![false; count];
+    let mut uses = Vec::new();
+    for (index, block) in function.blocks.iter().enumerate() {
+        let index = index as u32;
+        let mut note = |var: ir::Var, write: bool| {
+            let slot = &mut home[var.index()];
+            if *slot == NONE {
+                *slot = index;
+                written_first[var.index()] = write;
+            } else if *slot != index {
+                *slot = MANY;
+            }
+        };
+        for inst in &block.insts {
+            uses.clear();
+            ir::op_uses(&inst.op, &mut uses);
+            for &var in &uses {
+                note(var, false);
+            }
+            if let Some(var) = extra_written(&inst.op) {
+                note(var, true);
+            }
+            if let Some(var) = inst.dst {
+                note(var, true);
+            }
+        }
+        match &block.terminator {
+            Some(ir::Terminator::Branch(var, ..) | ir::Terminator::Return(var) | ir::Terminator::Throw(var, _) | ir::Terminator::Rethrow(var) | ir::Terminator::Suspend(var, ..)) => note(*var, false),
+            Some(ir::Terminator::Jump(_)) | None => {}
+        }
+    }
+    home.iter().zip(&written_first).map(|(&home, &written)| home != NONE && home != MANY && written).collect()
 }
 
 /// Updates `state` for one instruction.

@@ -88,12 +88,42 @@ fn internal(error: impl std::fmt::Display) -> String {
     format!("internal compiler error in codegen: {error}")
 }
 
+/// Functions with more CLIF instructions than this get the single-pass register allocator.
+const HUGE_FUNCTION_INSTS: usize = 20_000;
+
+/// Compiles the function in `context` with `isa` (the module's flags but another register
+/// allocator) and defines it in `object` as `id`.
+fn define_with_isa(object: &mut ObjectModule, isa: &dyn cranelift_codegen::isa::TargetIsa, id: cranelift_module::FuncId, context: &mut Context) -> Result<(), String> {
+    context
+        .compile(isa, &mut cranelift_codegen::control::ControlPlane::default())
+        .map_err(|e| internal(format!("{:?}", e.inner)))?;
+    let compiled = context.compiled_code().ok_or_else(|| internal("no compiled code"))?;
+    let relocs: Vec<cranelift_module::ModuleReloc> = compiled
+        .buffer
+        .relocs()
+        .iter()
+        .map(|reloc| cranelift_module::ModuleReloc::from_mach_reloc(reloc, &context.func, id))
+        .collect();
+    object
+        .define_function_bytes(id, compiled.buffer.alignment as u64, compiled.buffer.data(), &relocs)
+        .map_err(|e| internal(format!("{e:?}")))
+}
+
 /// Compiles the module to an object file for the host.
 pub fn compile(module: &ir::Module, options: &Options) -> Result<Output, String> {
     let mut flags = settings::builder();
     flags.set("opt_level", "speed").map_err(internal)?;
     flags.set("is_pic", "true").map_err(internal)?;
     flags.set("preserve_frame_pointers", "true").map_err(internal)?;
+    // Huge functions (a module's top level with thousands of statements, run once) go through
+    // Cranelift's single-pass register allocator: the backtracking one is superlinear there
+    // and took most of a 10,000-line program's build.
+    let mut fast_flags = flags.clone();
+    fast_flags.set("regalloc_algorithm", "single_pass").map_err(internal)?;
+    let fast_isa = cranelift_native::builder()
+        .map_err(internal)?
+        .finish(settings::Flags::new(fast_flags))
+        .map_err(internal)?;
     let isa = cranelift_native::builder()
         .map_err(internal)?
         .finish(settings::Flags::new(flags))
@@ -166,7 +196,11 @@ pub fn compile(module: &ir::Module, options: &Options) -> Result<Output, String>
         if let Some(text) = clif_text.as_mut() {
             text.push_str(&format!("; {} {:?}\n{}\n", FuncId(index as u32), function.name, context.func.display()));
         }
-        object.define_function(id, &mut context).map_err(|e| internal(format!("{e:?}")))?;
+        if context.func.dfg.num_insts() > HUGE_FUNCTION_INSTS {
+            define_with_isa(&mut object, &*fast_isa, id, &mut context)?;
+        } else {
+            object.define_function(id, &mut context).map_err(|e| internal(format!("{e:?}")))?;
+        }
         let compiled = context.compiled_code().ok_or_else(|| internal("no compiled code"))?;
         let code_size = compiled.code_info().total_size;
         let mut sites = Vec::new();
@@ -665,13 +699,19 @@ fn define_program_info(
         .declare_data(kiln_abi::program_symbols::INFO, Linkage::Export, false, false)
         .map_err(internal)?;
     let mut description = DataDescription::new();
-    let mut bytes = vec![0u8; 104];
+    let mut bytes = vec![0u8; std::mem::size_of::<kiln_abi::ProgramInfo>()];
     bytes[0..8].copy_from_slice(&(defined.len() as u64).to_le_bytes());
     bytes[16..24].copy_from_slice(&(module.files.len() as u64).to_le_bytes());
     bytes[32..40].copy_from_slice(&(module.modules.len() as u64).to_le_bytes());
     bytes[56..64].copy_from_slice(&(module.static_count as u64).to_le_bytes());
     bytes[64..72].copy_from_slice(&(native_count as u64).to_le_bytes());
-    source_text::write_program_fields(object, module, &mut description, &mut bytes, 80)?;
+    // The lines an uncaught exception may point at: those of every position-table entry.
+    let mut lines: std::collections::BTreeMap<ir::FileId, std::collections::BTreeSet<u32>> = std::collections::BTreeMap::new();
+    for (index, function) in defined.iter().enumerate() {
+        let file = lines.entry(module.functions[index].file).or_default();
+        file.extend(function.positions.iter().map(|&(_, line, _)| line));
+    }
+    source_text::write_program_fields(object, module, &lines, &mut description, &mut bytes, 80)?;
     description.define(bytes.into_boxed_slice());
     let functions_gv = object.declare_data_in_data(functions_id, &mut description);
     let files_gv = object.declare_data_in_data(files_id, &mut description);

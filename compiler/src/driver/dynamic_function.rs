@@ -31,16 +31,28 @@ fn parse_eval(text: &str, call_site: String, sources: &mut SourceMap, files: &mu
     files.push(call_site);
     let start = sources.file(file).start;
     let text = &sources.file(file).text;
-    if let Some(parsed) = parse_with_if_functions(text, start) {
-        return parsed;
-    }
+    let parsed = match parse_with_if_functions(text, start) {
+        Some(parsed) => parsed,
+        None => {
+            let mut scratch = Diagnostics::default();
+            let script = crate::parse::parse_script(text, start, &mut scratch);
+            let error = scratch.list.iter().find(|d| d.severity == crate::diagnostics::Severity::Error);
+            match (script, error) {
+                (Some(script), None) => Ok(script.body),
+                (_, Some(error)) => Err(error.message.clone()),
+                (None, None) => Err("Invalid or unexpected token".into()),
+            }
+        }
+    };
+    // The early errors swc leaves to kiln (except for private names, which the enclosing
+    // class declares).
+    let body = parsed?;
+    let script = Script { span: swc_common::DUMMY_SP, body, shebang: None };
     let mut scratch = Diagnostics::default();
-    let script = crate::parse::parse_script(text, start, &mut scratch);
-    let error = scratch.list.iter().find(|d| d.severity == crate::diagnostics::Severity::Error);
-    match (script, error) {
-        (Some(script), None) => Ok(script.body),
-        (_, Some(error)) => Err(error.message.clone()),
-        (None, None) => Err("Invalid or unexpected token".into()),
+    super::early_errors::check_eval(&script, sources.file(file), &mut scratch);
+    match scratch.list.first() {
+        Some(error) => Err(error.message.clone()),
+        None => Ok(script.body),
     }
 }
 

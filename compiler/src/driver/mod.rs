@@ -53,11 +53,14 @@ pub struct BuildError(pub String);
 pub fn build(options: &BuildOptions) -> Result<(), BuildError> {
     let mut sources = SourceMap::default();
     let mut diagnostics = Diagnostics::default();
-    let mut module = if options.script {
-        script::build_script_module(&options.input, &mut sources, &mut diagnostics)?
-    } else {
-        build_module_graph(&options.input, &mut sources, &mut diagnostics)?
-    };
+    let mut module = build_module_graph(&options.input, options.script, &mut sources, &mut diagnostics)?;
+    // Every file's text goes into the program (source_text.rs picks the program's own files):
+    // node prints a line of it above an uncaught exception.
+    let file_count = sources.texts().count().min(module.files.len());
+    for index in 0..file_count {
+        let file = ir::FileId(index as u32);
+        module.source_texts.entry(file).or_insert_with(|| sources.file(file).text.clone());
+    }
     module.runtime_features = runtime_features(&sources);
     let has_regexp_literal = module
         .functions
@@ -110,6 +113,8 @@ enum Parsed {
     CommonJs { script: swc_ecma_ast::Script, requires: HashMap<String, lower::RequireTarget>, imports: HashMap<String, lower::RequireTarget> },
     /// An ES module.
     Esm { script: swc_ecma_ast::Script, record: esm::EsmRecord, targets: HashMap<String, esm::Target>, imports: HashMap<String, lower::RequireTarget> },
+    /// The entry compiled as a classic script (`--script`): global code, no `require`.
+    Script(swc_ecma_ast::Script),
 }
 
 /// Follows every string-literal `require`, `import` and `import()` from the entry file
@@ -173,7 +178,9 @@ fn runtime_features(sources: &SourceMap) -> Vec<String> {
         .collect()
 }
 
-fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut Diagnostics) -> Result<ir::Module, BuildError> {
+/// With `script_entry`, the entry is a classic script (`script::parse_entry`); the only other
+/// modules are the JavaScript core modules installing the globals it names.
+fn build_module_graph(entry: &Path, script_entry: bool, sources: &mut SourceMap, diagnostics: &mut Diagnostics) -> Result<ir::Module, BuildError> {
     let mut module = ir::Module::default();
     let entry_path = std::fs::canonicalize(entry).unwrap_or_else(|_| entry.to_path_buf());
     let mut paths: Vec<(PathBuf, String)> = vec![(entry_path.clone(), entry.display().to_string())];
@@ -226,7 +233,7 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
         };
         let is_esm = match &erased {
             Some(erased) => matches!(erased, parse::typescript::Erased::EsModule(_)),
-            None => core_name.is_none() && crate::source::resolve::is_es_module(&path),
+            None => core_name.is_none() && !(script_entry && next == 0) && crate::source::resolve::is_es_module(&path),
         };
         module.files.push(if is_esm { kiln_abi::file_url(&absolute) } else { absolute.clone() });
         if path.extension().is_some_and(|e| e == "json") {
@@ -235,6 +242,21 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
                 diagnostics.push(crate::diagnostics::Diagnostic::syntax_error(start, format!("{}: {error}", path.display())));
             }
             parsed.push((file, Parsed::Json(text), Vec::new()));
+            next += 1;
+            continue;
+        }
+        if script_entry && next == 0 {
+            let parsed_script = script::parse_entry(sources, file, &mut module.files, diagnostics);
+            for name in parsed_script.iter().flat_map(collect_js_globals) {
+                let path = core_lib::core_module_path(name);
+                let index = *index_of.entry(PathBuf::from(&path)).or_insert_with(|| {
+                    paths.push((PathBuf::from(&path), path.clone()));
+                    paths.len() as u32 - 1
+                });
+                module.preloads.push(index);
+            }
+            let entry = parsed_script.map_or_else(|| Parsed::Json("null".into()), Parsed::Script);
+            parsed.push((file, entry, Vec::new()));
             next += 1;
             continue;
         }
@@ -256,7 +278,7 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
                 next += 1;
                 continue;
             };
-            early_errors::check(&es_module, diagnostics);
+            early_errors::check_module(&es_module, sources.file(file), diagnostics);
             dynamic_function::compile_constant_functions(&mut es_module, sources, &mut module.files, diagnostics);
             let dynamic = collect_dynamic_imports(&es_module);
             for name in collect_js_globals(&es_module) {
@@ -348,7 +370,7 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
             next += 1;
             continue;
         };
-        early_errors::check(&script, diagnostics);
+        early_errors::check(&script, sources.file(file), diagnostics);
         dynamic_function::compile_constant_functions(&mut script, sources, &mut module.files, diagnostics);
         for name in collect_js_globals(&script) {
             let index = add(PathBuf::from(core_lib::core_module_path(name)), core_lib::core_module_path(name));
@@ -526,6 +548,11 @@ fn build_module_graph(entry: &Path, sources: &mut SourceMap, diagnostics: &mut D
                 let function = lower::lower_commonjs(&mut module, sources, &resolution, diagnostics, file, &script, &requires, &imports, index as u32);
                 let cjs_exports = cjs_export_lists[index].take();
                 module.modules.push(ir::ModuleEntry { file, function: Some(function), json: None, specifiers, esm: None, cjs_exports });
+            }
+            Parsed::Script(script) => {
+                let resolution = resolve::resolve_classic_script(&script, diagnostics);
+                let function = lower::lower_script(&mut module, sources, &resolution, diagnostics, file, &script);
+                module.modules.push(ir::ModuleEntry { file, function: Some(function), json: None, specifiers, esm: None, cjs_exports: None });
             }
             Parsed::Esm { script, imports, .. } => {
                 let (bindings, mut info) = esm_info[index].take().expect("linked above");

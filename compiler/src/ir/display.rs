@@ -50,7 +50,8 @@ impl fmt::Display for Function {
                 Some(Terminator::Jump(b)) => writeln!(f, "    jump {b}")?,
                 Some(Terminator::Branch(v, a, b)) => writeln!(f, "    branch {v}, {a}, {b}")?,
                 Some(Terminator::Return(v)) => writeln!(f, "    return {v}")?,
-                Some(Terminator::Throw(v)) => writeln!(f, "    throw {v}")?,
+                Some(Terminator::Throw(v, _)) => writeln!(f, "    throw {v}")?,
+                Some(Terminator::Rethrow(v)) => writeln!(f, "    rethrow {v}")?,
                 Some(Terminator::Suspend(v, b, kind)) => writeln!(f, "    suspend {kind:?} {v}, resume {b}")?,
                 None => writeln!(f, "    <unterminated>")?,
             }

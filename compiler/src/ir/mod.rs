@@ -634,8 +634,12 @@ pub enum Terminator {
     Branch(Var, BlockId, BlockId),
     /// Return the value.
     Return(Var),
-    /// Throw the value (to the block's handler).
-    Throw(Var),
+    /// Throw the value (to the block's handler): a `throw` statement at the position, which
+    /// is where node points when the exception goes uncaught.
+    Throw(Var, Pos),
+    /// Throw the value again (to the block's handler) after a `finally` block or an iterator
+    /// close: the exception keeps the position of its `throw`.
+    Rethrow(Var),
     /// Suspend a resumable function with the value; it continues at the block, where
     /// `ResumeValue` and `ResumeMode` say how it was resumed.
     Suspend(Var, BlockId, SuspendKind),
@@ -648,7 +652,7 @@ impl Terminator {
             Terminator::Jump(b) => vec![*b],
             Terminator::Branch(_, a, b) => vec![*a, *b],
             Terminator::Suspend(_, resume, _) => vec![*resume],
-            Terminator::Return(_) | Terminator::Throw(_) => vec![],
+            Terminator::Return(_) | Terminator::Throw(..) | Terminator::Rethrow(_) => vec![],
         }
     }
 }

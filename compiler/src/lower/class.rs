@@ -41,6 +41,12 @@ impl Lowerer<'_> {
             declared.push(Declared { name: ident.sym.clone(), position: ident.span.lo.0, kind: DeclKind::Const });
         }
         self.push_scope(&declared);
+        // The heritage sees the class's name but not its private names (ClassDefinitionEvaluation
+        // step 8: the outer PrivateEnvironment).
+        let parent = match &class.super_class {
+            Some(expr) => Some(self.lower_expr(expr)),
+            None => None,
+        };
         let private_names = class_private_names(class);
         let mut hidden = Vec::new();
         for (name, at) in &private_names {
@@ -49,20 +55,18 @@ impl Lowerer<'_> {
         for at in resolve::class_computed_fields(class) {
             hidden.push((resolve::computed_field_name(at), resolve::computed_field_key(at)));
         }
+        for at in resolve::class_instance_private_methods(class) {
+            hidden.push((resolve::private_method_name(at), resolve::private_method_key(at)));
+        }
         let has_fields = class_has_instance_initializer(class);
         // Hidden bindings live in a scope of their own, keyed as the resolver keyed them.
         let undefined = self.undefined();
-        for (name, key) in &hidden {
-            self.bind_implicit(name, *key, undefined);
-        }
+        let mut group: Vec<(Atom, resolve::DeclKey)> = hidden.iter().map(|(name, key)| (Atom::from(name.as_ref()), *key)).collect();
         if has_fields {
-            self.bind_implicit(FIELDS_NAME, class_fields_key(position), undefined);
+            group.push((Atom::from(FIELDS_NAME), class_fields_key(position)));
         }
+        self.bind_implicit_group(&group, undefined);
 
-        let parent = match &class.super_class {
-            Some(expr) => Some(self.lower_expr(expr)),
-            None => None,
-        };
         for (name, _) in &private_names {
             let id = self.intern(name);
             let value = self.emit(Op::PrivateName(id), position);
@@ -179,6 +183,12 @@ impl Lowerer<'_> {
                         }
                     }
                 }
+                ClassMember::PrivateMethod(method) if !method.is_static => {
+                    // Created once: every instance gets this same function.
+                    let function = self.lower_method_function(&method.function, format!("#{}", method.key.name));
+                    self.emit_at(None, Op::SetHomeObject(function, prototype), None);
+                    self.assign_hidden(&resolve::private_method_name(method.span.lo.0), function);
+                }
                 ClassMember::PrivateMethod(method) if method.is_static => {
                     let name = resolve::private_scope_name(&method.key.name);
                     let private = self.read_name(&name, method.span.lo.0);
@@ -280,10 +290,7 @@ impl Lowerer<'_> {
             if let ClassMember::PrivateMethod(method) = member {
                 let name = resolve::private_scope_name(&method.key.name);
                 let private = self.read_name(&name, method.span.lo.0);
-                let function = self.lower_method_function(&method.function, format!("#{}", method.key.name));
-                let callee = self.callee_var();
-                let home = self.emit(Op::HomeObject(callee), method.span.lo.0);
-                self.emit_at(None, Op::SetHomeObject(function, home), None);
+                let function = self.read_name(&resolve::private_method_name(method.span.lo.0), method.span.lo.0);
                 let kind = private_method_kind(method.kind);
                 self.emit_effect(Op::PrivateDefine(this, private, function, kind), method.span.lo.0);
             }
@@ -335,10 +342,6 @@ impl Lowerer<'_> {
                 _ => {}
             }
         }
-    }
-
-    fn callee_var(&mut self) -> Var {
-        self.emit(Op::Callee, 0)
     }
 }
 

@@ -5,7 +5,7 @@ use crate::ir::UnaryOp;
 use swc_common::Spanned;
 
 /// A place an assignment can write: a variable or a property.
-enum Reference {
+pub(super) enum Reference {
     /// A name; reads and writes each look it up through enclosing `with` objects when they
     /// happen, as V8 does.
     Name(Atom, u32),
@@ -345,7 +345,9 @@ impl Lowerer<'_> {
         let not_throw = self.new_block();
         self.branch(is_throw, throw, not_throw);
         self.switch_to(throw);
-        self.terminate(Terminator::Throw(sent));
+        // A generator resumed with `throw()` throws at its `yield`, where node points.
+        let pos = self.sources.pos(position);
+        self.terminate(Terminator::Throw(sent, pos));
         self.switch_to(not_throw);
         if kind == ir::SuspendKind::Yield {
             let is_return = self.strict_equals_number(mode, 2.0);
@@ -692,7 +694,7 @@ impl Lowerer<'_> {
         }
     }
 
-    fn write_reference(&mut self, reference: &Reference, value: Var, position: u32) {
+    pub(super) fn write_reference(&mut self, reference: &Reference, value: Var, position: u32) {
         match reference {
             Reference::Name(name, position) => self.write_name(name, value, *position),
             Reference::Named(object, key) => self.emit_effect(Op::SetNamed(*object, *key, value), position),
@@ -705,17 +707,24 @@ impl Lowerer<'_> {
     /// Assigns to an expression used as a for-in/of head.
     pub(super) fn assign_to_expr(&mut self, expr: &Expr, value: Var) {
         let position = expr.span().lo.0;
+        if let Some(reference) = self.expr_reference(expr) {
+            self.write_reference(&reference, value, position);
+        }
+    }
+
+    /// Evaluates an assignment target written as an expression (a name or a member) to the
+    /// reference a later [`Self::write_reference`] assigns.
+    pub(super) fn expr_reference(&mut self, expr: &Expr) -> Option<Reference> {
+        let position = expr.span().lo.0;
         let target = match expr {
             Expr::Member(m) => SimpleAssignTarget::Member(m.clone()),
             Expr::Ident(i) => SimpleAssignTarget::Ident(BindingIdent { id: i.clone(), type_ann: None }),
             _ => {
                 self.syntax_error(position, "Invalid left-hand side in for-loop".into());
-                return;
+                return None;
             }
         };
-        if let Some(reference) = self.reference(&target) {
-            self.write_reference(&reference, value, position);
-        }
+        self.reference(&target)
     }
 
     fn lower_update(&mut self, u: &UpdateExpr) -> Var {
@@ -781,7 +790,7 @@ impl Lowerer<'_> {
             AssignOp::BitOrAssign => Some(BinaryOp::BitOr),
             AssignOp::BitXorAssign => Some(BinaryOp::BitXor),
             AssignOp::AndAssign | AssignOp::OrAssign | AssignOp::NullishAssign => {
-                return self.lower_logical_assign(a.op, &reference, &a.right, position);
+                return self.lower_logical_assign(a.op, &reference, &a.right, name_hint.as_deref(), position);
             }
         };
         let value = match binary {
@@ -795,11 +804,41 @@ impl Lowerer<'_> {
                 self.emit(Op::Binary(op, old, right), position)
             }
         };
-        self.write_reference(&reference, value, position);
+        // V8 places a failing store (`undefined.x = 1`, a read-only property in strict code)
+        // at the `=`, where node's uncaught-exception caret points.
+        let store_position = match (&reference, a.op) {
+            (Reference::Named(..) | Reference::Computed(..), AssignOp::Assign) => self.next_token_position(a.left.span().hi.0),
+            _ => position,
+        };
+        self.write_reference(&reference, value, store_position);
         value
     }
 
-    fn lower_logical_assign(&mut self, op: AssignOp, reference: &Reference, right: &Expr, position: u32) -> Var {
+    /// The position of the first token at or after swc position `from`: past white space and
+    /// comments (`from` itself when the text there is not the file's).
+    fn next_token_position(&self, from: u32) -> u32 {
+        let file = self.sources.file(self.sources.file_of(from));
+        let Some(offset) = from.checked_sub(file.start) else { return from };
+        let text = file.text.get(offset as usize..).unwrap_or_default();
+        let mut index = 0;
+        loop {
+            let rest = &text[index..];
+            if let Some(comment) = rest.strip_prefix("//") {
+                index += 2 + comment.find(['\n', '\r', '\u{2028}', '\u{2029}']).unwrap_or(comment.len());
+            } else if let Some(comment) = rest.strip_prefix("/*") {
+                index += 2 + comment.find("*/").map_or(comment.len(), |end| end + 2);
+            } else {
+                match rest.chars().next() {
+                    Some(c) if c.is_whitespace() || c == '\u{FEFF}' => index += c.len_utf8(),
+                    _ => return from + index as u32,
+                }
+            }
+        }
+    }
+
+    /// `a &&= b`, `a ||= b`, `a ??= b`; an anonymous function assigned to an identifier takes
+    /// its name (`name`, NamedEvaluation, ECMA-262 §13.15.2).
+    fn lower_logical_assign(&mut self, op: AssignOp, reference: &Reference, right: &Expr, name: Option<&str>, position: u32) -> Var {
         let result = self.new_var();
         let old = self.read_reference(reference, position);
         self.assign(result, old);
@@ -807,7 +846,10 @@ impl Lowerer<'_> {
         let after = self.new_block();
         self.branch_logical(op == AssignOp::AndAssign, op == AssignOp::NullishAssign, old, assign, after);
         self.switch_to(assign);
-        let value = self.lower_expr(right);
+        let value = match name {
+            Some(name) => self.lower_expr_named(right, name),
+            None => self.lower_expr(right),
+        };
         self.write_reference(reference, value, position);
         self.assign(result, value);
         self.jump(after);
@@ -1268,7 +1310,23 @@ fn is_anonymous_function(expr: &Expr) -> bool {
     match expr {
         Expr::Fn(f) => f.ident.is_none(),
         Expr::Arrow(_) => true,
+        // A class with a static `name` field keeps it (V8 names the class before its static
+        // fields are defined, but after its methods: a static `name()` method is replaced).
+        Expr::Class(c) => c.ident.is_none() && !has_static_name_member(&c.class),
         Expr::Paren(p) => is_anonymous_function(&p.expr),
         _ => false,
     }
+}
+
+/// Whether a class defines a static field called `name` (or one under a computed key).
+fn has_static_name_member(class: &Class) -> bool {
+    class.body.iter().any(|member| match member {
+        ClassMember::ClassProp(prop) if prop.is_static => match &prop.key {
+            PropName::Ident(ident) => &*ident.sym == "name",
+            PropName::Str(string) => string.value.as_str() == Some("name"),
+            PropName::Computed(_) => true,
+            _ => false,
+        },
+        _ => false,
+    })
 }

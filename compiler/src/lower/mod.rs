@@ -107,8 +107,9 @@ enum Control {
     Breakable { labels: Vec<Atom>, break_to: BlockId, is_switch: bool },
     /// A `finally` block: exits are recorded and replayed after it runs.
     Finally { state: Var, value: Var, entry: BlockId, exits: Vec<Exit> },
-    /// A for-of loop's iterator, closed when control leaves the loop abruptly.
-    Iterator { iterator: Var, outer_handler: Option<BlockId> },
+    /// A for-of loop's (or an array pattern's) iterator, closed when control leaves the loop
+    /// abruptly; a pattern's is not closed once `done` (a local holding a boolean) is true.
+    Iterator { iterator: Var, outer_handler: Option<BlockId>, done: Option<Var> },
     /// A `for await` loop's iterator: leaving abruptly awaits its `return()`.
     AsyncIterator { iterator: Var, outer_handler: Option<BlockId> },
 }
@@ -490,6 +491,46 @@ impl<'a> Lowerer<'a> {
         scope.bindings.insert(Atom::from(name), Binding { key, location, kind, tdz: false });
     }
 
+    /// Binds several implicit constant names (a class's private names and hidden bindings)
+    /// to `value` in one new scope: those captured share one environment, so a class with
+    /// thousands of private names does not nest thousands of environments.
+    fn bind_implicit_group(&mut self, names: &[(Atom, resolve::DeclKey)], value: Var) {
+        let mut bindings = HashMap::new();
+        let mut captured = 0;
+        for (name, key) in names {
+            let location = if self.resolution.captured.contains(key) {
+                captured += 1;
+                Location::Env { depth: 0, slot: captured - 1 }
+            } else {
+                let var = self.new_var();
+                self.assign(var, value);
+                Location::Local(var)
+            };
+            bindings.insert(name.clone(), Binding { key: *key, location, kind: DeclKind::Const, tdz: false });
+        }
+        let env = if captured == 0 {
+            None
+        } else {
+            let parent = self.innermost_env();
+            let depth = parent.map_or(0, |(_, d)| d) + 1;
+            let env = self.new_var();
+            self.emit_at(Some(env), Op::EnvNew(parent.map(|(v, _)| v), captured, false), None);
+            for binding in bindings.values_mut() {
+                if let Location::Env { slot, .. } = binding.location {
+                    binding.location = Location::Env { depth, slot };
+                }
+            }
+            Some((env, depth))
+        };
+        self.state().scopes.push(Scope { bindings, env, is_switch: false, with: None });
+        for (name, _) in names {
+            let location = self.state_ref().scopes.last().expect("just pushed").bindings[name].location;
+            if let Location::Env { .. } = location {
+                self.store_location(location, value);
+            }
+        }
+    }
+
     fn pop_scope(&mut self) {
         self.state().scopes.pop();
     }
@@ -730,6 +771,12 @@ impl<'a> Lowerer<'a> {
                 }
                 if binding.kind == DeclKind::Const {
                     self.emit_effect(Op::ThrowConstAssign, position);
+                    return;
+                }
+                if binding.kind == DeclKind::FunctionName {
+                    if self.state_ref().function.strict || self.strict_eval_depth > 0 {
+                        self.emit_effect(Op::ThrowConstAssign, position);
+                    }
                     return;
                 }
                 self.store_location(binding.location, value);
@@ -1053,7 +1100,7 @@ impl<'a> Lowerer<'a> {
         let mut mapped = false;
         if let Some(ident) = source.self_name {
             let callee = self.emit(Op::Callee, position);
-            self.bind_implicit(&ident.sym, resolve::ident_key(ident.span.lo.0), callee);
+            self.bind_implicit_as(&ident.sym, resolve::ident_key(ident.span.lo.0), callee, DeclKind::FunctionName);
         }
         if source.kind != FunctionKind::Arrow {
             let new_target_key = resolve::new_target_key(position);
@@ -1103,11 +1150,21 @@ impl<'a> Lowerer<'a> {
         for param in &source.params {
             hoist::pattern_names(param, DeclKind::Param, &mut declared);
         }
+        // With parameter expressions the body's declarations live in an environment of their
+        // own (FunctionDeclarationInstantiation step 28): closures in the parameters do not
+        // see them, and a `var` of a parameter's name starts with the parameter's value.
+        let separate_body = !mapped && source.params.iter().any(|p| !matches!(p, Pat::Ident(_)));
+        if separate_body {
+            // The `var`s of evals in the parameters belong to the parameters' environment.
+            declared.extend(self.sloppy_eval_vars(&source.params, &[]));
+        }
+        let parameter_count = declared.len();
         if let FunctionBodySource::Statements(stmts) = source.body {
             hoist::var_names(stmts, &mut declared);
             hoist::lexical_names(stmts, true, &mut declared);
             declared.extend(self.annex_b_functions(stmts));
-            declared.extend(self.sloppy_eval_vars(&source.params, stmts));
+            let eval_params: &[&Pat] = if separate_body { &[] } else { &source.params };
+            declared.extend(self.sloppy_eval_vars(eval_params, stmts));
         }
         if mapped {
             // The parameters already live in the parameter environment; `var` redeclarations
@@ -1119,6 +1176,7 @@ impl<'a> Lowerer<'a> {
             // `var arguments` names the arguments object itself.
             declared.retain(|d| !(&*d.name == "arguments" && d.kind == DeclKind::Var));
         }
+        let body_declared = if separate_body { declared.split_off(parameter_count.min(declared.len())) } else { Vec::new() };
         let var_scope = self.state_ref().scopes.len();
         self.state().annex_b = AnnexBTarget::Scope(var_scope);
         self.push_scope(&declared);
@@ -1144,6 +1202,23 @@ impl<'a> Lowerer<'a> {
             }
             let value = self.emit(Op::Param(index as u32), position);
             self.bind_pattern(param, value, pattern::BindMode::Initialize);
+        }
+        if separate_body {
+            // The `var`s named like a parameter take its value.
+            let parameter_names: Vec<Atom> = declared.iter().filter(|d| d.kind == DeclKind::Param).map(|d| d.name.clone()).collect();
+            let mut copies = Vec::new();
+            for d in &body_declared {
+                if d.kind == DeclKind::Var && parameter_names.contains(&d.name) && !copies.iter().any(|(name, _)| name == &d.name) {
+                    let value = self.read_static(&d.name, position);
+                    copies.push((d.name.clone(), value));
+                }
+            }
+            self.state().annex_b = AnnexBTarget::Scope(var_scope + 1);
+            self.push_scope(&body_declared);
+            for (name, value) in copies {
+                let binding = self.lookup(&name).expect("declared in the body scope just pushed");
+                self.store_location(binding.location, value);
+            }
         }
         match source.body {
             FunctionBodySource::Statements(stmts) => {
@@ -1312,14 +1387,25 @@ impl<'a> Lowerer<'a> {
                     self.jump(entry);
                     return;
                 }
-                Control::Iterator { iterator, outer_handler } => {
+                Control::Iterator { iterator, outer_handler, done } => {
                     // The loop's own `continue` (the control just below) keeps iterating.
                     let is_own_continue = matches!(exit, Exit::Continue(t) if t + 1 == index);
                     if !is_own_continue {
-                        let (iterator, outer_handler) = (*iterator, *outer_handler);
+                        let (iterator, outer_handler, done) = (*iterator, *outer_handler, *done);
                         let saved = self.state_ref().handler;
                         self.set_handler(outer_handler);
+                        let after = done.map(|done| {
+                            let close = self.new_block();
+                            let after = self.new_block();
+                            self.branch(done, after, close);
+                            self.switch_to(close);
+                            after
+                        });
                         self.emit_effect(Op::IteratorClose(iterator), position);
+                        if let Some(after) = after {
+                            self.jump(after);
+                            self.switch_to(after);
+                        }
                         self.set_handler(saved);
                     }
                 }

@@ -2,7 +2,7 @@
 //! optional chains.
 
 use super::*;
-use super::expr::Arguments;
+use super::expr::{self, Arguments};
 use crate::ir::UnaryOp;
 use swc_common::Spanned;
 
@@ -13,6 +13,13 @@ pub(super) enum BindMode {
     Initialize,
     /// A `var` declaration or an assignment: write through the scope chain.
     Assign,
+}
+
+/// An object pattern property's key, with its position: a name read with `GetNamed`, or a
+/// key value already computed.
+enum PatternKey {
+    Named(StrId, u32),
+    Computed(Var, u32),
 }
 
 impl Lowerer<'_> {
@@ -71,18 +78,34 @@ impl Lowerer<'_> {
         for prop in &object.props {
             match prop {
                 ObjectPatProp::KeyValue(kv) => {
-                    let property = match &kv.key {
-                        PropName::Ident(ident) if !has_rest => {
-                            let id = self.intern(&ident.sym);
-                            self.emit(Op::GetNamed(value, id), ident.span.lo.0)
-                        }
+                    // KeyedDestructuringAssignmentEvaluation: the key, then a member target,
+                    // then the property read.
+                    let key = match &kv.key {
+                        PropName::Ident(ident) if !has_rest => PatternKey::Named(self.intern(&ident.sym), ident.span.lo.0),
                         other => {
                             let (key, _) = self.property_key(other);
                             taken.push(Some(key));
-                            self.emit(Op::GetComputed(value, key), other.span().lo.0)
+                            PatternKey::Computed(key, other.span().lo.0)
                         }
                     };
-                    self.bind_pattern(&kv.value, property, mode);
+                    let (target, default) = match &*kv.value {
+                        Pat::Assign(assign) => (&*assign.left, Some(assign)),
+                        other => (other, None),
+                    };
+                    let reference = self.early_reference(target, mode);
+                    let property = match key {
+                        PatternKey::Named(id, position) => self.emit(Op::GetNamed(value, id), position),
+                        PatternKey::Computed(key, position) => self.emit(Op::GetComputed(value, key), position),
+                    };
+                    if reference.is_none() {
+                        self.bind_pattern(&kv.value, property, mode);
+                        continue;
+                    }
+                    let property = match default {
+                        Some(assign) => self.apply_default(property, &assign.right, name_of(&assign.left)),
+                        None => property,
+                    };
+                    self.bind_target(target, reference, property, mode);
                 }
                 ObjectPatProp::Assign(assign) => {
                     if has_rest {
@@ -125,6 +148,9 @@ impl Lowerer<'_> {
         }
     }
 
+    /// Binds an array pattern (IteratorBindingInitialization / IteratorDestructuringAssignment
+    /// Evaluation): an abrupt completion while the iterator is not done closes it, and an
+    /// assignment target that is not a pattern is evaluated before the iterator steps.
     fn bind_array_pattern(&mut self, array: &ArrayPat, value: Var, mode: BindMode) {
         let position = array.span.lo.0;
         let iterator = self.emit(Op::IteratorGet(value), position);
@@ -132,21 +158,35 @@ impl Lowerer<'_> {
         let done = self.constant(Constant::Bool(false));
         let done_var = self.new_var();
         self.assign(done_var, done);
+        let outer_handler = self.state_ref().handler;
+        let close_on_throw = self.new_block_with_handler(outer_handler);
+        self.state().controls.push(Control::Iterator { iterator, outer_handler, done: Some(done_var) });
+        self.set_handler(Some(close_on_throw));
         for element in &array.elems {
             match element {
                 Some(Pat::Rest(rest)) => {
+                    let reference = self.early_reference(&rest.arg, mode);
                     let collected = self.collect_rest(iterator, done_var, position);
-                    self.bind_pattern(&rest.arg, collected, mode);
+                    self.bind_target(&rest.arg, reference, collected, mode);
+                }
+                Some(Pat::Assign(assign)) => {
+                    let reference = self.early_reference(&assign.left, mode);
+                    let next = self.step_unless_done(iterator, done_var, position);
+                    let value = self.apply_default(next, &assign.right, name_of(&assign.left));
+                    self.bind_target(&assign.left, reference, value, mode);
                 }
                 Some(pat) => {
+                    let reference = self.early_reference(pat, mode);
                     let next = self.step_unless_done(iterator, done_var, position);
-                    self.bind_pattern(pat, next, mode);
+                    self.bind_target(pat, reference, next, mode);
                 }
                 None => {
                     self.step_unless_done(iterator, done_var, position);
                 }
             }
         }
+        self.state().controls.pop();
+        self.set_handler(outer_handler);
         // Close the iterator when the pattern did not exhaust it.
         let close = self.new_block();
         let after = self.new_block();
@@ -154,10 +194,29 @@ impl Lowerer<'_> {
         self.switch_to(close);
         self.emit_effect(Op::IteratorClose(iterator), position);
         self.jump(after);
+        self.emit_iterator_close_on_throw(close_on_throw, iterator, Some(done_var), outer_handler, position);
         self.switch_to(after);
     }
 
+    /// The reference of an assignment target that is a member expression, evaluated before
+    /// the value it receives (names are looked up when written).
+    fn early_reference(&mut self, pat: &Pat, mode: BindMode) -> Option<expr::Reference> {
+        match (pat, mode) {
+            (Pat::Expr(expr), BindMode::Assign) if matches!(&**expr, Expr::Member(_)) => self.expr_reference(expr),
+            _ => None,
+        }
+    }
+
+    /// Binds `value` to an element's target, through its reference when evaluated early.
+    fn bind_target(&mut self, pat: &Pat, reference: Option<expr::Reference>, value: Var, mode: BindMode) {
+        match reference {
+            Some(reference) => self.write_reference(&reference, value, pat.span().lo.0),
+            None => self.bind_pattern(pat, value, mode),
+        }
+    }
+
     /// The next value of the iterator, or undefined (and `done` set) when it is exhausted.
+    /// `done` is also set while `next()` runs: when it throws the iterator is not closed.
     fn step_unless_done(&mut self, iterator: Var, done: Var, position: u32) -> Var {
         let result = self.undefined();
         let result_var = self.new_var();
@@ -166,16 +225,18 @@ impl Lowerer<'_> {
         let after = self.new_block();
         self.branch(done, after, step);
         self.switch_to(step);
+        let t = self.constant(Constant::Bool(true));
+        self.assign(done, t);
         let next = self.emit(Op::IteratorNext(iterator), position);
         let finished = self.emit(Op::Unary(UnaryOp::IsHole, next), position);
         let got_value = self.new_block();
         let got_done = self.new_block();
         self.branch(finished, got_done, got_value);
         self.switch_to(got_done);
-        let t = self.constant(Constant::Bool(true));
-        self.assign(done, t);
         self.jump(after);
         self.switch_to(got_value);
+        let f = self.constant(Constant::Bool(false));
+        self.assign(done, f);
         self.assign(result_var, next);
         self.jump(after);
         self.switch_to(after);
@@ -197,10 +258,14 @@ impl Lowerer<'_> {
         self.switch_to(head);
         self.branch(done, after, step);
         self.switch_to(step);
+        let t = self.constant(Constant::Bool(true));
+        self.assign(done, t);
         let next = self.emit(Op::IteratorNext(iterator), position);
         let is_done = self.emit(Op::Unary(UnaryOp::IsHole, next), position);
         self.branch(is_done, finished, push);
         self.switch_to(push);
+        let f = self.constant(Constant::Bool(false));
+        self.assign(done, f);
         self.emit_effect(Op::SetComputed(array, index, next), position);
         let one = self.constant(Constant::Number(1.0));
         let incremented = self.emit(Op::Binary(BinaryOp::Add, index, one), position);

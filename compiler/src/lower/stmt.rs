@@ -54,7 +54,8 @@ impl Lowerer<'_> {
             }
             Stmt::Throw(s) => {
                 let value = self.lower_expr(&s.arg);
-                self.terminate(Terminator::Throw(value));
+                let pos = self.sources.pos(s.span.lo.0);
+                self.terminate(Terminator::Throw(value, pos));
             }
             Stmt::Labeled(s) => self.lower_labeled(s, labels),
             Stmt::Break(s) => self.lower_break_continue(s.label.as_ref(), true, s.span.lo.0),
@@ -344,12 +345,12 @@ impl Lowerer<'_> {
         if is_of {
             // An exception in the body closes the iterator, then propagates.
             let close = self.new_block_with_handler(outer_handler);
-            self.state().controls.push(Control::Iterator { iterator, outer_handler });
+            self.state().controls.push(Control::Iterator { iterator, outer_handler, done: None });
             self.set_handler(Some(close));
             self.lower_for_body(left, next, body, &declared);
             self.jump(head);
             self.state().controls.pop();
-            self.emit_iterator_close_on_throw(close, iterator, outer_handler, position);
+            self.emit_iterator_close_on_throw(close, iterator, None, outer_handler, position);
         } else {
             self.lower_for_body(left, next, body, &declared);
             self.jump(head);
@@ -408,7 +409,7 @@ impl Lowerer<'_> {
         self.emit(Op::TakeException, position);
         self.jump(rethrow);
         self.switch_to(rethrow);
-        self.terminate(Terminator::Throw(exception));
+        self.terminate(Terminator::Rethrow(exception));
         debug_assert_eq!(self.state_ref().controls.len(), loop_index + 1);
         self.state().controls.pop();
         self.switch_to(after);
@@ -446,11 +447,25 @@ impl Lowerer<'_> {
 
     /// Fills `close`: take the exception, close the iterator (an error from `return()` loses
     /// to the original one), and rethrow.
-    fn emit_iterator_close_on_throw(&mut self, close: BlockId, iterator: Var, outer_handler: Option<BlockId>, position: u32) {
+    /// With `done`, a local that is true once the iterator finished (or its `next()` threw),
+    /// the iterator is not closed then.
+    pub(super) fn emit_iterator_close_on_throw(
+        &mut self,
+        close: BlockId,
+        iterator: Var,
+        done: Option<Var>,
+        outer_handler: Option<BlockId>,
+        position: u32,
+    ) {
         let rethrow = self.new_block_with_handler(outer_handler);
         let swallow = self.new_block_with_handler(outer_handler);
         self.switch_to(close);
         let exception = self.emit(Op::TakeException, position);
+        if let Some(done) = done {
+            let call_return = self.new_block_with_handler(outer_handler);
+            self.branch(done, rethrow, call_return);
+            self.switch_to(call_return);
+        }
         self.set_handler(Some(swallow));
         self.emit_effect(Op::IteratorClose(iterator), position);
         self.jump(rethrow);
@@ -458,7 +473,7 @@ impl Lowerer<'_> {
         self.emit(Op::TakeException, position);
         self.jump(rethrow);
         self.switch_to(rethrow);
-        self.terminate(Terminator::Throw(exception));
+        self.terminate(Terminator::Rethrow(exception));
     }
 
     fn lower_switch(&mut self, s: &SwitchStmt, labels: Vec<Atom>) {
@@ -572,7 +587,7 @@ impl Lowerer<'_> {
                 let mut next = self.new_block();
                 self.branch(is_throw, rethrow, next);
                 self.switch_to(rethrow);
-                self.terminate(Terminator::Throw(value));
+                self.terminate(Terminator::Rethrow(value));
                 let level = self.state_ref().controls.len();
                 for (index, exit) in exits.into_iter().enumerate() {
                     self.switch_to(next);

@@ -5,7 +5,8 @@ pub mod typescript;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use swc_common::BytePos;
-use swc_ecma_ast::Script;
+use swc_ecma_ast::{Decl, Script, Stmt};
+use swc_ecma_visit::{Visit, VisitWith};
 use swc_ecma_parser::{EsSyntax, Parser, StringInput, Syntax};
 
 /// Parses `text` (starting at swc position `start`) as a CommonJS module body, the way node
@@ -35,7 +36,10 @@ fn parse(text: &str, start: u32, diagnostics: &mut Diagnostics, goal: Goal) -> O
         Goal::CommonJs => parser.parse_commonjs(),
         Goal::Script => parser.parse_script(),
     };
-    let errors = parser.take_errors();
+    let mut errors = parser.take_errors();
+    if let Ok(script) = &result {
+        keep_substatement_function_errors(script, &mut errors);
+    }
     finish(result, errors, text, start, diagnostics)
 }
 
@@ -45,8 +49,64 @@ pub fn parse_es_module(text: &str, start: u32, diagnostics: &mut Diagnostics) ->
     let input = StringInput::new(text, BytePos(start), BytePos(end));
     let mut parser = Parser::new(Syntax::Es(EsSyntax::default()), input, None);
     let result = parser.parse_module();
-    let errors = parser.take_errors();
+    let mut errors = parser.take_errors();
+    if let Ok(module) = &result {
+        keep_substatement_function_errors(module, &mut errors);
+    }
     finish(result, errors, text, start, diagnostics)
+}
+
+/// Drops swc's "Declaration is not allowed" for function declarations that are the body of an
+/// `if`, a loop, `with` or a label: sloppy code allows a plain function as the body of an
+/// `if` (ECMA-262 B.3.4), and `driver::early_errors` reports the other cases in V8's words
+/// once it knows whether the code is strict.
+fn keep_substatement_function_errors<N: VisitWith<SubstatementFunctions>>(node: &N, errors: &mut Vec<swc_ecma_parser::error::Error>) {
+    if !errors.iter().any(|error| matches!(error.kind(), swc_ecma_parser::error::SyntaxError::DeclNotAllowed)) {
+        return;
+    }
+    let mut finder = SubstatementFunctions(Vec::new());
+    node.visit_with(&mut finder);
+    errors.retain(|error| {
+        !(matches!(error.kind(), swc_ecma_parser::error::SyntaxError::DeclNotAllowed)
+            && finder.0.contains(&swc_common::Spanned::span(error).lo.0))
+    });
+}
+
+/// The positions of function declarations that are the body of a statement.
+pub struct SubstatementFunctions(Vec<u32>);
+
+impl SubstatementFunctions {
+    fn note(&mut self, stmt: &Stmt) {
+        let mut inner = stmt;
+        while let Stmt::Labeled(labeled) = inner {
+            inner = &labeled.body;
+        }
+        if let Stmt::Decl(Decl::Fn(function)) = inner {
+            self.0.push(function.function.span.lo.0);
+        }
+    }
+}
+
+impl Visit for SubstatementFunctions {
+    fn visit_stmt(&mut self, stmt: &Stmt) {
+        match stmt {
+            Stmt::If(node) => {
+                self.note(&node.cons);
+                if let Some(alt) = &node.alt {
+                    self.note(alt);
+                }
+            }
+            Stmt::While(node) => self.note(&node.body),
+            Stmt::DoWhile(node) => self.note(&node.body),
+            Stmt::For(node) => self.note(&node.body),
+            Stmt::ForIn(node) => self.note(&node.body),
+            Stmt::ForOf(node) => self.note(&node.body),
+            Stmt::With(node) => self.note(&node.body),
+            Stmt::Labeled(node) => self.note(&node.body),
+            _ => {}
+        }
+        stmt.visit_children_with(self);
+    }
 }
 
 /// The parse result, or `None` with the first syntax error recorded as node reports it.
@@ -86,6 +146,10 @@ fn unexpected_token(rest: &str) -> String {
     };
     if first.is_alphabetic() || first == '_' || first == '$' {
         let word: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '$').collect();
+        if rest[word.len()..].starts_with("\\u") {
+            // An identifier with escapes that spells a reserved word (`n\u0075ll`).
+            return "Keyword must not contain escaped characters".into();
+        }
         const RESERVED: &[&str] = &[
             "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do",
             "else", "export", "extends", "finally", "for", "function", "if", "import", "in", "instanceof",
@@ -151,6 +215,22 @@ fn syntax_message(kind: &swc_ecma_parser::error::SyntaxError, rest: &str) -> Str
                 return format!("Unexpected token '{token}'");
             }
         }
+    }
+    if message.starts_with("Classes may not have a non-static field named 'constructor'") {
+        return "Classes may not have a field named 'constructor'".into();
+    }
+    if message == "Generator or async function cannot be labelled" {
+        return if rest.trim_start().starts_with("async") {
+            "Async functions can only be declared at the top level or inside a block.".into()
+        } else {
+            "Generators can only be declared at the top level or inside a block.".into()
+        };
+    }
+    if let Some(word) = message.strip_prefix("Unexpected escape sequence in reserved word: ") {
+        if word == "yield" {
+            return "Unexpected identifier 'yield'".into();
+        }
+        return "Keyword must not contain escaped characters".into();
     }
     if message.starts_with("Unexpected eof") || message.contains("Unexpected end of file") {
         return "Unexpected end of input".into();

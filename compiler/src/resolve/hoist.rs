@@ -26,6 +26,9 @@ pub enum DeclKind {
     /// The `var` binding a function declaration in a block also gets in sloppy code (Annex
     /// B.3.2.1); its key is `resolve::annex_b_key` of the declaration's name.
     BlockFunctionVar,
+    /// A named function expression's own name: immutable, but assigning it is silently
+    /// ignored in sloppy code (ECMA-262 §15.2.5, CreateImmutableBinding(name, false)).
+    FunctionName,
 }
 
 impl DeclKind {

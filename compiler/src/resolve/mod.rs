@@ -59,6 +59,30 @@ pub fn annex_b_key(name_position: u32) -> DeclKey {
     (9 << 32) | name_position as u64
 }
 
+/// The key of the hidden binding holding the closure of the instance private method at
+/// `method_position`: created once with the class, installed on each instance by the field
+/// initialiser (every instance sees the same function).
+pub fn private_method_key(method_position: u32) -> DeclKey {
+    (10 << 32) | method_position as u64
+}
+
+/// The scope name of the hidden binding [`private_method_key`] keys (not a valid identifier).
+pub fn private_method_name(method_position: u32) -> Atom {
+    Atom::from(format!("%method{method_position}"))
+}
+
+/// The positions of a class's instance private methods (and accessors).
+pub fn class_instance_private_methods(class: &Class) -> Vec<u32> {
+    class
+        .body
+        .iter()
+        .filter_map(|member| match member {
+            ClassMember::PrivateMethod(method) if !method.is_static => Some(method.span.lo.0),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The key of a declared name (`ident_key`, or `annex_b_key` for an Annex B `var`).
 pub fn declared_key(declared: &Declared) -> DeclKey {
     if declared.kind == DeclKind::BlockFunctionVar {
@@ -285,9 +309,15 @@ impl Resolver<'_> {
         self.scopes.push(Scope { names: HashMap::new(), function_depth: self.function_depth, with: None });
     }
 
-    /// Opens a function's scope: parameters, implicit bindings, hoisted vars and top-level
-    /// functions and lexical declarations of its body.
+    /// Opens a function's scope with its parameters and implicit bindings
+    /// ([`Self::enter_function_scope`] then [`Self::enter_body_scope`]).
     fn enter_function_scope(&mut self, position: u32, params: &[&Pat], body: &[Stmt], own_this: bool) {
+        self.enter_parameter_scope(position, params, own_this);
+        self.enter_body_scope(params, body, own_this);
+    }
+
+    /// Opens a function's scope: its parameters and implicit bindings.
+    fn enter_parameter_scope(&mut self, position: u32, params: &[&Pat], own_this: bool) {
         self.function_depth += 1;
         self.push_scope();
         let mut declared = Vec::new();
@@ -302,9 +332,51 @@ impl Resolver<'_> {
             scope.names.insert(Atom::from(HOME_NAME), (home_key(position), DeclKind::Const));
             scope.names.insert(Atom::from(NEW_TARGET_NAME), (new_target_key(position), DeclKind::Const));
         }
+        if !self.strict {
+            // The `var`s of evals in the parameters (only parameters with expressions have
+            // them) belong to the parameters' scope.
+            self.declare_sloppy_eval_vars(params, &[]);
+        }
+    }
+
+    /// Declares in the innermost scope the `var`s of the sloppy direct evals in `params` and
+    /// `body`.
+    fn declare_sloppy_eval_vars(&mut self, params: &[&Pat], body: &[Stmt]) {
+        let scope = self.scopes.last_mut().expect("a function scope is open");
+        for (position, names) in hoist::sloppy_direct_evals_in(params, body) {
+            self.resolution.sloppy_evals.insert(position);
+            for d in names {
+                if d.kind == DeclKind::BlockFunctionVar {
+                    self.resolution.annex_b.insert(d.position);
+                }
+                let (key, _) = *scope.names.entry(d.name.clone()).or_insert((declared_key(&d), d.kind));
+                // Its value changes when the eval runs.
+                self.resolution.reassigned.insert(key);
+            }
+        }
+    }
+
+    /// Declares a function body's hoisted vars, top-level functions and lexical declarations
+    /// (after its parameters were visited).
+    fn enter_body_scope(&mut self, params: &[&Pat], body: &[Stmt], own_this: bool) {
         let mut declared = Vec::new();
         hoist::var_names(body, &mut declared);
         hoist::lexical_names(body, true, &mut declared);
+        if params.iter().any(|p| !matches!(p, Pat::Ident(_))) {
+            // With parameter expressions the body's declarations get an environment of their
+            // own (as lowering makes it); a lexical one still may not share a parameter's name.
+            let parameters = &self.scopes.last().expect("the parameter scope is open").names;
+            for d in &declared {
+                if d.kind.is_lexical() && parameters.get(&d.name).is_some_and(|(_, kind)| *kind == DeclKind::Param) {
+                    self.diagnostics.push(Diagnostic::syntax_error(d.position, format!("Identifier '{}' has already been declared", d.name)));
+                }
+            }
+            if own_this {
+                // `var arguments` starts as the arguments object: the same binding here.
+                declared.retain(|d| !(&*d.name == "arguments" && d.kind == DeclKind::Var));
+            }
+            self.push_scope();
+        }
         self.declare_all(declared);
         if !self.strict {
             let mut excluded = Vec::new();
@@ -314,18 +386,8 @@ impl Resolver<'_> {
                 excluded.extend(names.into_iter().map(|d| d.name));
             }
             excluded.push(Atom::from("arguments"));
+            self.declare_sloppy_eval_vars(&[], body);
             let scope = self.scopes.last_mut().expect("just pushed");
-            for (position, names) in hoist::sloppy_direct_evals_in(params, body) {
-                self.resolution.sloppy_evals.insert(position);
-                for d in names {
-                    if d.kind == DeclKind::BlockFunctionVar {
-                        self.resolution.annex_b.insert(d.position);
-                    }
-                    let (key, _) = *scope.names.entry(d.name.clone()).or_insert((declared_key(&d), d.kind));
-                    // Its value changes when the eval runs.
-                    self.resolution.reassigned.insert(key);
-                }
-            }
             for d in hoist::annex_b_functions(body, &excluded) {
                 self.resolution.annex_b.insert(d.position);
                 let (key, _) = *scope.names.entry(d.name.clone()).or_insert((annex_b_key(d.position), DeclKind::BlockFunctionVar));
@@ -336,7 +398,10 @@ impl Resolver<'_> {
     }
 
     fn leave_function_scope(&mut self) {
-        self.scopes.pop();
+        // The function's scope, and the body's own when its parameters have expressions.
+        while self.scopes.last().is_some_and(|scope| scope.function_depth == self.function_depth) {
+            self.scopes.pop();
+        }
         self.function_depth -= 1;
     }
 
@@ -385,11 +450,23 @@ impl Resolver<'_> {
         }
     }
 
-    fn visit_function_like(&mut self, position: u32, params: &[&Pat], body: &[Stmt], own_this: bool, visit: impl FnOnce(&mut Self)) {
+    /// A function: `visit_params` sees the parameters' scope only, `visit_body` also the
+    /// body's declarations.
+    fn visit_function_like(
+        &mut self,
+        position: u32,
+        params: &[&Pat],
+        body: &[Stmt],
+        own_this: bool,
+        visit_params: impl FnOnce(&mut Self),
+        visit_body: impl FnOnce(&mut Self),
+    ) {
         let outer_strict = self.strict;
         self.strict = outer_strict || hoist::has_use_strict(body);
-        self.enter_function_scope(position, params, body, own_this);
-        visit(self);
+        self.enter_parameter_scope(position, params, own_this);
+        visit_params(self);
+        self.enter_body_scope(params, body, own_this);
+        visit_body(self);
         self.leave_function_scope();
         self.strict = outer_strict;
     }
@@ -457,6 +534,10 @@ impl Resolver<'_> {
                 // Evaluated with the class, read by the field initialiser (another function).
                 self.resolution.captured.insert(computed_field_key(at));
             }
+            for at in class_instance_private_methods(node) {
+                scope.names.insert(private_method_name(at), (private_method_key(at), DeclKind::Const));
+                self.resolution.captured.insert(private_method_key(at));
+            }
         }
         for member in &node.body {
             match member {
@@ -471,14 +552,22 @@ impl Resolver<'_> {
                         })
                         .collect();
                     let body: &[Stmt] = c.body.as_ref().map_or(&[], |b| &b.stmts);
-                    self.visit_function_like(c.span.lo.0, &params, body, true, |this| {
-                        for p in &params {
-                            p.visit_with(this);
-                        }
-                        for s in body {
-                            s.visit_with(this);
-                        }
-                    });
+                    self.visit_function_like(
+                        c.span.lo.0,
+                        &params,
+                        body,
+                        true,
+                        |this| {
+                            for p in &params {
+                                p.visit_with(this);
+                            }
+                        },
+                        |this| {
+                            for s in body {
+                                s.visit_with(this);
+                            }
+                        },
+                    );
                 }
                 ClassMember::Method(m) => {
                     m.key.visit_with(self);
@@ -491,17 +580,17 @@ impl Resolver<'_> {
                 ClassMember::ClassProp(p) => {
                     p.key.visit_with(self);
                     if let Some(value) = &p.value {
-                        self.visit_function_like(p.span.lo.0, &[], &[], true, |this| value.visit_with(this));
+                        self.visit_function_like(p.span.lo.0, &[], &[], true, |_| {}, |this| value.visit_with(this));
                     }
                 }
                 ClassMember::PrivateProp(p) => {
                     p.key.visit_with(self);
                     if let Some(value) = &p.value {
-                        self.visit_function_like(p.span.lo.0, &[], &[], true, |this| value.visit_with(this));
+                        self.visit_function_like(p.span.lo.0, &[], &[], true, |_| {}, |this| value.visit_with(this));
                     }
                 }
                 ClassMember::StaticBlock(b) => {
-                    self.visit_function_like(b.span.lo.0, &[], &b.body.stmts, true, |this| {
+                    self.visit_function_like(b.span.lo.0, &[], &b.body.stmts, true, |_| {}, |this| {
                         for s in &b.body.stmts {
                             s.visit_with(this);
                         }
@@ -520,14 +609,22 @@ impl Visit for Resolver<'_> {
     fn visit_function(&mut self, node: &Function) {
         let params: Vec<&Pat> = node.params.iter().map(|p| &p.pat).collect();
         let body: &[Stmt] = node.body.as_ref().map_or(&[], |b| &b.stmts);
-        self.visit_function_like(node.span.lo.0, &params, body, true, |this| {
-            for p in &node.params {
-                p.visit_with(this);
-            }
-            for s in body {
-                s.visit_with(this);
-            }
-        });
+        self.visit_function_like(
+            node.span.lo.0,
+            &params,
+            body,
+            true,
+            |this| {
+                for p in &node.params {
+                    p.visit_with(this);
+                }
+            },
+            |this| {
+                for s in body {
+                    s.visit_with(this);
+                }
+            },
+        );
     }
 
     fn visit_fn_expr(&mut self, node: &FnExpr) {
@@ -547,12 +644,18 @@ impl Visit for Resolver<'_> {
             ArrowFunctionBody::FunctionBody(b) => &b.stmts,
             ArrowFunctionBody::Expr(_) => &[],
         };
-        self.visit_function_like(node.span.lo.0, &params, body, false, |this| {
-            for p in &node.params {
-                p.visit_with(this);
-            }
-            node.body.visit_with(this);
-        });
+        self.visit_function_like(
+            node.span.lo.0,
+            &params,
+            body,
+            false,
+            |this| {
+                for p in &node.params {
+                    p.visit_with(this);
+                }
+            },
+            |this| node.body.visit_with(this),
+        );
     }
 
     fn visit_block_stmt(&mut self, node: &BlockStmt) {

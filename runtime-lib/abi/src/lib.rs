@@ -112,6 +112,52 @@ pub mod object_offset {
     pub const PROTOTYPE: i32 = 48;
 }
 
+/// Where compiled code finds what it needs for inline typed-array element access
+/// (`ta[i]`, `ta[i] = v`). Every object cell has an [`element_tag`] byte at [`TAG`](typed_array_offset::TAG).
+/// A typed array whose tag is one of the element kinds has a valid *element view*: `DATA` is the
+/// address of its element 0 and `LENGTH` its element count, both fixed for the view's life,
+/// while the ArrayBuffer at `BUFFER` still has the tag [`element_tag::ATTACHED_FIXED`]
+/// (detaching clears it). Views of resizable or growable buffers, length-tracking views and
+/// the BigInt types have tag [`element_tag::NONE`] and always take the runtime path. The
+/// runtime asserts these offsets at compile time.
+pub mod typed_array_offset {
+    /// `u8`: the object's [`super::element_tag`].
+    pub const TAG: i32 = 60;
+    /// Pointer to element 0 (the buffer's bytes plus the view's byte offset).
+    pub const DATA: i32 = 88;
+    /// `u64`: the element count of a view with an element tag.
+    pub const LENGTH: i32 = 96;
+    /// Pointer to the viewed ArrayBuffer object.
+    pub const BUFFER: i32 = 104;
+}
+
+/// Values of the object byte at [`typed_array_offset::TAG`].
+pub mod element_tag {
+    /// Nothing compiled code may assume.
+    pub const NONE: u8 = 0;
+    /// Int8Array; the element kinds run from here to [`FLOAT64`] in this order.
+    pub const INT8: u8 = 1;
+    /// Uint8Array (and node's Buffer).
+    pub const UINT8: u8 = 2;
+    /// Uint8ClampedArray.
+    pub const UINT8_CLAMPED: u8 = 3;
+    /// Int16Array.
+    pub const INT16: u8 = 4;
+    /// Uint16Array.
+    pub const UINT16: u8 = 5;
+    /// Int32Array.
+    pub const INT32: u8 = 6;
+    /// Uint32Array.
+    pub const UINT32: u8 = 7;
+    /// Float32Array.
+    pub const FLOAT32: u8 = 8;
+    /// Float64Array.
+    pub const FLOAT64: u8 = 9;
+    /// An attached, fixed-length ArrayBuffer or SharedArrayBuffer: the element views of its
+    /// typed arrays are valid.
+    pub const ATTACHED_FIXED: u8 = 64;
+}
+
 /// Layout of a property-read inline cache (one per `object.name` site, zero-initialised):
 /// [`get_cache_offset::ENTRIES`] entries of [`get_cache_offset::ENTRY_SIZE`] bytes, so a
 /// polymorphic site keeps several receiver shapes. The runtime fills an entry on a miss when
@@ -491,6 +537,9 @@ macro_rules! for_each_runtime_fn {
             // ---- exceptions ----
             /// Throws `value`: stores it in the context and returns EXCEPTION.
             kiln_throw(ctx: Ctx, value: Value) -> Value;
+            /// Throws `value` again (after `finally`, an iterator close, a resumption with
+            /// `throw`), keeping the site of its original `throw`.
+            kiln_rethrow(ctx: Ctx, value: Value) -> Value;
             /// Takes (and clears) the pending exception in a catch block. Cannot throw.
             kiln_exception_take(ctx: Ctx) -> Value;
             /// Throws ReferenceError "`name` is not defined".
@@ -737,6 +786,12 @@ pub struct ProgramInfo {
     /// Where the text of each function that keeps one lies in `source_text`, sorted by
     /// function; the functions not listed print as native code.
     pub function_sources: *const SourceRange,
+    /// Number of entries in `file_sources`.
+    pub file_source_count: u64,
+    /// Where the whole text of each program file (not node's core modules, not JSON) lies in
+    /// `source_text`, sorted by file; `SourceRange::function` is the index into `files`. The
+    /// runtime prints a line of it above an uncaught exception, as node does.
+    pub file_sources: *const SourceRange,
 }
 
 /// Where a function's source text lies in [`ProgramInfo::source_text`]: `length` bytes from
@@ -744,7 +799,7 @@ pub struct ProgramInfo {
 #[repr(C)]
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub struct SourceRange {
-    /// Index into `ProgramInfo::functions`.
+    /// Index into `ProgramInfo::functions` (into `ProgramInfo::files` in `file_sources`).
     pub function: u32,
     /// Byte offset into `source_text`.
     pub start: u32,

@@ -77,12 +77,89 @@ pub fn literal_error(pattern: &str, flags: &str) -> Option<String> {
     compile(&units, parsed).err().map(|reason| format!("Invalid regular expression: /{pattern}/{flags}: {reason}"))
 }
 
-/// The pattern as regress reads it: code points with `u`/`v`, else code units.
+/// The pattern as regress reads it: code points with `u`/`v`, else code units — except in
+/// group names (`(?<name>` and `\\k<name>`), which are code points in every mode, with their
+/// `\\uXXXX` (a pair of them for a surrogate pair) and `\\u{…}` escapes decoded (the spec's
+/// RegExpIdentifierName).
 pub fn pattern_code_points(units: &[u16], full_unicode: bool) -> Vec<u32> {
-    if !full_unicode {
-        return units.iter().map(|&unit| unit as u32).collect();
+    let is = |index: usize, ch: u8| units.get(index) == Some(&(ch as u16));
+    // The pattern cut into runs: (units, whether the run is a group name).
+    let mut runs: Vec<(std::borrow::Cow<[u16]>, bool)> = Vec::new();
+    let mut run_start = 0;
+    let mut index = 0;
+    let mut in_class = false;
+    while index < units.len() {
+        let unit = units[index];
+        // Where a group name starts (just after its `<`), if one starts here.
+        let name_start = if in_class {
+            None
+        } else if unit == b'(' as u16 && is(index + 1, b'?') && is(index + 2, b'<') && !is(index + 3, b'=') && !is(index + 3, b'!') {
+            Some(index + 3)
+        } else if unit == b'\\' as u16 && is(index + 1, b'k') && is(index + 2, b'<') {
+            Some(index + 3)
+        } else {
+            None
+        };
+        if let Some(start) = name_start {
+            let end = units[start..].iter().position(|&unit| unit == b'>' as u16).map_or(units.len(), |at| start + at);
+            runs.push((std::borrow::Cow::Borrowed(&units[run_start..start]), false));
+            runs.push((std::borrow::Cow::Owned(unescape_group_name(&units[start..end])), true));
+            run_start = end;
+            index = end;
+            continue;
+        }
+        match unit {
+            // An escape: its next unit is taken as it is.
+            0x5C => index += 1,
+            0x5B => in_class = true,
+            0x5D => in_class = false,
+            _ => {}
+        }
+        index += 1;
     }
-    char::decode_utf16(units.iter().copied()).map(|decoded| decoded.map_or_else(|error| error.unpaired_surrogate() as u32, |ch| ch as u32)).collect()
+    runs.push((std::borrow::Cow::Borrowed(&units[run_start.min(units.len())..]), false));
+    let mut out = Vec::with_capacity(units.len());
+    for (run, is_name) in runs {
+        if full_unicode || is_name {
+            out.extend(char::decode_utf16(run.iter().copied()).map(|decoded| decoded.map_or_else(|error| error.unpaired_surrogate() as u32, |ch| ch as u32)));
+        } else {
+            out.extend(run.iter().map(|&unit| unit as u32));
+        }
+    }
+    out
+}
+
+/// A group name's text with its `\\uXXXX` and `\\u{…}` escapes replaced by the code units they
+/// stand for (other text, including a malformed escape, is kept for regress to reject).
+pub fn unescape_group_name(name: &[u16]) -> Vec<u16> {
+    let hex = |units: &[u16]| -> Option<u32> {
+        let text: String = char::decode_utf16(units.iter().copied()).collect::<Result<_, _>>().ok()?;
+        (!text.is_empty() && text.len() <= 6).then_some(())?;
+        u32::from_str_radix(&text, 16).ok()
+    };
+    let mut out = Vec::with_capacity(name.len());
+    let mut index = 0;
+    while index < name.len() {
+        if name[index] == b'\\' as u16 && name.get(index + 1) == Some(&(b'u' as u16)) {
+            if name.get(index + 2) == Some(&(b'{' as u16)) {
+                if let Some(close) = name[index + 3..].iter().position(|&unit| unit == b'}' as u16) {
+                    if let Some(point) = hex(&name[index + 3..index + 3 + close]).and_then(char::from_u32) {
+                        let mut buffer = [0u16; 2];
+                        out.extend_from_slice(point.encode_utf16(&mut buffer));
+                        index += 4 + close;
+                        continue;
+                    }
+                }
+            } else if let Some(unit) = name.get(index + 2..index + 6).filter(|digits| digits.len() == 4).and_then(hex) {
+                out.push(unit as u16);
+                index += 6;
+                continue;
+            }
+        }
+        out.push(name[index]);
+        index += 1;
+    }
+    out
 }
 
 /// V8's message for a pattern regress rejected: the first structural error found by a scan

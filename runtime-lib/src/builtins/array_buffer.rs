@@ -217,7 +217,30 @@ pub fn allocate(
     let data = ArrayBufferData { bytes, max_byte_length: max_byte_length.unwrap_or(0) as usize, flags };
     ctx.heap.note_external(data.heap_size());
     let shape = ctx.root_shape;
-    Ok(ctx.alloc(JsObject::new(shape, Some(prototype), ObjectKind::ArrayBuffer(data))))
+    let fixed = !data.is_resizable();
+    let buffer = ctx.alloc(JsObject::new(shape, Some(prototype), ObjectKind::ArrayBuffer(data)));
+    if fixed {
+        // Its bytes never move until it is detached: views may be read by compiled code
+        // (`kiln_abi::typed_array_offset`).
+        buffer.get_mut().element_tag = kiln_abi::element_tag::ATTACHED_FIXED;
+    }
+    Ok(buffer)
+}
+
+/// A fixed-length %ArrayBuffer% that takes `bytes` as its contents (no zeroing, no copy: the
+/// way I/O hands JS what it read). A vector with much unused capacity is trimmed first, so the
+/// buffer does not hold (and account) memory it will never use.
+pub fn from_vec(ctx: &mut Context, mut bytes: Vec<u8>) -> Gc<JsObject> {
+    if bytes.capacity() / 2 > bytes.len() {
+        bytes.shrink_to_fit();
+    }
+    let data = ArrayBufferData { bytes, max_byte_length: 0, flags: 0 };
+    ctx.heap.note_external(data.heap_size());
+    let prototype = ctx.realm.array_buffer_prototype;
+    let shape = ctx.root_shape;
+    let buffer = ctx.alloc(JsObject::new(shape, Some(prototype), ObjectKind::ArrayBuffer(data)));
+    buffer.get_mut().element_tag = kiln_abi::element_tag::ATTACHED_FIXED;
+    buffer
 }
 
 /// A fixed-length %ArrayBuffer% holding a copy of `bytes`.
@@ -236,6 +259,8 @@ pub fn detach(buffer: Gc<JsObject>) {
         if !data.is_shared() {
             data.bytes = Vec::new();
             data.flags |= FLAG_DETACHED;
+            // Compiled code stops using its views' element views (they point at freed bytes).
+            buffer.get_mut().element_tag = kiln_abi::element_tag::NONE;
         }
     }
 }

@@ -26,7 +26,22 @@ pub fn init(ctx: &mut Context) {
     let has_instance = function::new_native(ctx, has_instance_atom, 1, has_instance, false);
     ops::define_fresh(ctx, prototype, PropertyKey::Symbol(has_instance_symbol), Value::object(has_instance), Attributes::NONE);
     ctx.realm.function_has_instance = has_instance;
-    ctx.realm.throw_type_error = new_throw_type_error(ctx);
+    let thrower = new_throw_type_error(ctx);
+    ctx.realm.throw_type_error = thrower;
+    // AddRestrictedFunctionProperties (§10.2.4): `caller` and `arguments` of strict functions,
+    // arrows, classes and methods (none has its own) are accessors that throw.
+    for name in ["arguments", "caller"] {
+        let key = ctx.key(name);
+        let descriptor = crate::object::PropertyDescriptor {
+            get: Some(Value::object(thrower)),
+            set: Some(Value::object(thrower)),
+            enumerable: Some(false),
+            configurable: Some(true),
+            ..Default::default()
+        };
+        // Function.prototype is a fresh extensible object without these keys: this cannot fail.
+        let _ = ops::define_own_property(ctx, prototype, key, descriptor);
+    }
 }
 
 /// %ThrowTypeError% (§10.2.4.1): an anonymous function of length 0 whose `length` and `name`

@@ -127,7 +127,23 @@ impl Parser {
     }
 
     fn fail<T>(&self, ctx: &mut Context, message: &str) -> JsResult<T> {
-        ctx.throw_syntax_error(message)
+        let result = ctx.throw_syntax_error(message);
+        self.note_arrow(ctx);
+        result
+    }
+
+    /// V8 places a JSON.parse error in the JSON text, as a script of its own: the arrow node
+    /// prints if it goes uncaught.
+    #[inline(never)]
+    fn note_arrow(&self, ctx: &mut Context) {
+        let text = self.source.get().to_rust_string();
+        let units = self.view();
+        let line_index = (0..self.position.min(units.len())).filter(|&index| units.unit(index) == b'\n' as u16).count();
+        let line_start = (0..self.position.min(units.len())).rev().find(|&index| units.unit(index) == b'\n' as u16).map_or(0, |index| index + 1);
+        let column = (self.position - line_start) as u32 + 1;
+        let line = text.split('\n').nth(line_index).unwrap_or_default();
+        let arrow = format!("<anonymous_script>:{}\n{line}\n{}", line_index + 1, crate::event_loop::uncaught::underline(line, column));
+        ctx.throw_arrow = Some((ctx.exception.bits(), arrow.into_boxed_str()));
     }
 
     /// V8's ReportUnexpectedToken without a specific message: the text depends on the token at

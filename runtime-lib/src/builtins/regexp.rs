@@ -419,29 +419,7 @@ fn group_names_in_order(pattern: &[u16], unicode_sets: bool) -> Box<[Box<str>]> 
 
 /// A group name as written (`\uXXXX` and `\u{X}` escapes decoded), as regress reports it.
 fn decode_group_name(units: &[u16]) -> String {
-    let text = String::from_utf16_lossy(units);
-    if !text.contains('\\') {
-        return text;
-    }
-    let mut out = String::new();
-    let mut chars = text.chars().peekable();
-    while let Some(ch) = chars.next() {
-        if ch != '\\' || chars.peek() != Some(&'u') {
-            out.push(ch);
-            continue;
-        }
-        chars.next();
-        let hex: String = if chars.peek() == Some(&'{') {
-            chars.next();
-            chars.by_ref().take_while(|&ch| ch != '}').collect()
-        } else {
-            chars.by_ref().take(4).collect()
-        };
-        if let Some(decoded) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
-            out.push(decoded);
-        }
-    }
-    out
+    String::from_utf16_lossy(&kiln_regexp_syntax::unescape_group_name(units))
 }
 
 /// Builds the exec result array for `record` (steps 22-36 of RegExpBuiltinExec).

@@ -299,8 +299,16 @@ pub fn store_raw(bytes: &mut [u8], raw: u64, little_endian: bool) {
 // ---------------------------------------------------------------------------------------------
 
 /// A typed array's internal slots: [[ViewedArrayBuffer]], [[TypedArrayName]] (the element
-/// type), [[ByteOffset]] and [[ArrayLength]] ([[ByteLength]] follows from them).
+/// type), [[ByteOffset]] and [[ArrayLength]] ([[ByteLength]] follows from them), led by the
+/// element view compiled code reads (`kiln_abi::typed_array_offset`; the layout is asserted
+/// below).
+#[repr(C)]
 pub struct TypedArrayData {
+    /// The address of element 0 when the object has an element tag (see [`element_view`]);
+    /// never dereferenced by the runtime.
+    view_data: *mut u8,
+    /// The element count compiled code checks indices against (0 without an element tag).
+    view_length: usize,
     /// [[ViewedArrayBuffer]].
     pub buffer: Gc<JsObject>,
     /// The element type.
@@ -330,6 +338,10 @@ impl TypedArrayData {
     /// The element count, or None when the view is out of bounds or its buffer detached.
     #[inline]
     pub fn length_in_bounds(&self) -> Option<usize> {
+        // A view with an element view keeps its length while its buffer stays attached.
+        if self.view_length != 0 && self.buffer.get().element_tag == kiln_abi::element_tag::ATTACHED_FIXED {
+            return Some(self.view_length);
+        }
         self.length_within(array_buffer::buffer_data(self.buffer)?)
     }
 
@@ -747,10 +759,70 @@ fn new_view(
     byte_offset: usize,
     array_length: Option<usize>,
 ) -> Gc<JsObject> {
-    let data = TypedArrayData { buffer, element, byte_offset, array_length };
+    let (view_data, view_length, tag) = element_view(buffer, element, byte_offset, array_length);
+    let data = TypedArrayData { view_data, view_length, buffer, element, byte_offset, array_length };
     let shape = ctx.root_shape;
-    ctx.alloc(JsObject::new(shape, Some(prototype), ObjectKind::TypedArray(data)))
+    let object = ctx.alloc(JsObject::new(shape, Some(prototype), ObjectKind::TypedArray(data)));
+    object.get_mut().element_tag = tag;
+    object
 }
+
+/// The element view and element tag of a new typed array (`kiln_abi::typed_array_offset`).
+/// Only a fixed-length view of a fixed-length buffer of a Number type gets a tag: its bytes
+/// then never move or change length until the buffer is detached, which clears the buffer's
+/// own tag, so compiled code checks that instead of every view being told.
+fn element_view(buffer: Gc<JsObject>, element: ElementType, byte_offset: usize, array_length: Option<usize>) -> (*mut u8, usize, u8) {
+    let none = (std::ptr::null_mut(), 0, kiln_abi::element_tag::NONE);
+    let Some(length) = array_length else { return none };
+    if element.is_bigint() || buffer.get().element_tag != kiln_abi::element_tag::ATTACHED_FIXED {
+        return none;
+    }
+    let Some(data) = array_buffer::buffer_data_mut(buffer) else { return none };
+    let bytes = data.bytes_mut();
+    if byte_offset + length * element.size() > bytes.len() {
+        return none;
+    }
+    // The end of the view is within the buffer, so the offset pointer is within (or one past
+    // the end of) the same allocation.
+    let start = bytes.as_mut_ptr().wrapping_add(byte_offset);
+    (start, length, element as u8 + 1)
+}
+
+/// Where [`TypedArrayData`] sits inside a `JsObject` cell: `kind`'s payload for the
+/// `TypedArray` variant. Enum layout is not specified, so it is measured here at compile time
+/// and asserted against the ABI's offsets.
+const fn typed_array_data_offset() -> usize {
+    // SAFETY: `Gc` is a non-null pointer and a zero-sized marker; a dangling one is never
+    // dereferenced (only the address of the payload is taken).
+    let buffer = unsafe { std::mem::transmute::<std::ptr::NonNull<JsObject>, Gc<JsObject>>(std::ptr::NonNull::dangling()) };
+    let data = TypedArrayData { view_data: std::ptr::null_mut(), view_length: 0, buffer, element: ElementType::Uint8, byte_offset: 0, array_length: None };
+    let kind = ObjectKind::TypedArray(data);
+    let base = &kind as *const ObjectKind as *const u8;
+    let offset = match &kind {
+        // SAFETY: both pointers are into `kind`.
+        ObjectKind::TypedArray(data) => unsafe { (data as *const TypedArrayData as *const u8).offset_from(base) as usize },
+        _ => usize::MAX,
+    };
+    std::mem::forget(kind);
+    std::mem::offset_of!(JsObject, kind) + offset
+}
+
+const _: () = {
+    use kiln_abi::{element_tag, typed_array_offset};
+    let base = typed_array_data_offset();
+    assert!(base + std::mem::offset_of!(TypedArrayData, view_data) == typed_array_offset::DATA as usize);
+    assert!(base + std::mem::offset_of!(TypedArrayData, view_length) == typed_array_offset::LENGTH as usize);
+    assert!(base + std::mem::offset_of!(TypedArrayData, buffer) == typed_array_offset::BUFFER as usize);
+    assert!(ElementType::Int8 as u8 + 1 == element_tag::INT8);
+    assert!(ElementType::Uint8 as u8 + 1 == element_tag::UINT8);
+    assert!(ElementType::Uint8Clamped as u8 + 1 == element_tag::UINT8_CLAMPED);
+    assert!(ElementType::Int16 as u8 + 1 == element_tag::INT16);
+    assert!(ElementType::Uint16 as u8 + 1 == element_tag::UINT16);
+    assert!(ElementType::Int32 as u8 + 1 == element_tag::INT32);
+    assert!(ElementType::Uint32 as u8 + 1 == element_tag::UINT32);
+    assert!(ElementType::Float32 as u8 + 1 == element_tag::FLOAT32);
+    assert!(ElementType::Float64 as u8 + 1 == element_tag::FLOAT64);
+};
 
 /// AllocateTypedArray with a length (§23.2.5.1.1): a zeroed array over a fresh %ArrayBuffer%.
 pub fn allocate(ctx: &mut Context, prototype: Gc<JsObject>, element: ElementType, length: u64) -> JsResult<Gc<JsObject>> {

@@ -71,6 +71,9 @@ pub struct IoDriver {
     receiver: Option<UnboundedReceiver<(RequestId, WorkResult)>>,
     pending: HashMap<RequestId, PendingRequest>,
     ready: VecDeque<(RequestId, WorkResult)>,
+    /// Results known when their request was made ([`complete_later`]): they join `ready` at
+    /// the next wait, so their callbacks run in the next poll phase, not the current one.
+    deferred: VecDeque<(RequestId, WorkResult)>,
     refs: usize,
     next_id: u64,
     signals: HashMap<i32, SignalWatch>,
@@ -86,12 +89,12 @@ impl IoDriver {
 
     /// True while a ref'ed request is in flight or a completion waits for its callback.
     pub fn is_alive(&self) -> bool {
-        self.refs > 0 || !self.ready.is_empty()
+        self.refs > 0 || !self.ready.is_empty() || !self.deferred.is_empty()
     }
 
     /// True when completions wait for their callbacks.
     pub fn has_completions(&self) -> bool {
-        !self.ready.is_empty()
+        !self.ready.is_empty() || !self.deferred.is_empty()
     }
 
     /// Blocks until a completion arrives or `deadline` passes (`None`: no timer, wait for I/O
@@ -138,6 +141,7 @@ impl IoDriver {
     }
 
     fn collect_ready(&mut self) {
+        self.ready.append(&mut self.deferred);
         if let Some(receiver) = &mut self.receiver {
             while let Ok(completion) = receiver.try_recv() {
                 self.ready.push_back(completion);
@@ -185,6 +189,20 @@ where
             }
         });
     }
+    id
+}
+
+/// A request whose work was done at once on the loop thread (it could not block: data was
+/// already waiting): `on_complete(ctx, data, result)` runs in the next poll phase, as for
+/// [`spawn_blocking`], without a trip through the blocking pool. Until then the request keeps
+/// the loop alive and can be unref'ed.
+pub fn complete_later(ctx: &mut Context, result: WorkResult, on_complete: CompletionFn, data: Value) -> RequestId {
+    let driver = &mut ctx.event_loop.io;
+    let id = RequestId(driver.next_id);
+    driver.next_id += 1;
+    driver.pending.insert(id, PendingRequest { on_complete, data, refed: true, persistent: false });
+    driver.refs += 1;
+    driver.deferred.push_back((id, result));
     id
 }
 

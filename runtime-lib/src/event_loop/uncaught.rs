@@ -51,7 +51,7 @@ pub fn trigger_uncaught_exception(ctx: &mut Context, error: Value, from_promise:
             ctx.take_exception();
         }
     }
-    print_fatal_exception(ctx, error);
+    print_fatal_exception(ctx, error, from_promise);
     let code = process_events::exit_code_or(ctx, 1);
     exit_now(ctx, code)
 }
@@ -59,7 +59,7 @@ pub fn trigger_uncaught_exception(ctx: &mut Context, error: Value, from_promise:
 /// Prints `error` and exits with `code` without emitting anything (the error happened while
 /// handling another one).
 fn fatal_exit(ctx: &mut Context, error: Value, code: i32) -> ! {
-    print_fatal_exception(ctx, error);
+    print_fatal_exception(ctx, error, false);
     exit_now(ctx, code)
 }
 
@@ -69,10 +69,11 @@ pub fn exit_now(ctx: &mut Context, code: i32) -> ! {
     std::process::exit(code)
 }
 
-/// Prints an uncaught exception to stderr as node does (minus the source-line excerpt, which
-/// needs source text the binary does not carry yet): a thrown string as is, anything else
-/// inspected, then node's version line.
-pub fn print_fatal_exception(ctx: &mut Context, exception: Value) {
+/// Prints an uncaught exception to stderr as node does: the source line it was thrown at
+/// with a caret under the spot (when that line is in the program's own files), a thrown
+/// string as is, anything else inspected, then node's version line.
+pub fn print_fatal_exception(ctx: &mut Context, exception: Value, from_promise: bool) {
+    let arrow = source_arrow(ctx, exception, from_promise);
     let is_object = exception.is_object();
     let text = match exception.as_string() {
         Some(string) => string.get().to_rust_string(),
@@ -85,7 +86,13 @@ pub fn print_fatal_exception(ctx: &mut Context, exception: Value) {
         },
     };
     let is_error = exception.as_object().is_some_and(|object| matches!(object.get().kind, ObjectKind::Error(_)));
-    let mut message = text;
+    // node prints the arrow, a blank line and an error's stack; a newline, the arrow and
+    // anything else.
+    let mut message = match arrow {
+        Some(arrow) if is_error => format!("{arrow}\n{text}"),
+        Some(arrow) => format!("\n{arrow}{text}"),
+        None => text,
+    };
     if !is_object && !is_error {
         message.push_str("\n(Use `node --trace-uncaught ...` to show where the exception was thrown)");
     }
@@ -108,4 +115,87 @@ pub fn unhandled_rejection_error(ctx: &mut Context, reason: Value) -> Value {
     let code = crate::string::from_str(ctx, "ERR_UNHANDLED_REJECTION");
     ops::define_fresh(ctx, error, code_key, Value::string(code), Attributes::DEFAULT);
     Value::object(error)
+}
+
+/// node's "arrow" for an uncaught exception: `file:line`, the source line and a caret under
+/// the column, each ending in a newline. A thrown exception points where it was thrown (the
+/// last `throw` of this value, or the call into the runtime that threw it); a rejection, like
+/// an exception whose throw was not recorded, points where its Error was created (the top
+/// frame of its stack). `None` when that is not a line of the program's own files.
+fn source_arrow(ctx: &mut Context, exception: Value, from_promise: bool) -> Option<String> {
+    if let Some((bits, arrow)) = &ctx.throw_arrow {
+        if !from_promise && *bits == exception.bits() {
+            return Some(arrow.to_string());
+        }
+    }
+    let index = ctx.program_index()?;
+    let (site_bits, site) = ctx.throw_site;
+    let (file, line, column) = if !from_promise && site != 0 && site_bits == exception.bits() {
+        index.locate(site)?
+    } else {
+        let object = exception.as_object()?;
+        let ObjectKind::Error(data) = &object.get().kind else { return None };
+        let (name, line, column) = first_frame_location(&data.frames)?;
+        (index.file_index(name)?, line, column)
+    };
+    let text = index.file_text(file)?;
+    let source_line = nth_line(text, line.checked_sub(1)? as usize)?;
+    Some(format!("{}:{line}\n{source_line}\n{}", index.file_name(file), underline(source_line, column)))
+}
+
+/// The file, line and column of the first `    at …` line of an Error's frames.
+fn first_frame_location(frames: &str) -> Option<(&str, u32, u32)> {
+    let first = frames.strip_prefix("\n    at ")?;
+    let first = first.split('\n').next()?;
+    let location = match first.strip_suffix(')') {
+        Some(inner) => &inner[inner.rfind('(')? + 1..],
+        None => first,
+    };
+    let mut parts = location.rsplitn(3, ':');
+    let column = parts.next()?.parse().ok()?;
+    let line = parts.next()?.parse().ok()?;
+    Some((parts.next()?, line, column))
+}
+
+/// Line `index` (from 0) of `text`, split at ECMAScript line terminators.
+fn nth_line(text: &str, index: usize) -> Option<&str> {
+    let mut rest = text;
+    for _ in 0..index {
+        let end = rest.find(['\n', '\r', '\u{2028}', '\u{2029}'])?;
+        let terminator = if rest[end..].starts_with("\r\n") { 2 } else { rest[end..].chars().next()?.len_utf8() };
+        rest = &rest[end + terminator..];
+    }
+    Some(&rest[..rest.find(['\n', '\r', '\u{2028}', '\u{2029}']).unwrap_or(rest.len())])
+}
+
+/// node's underline line for 1-based `column` (UTF-16 units) of `line`, with its newline: as
+/// many blanks as the column's index (tabs kept), then a caret, counted over the line's UTF-8
+/// bytes the way node does; nothing when the caret would fall past the end of the line.
+pub(crate) fn underline(line: &str, column: u32) -> String {
+    let bytes = line.as_bytes();
+    let start = column.saturating_sub(1) as usize;
+    if start >= bytes.len() {
+        return String::new();
+    }
+    let mut out: String = bytes[..start].iter().map(|&byte| if byte == b'\t' { '\t' } else { ' ' }).collect();
+    out.push_str("^\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arrows_follow_node() {
+        assert_eq!(first_frame_location("\n    at f (/a/b.js:3:21)\n    at /a/b.js:5:1"), Some(("/a/b.js", 3, 21)));
+        assert_eq!(first_frame_location("\n    at file:///a/b.mjs:1:6"), Some(("file:///a/b.mjs", 1, 6)));
+        assert_eq!(first_frame_location(""), None);
+        assert_eq!(nth_line("a\r\nb\rc\u{2028}d\ne", 3), Some("d"));
+        assert_eq!(nth_line("a\r\nb", 0), Some("a"));
+        assert_eq!(nth_line("a", 1), None);
+        assert_eq!(underline("null.x", 6), "     ^\n");
+        assert_eq!(underline("\tnull.x", 7), "\t     ^\n");
+        assert_eq!(underline("ab", 3), "");
+    }
 }

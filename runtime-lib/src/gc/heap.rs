@@ -3,10 +3,9 @@
 //! lookup for the conservative stack scan, lazy sweeping).
 //!
 //! Sweeping is lazy and has no free lists: after a collection, a page's mark bitmap says which
-//! cells are live, and the allocator walks each page of a class in address order, handing out
-//! the next unmarked cell (finalizing it first when it held a dead object). Allocation in a
-//! fresh or emptied page is therefore a bump through its cells, and a dead cell is touched once,
-//! when it is reused. A collection first finishes the sweep (`finish_sweep`), so that while it
+//! cells are live, and the allocator walks each page of a class in address order, bumping
+//! through each run of unmarked cells (finalizing a cell first when it held a dead object).
+//! A fresh or emptied page is one run, and a dead cell is touched once, when it is reused. A collection first finishes the sweep (`finish_sweep`), so that while it
 //! marks, every cell is either allocated or `Free`.
 //!
 //! This file knows cell sizes and headers only; what a cell contains is `trace.rs`'s business
@@ -31,6 +30,8 @@ const SIZE_CLASSES: [usize; 32] = [
     16, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 320, 384, 448, 512,
     640, 768, 1024, 1280, 1536, 2048, 2560, 3072, 4096, 5120, 6144, 8192,
 ];
+/// Bytes per entry of `Heap::class_by_granule`.
+const GRANULE: usize = 16;
 /// At most this many empty pages (8 MiB) are kept for reuse instead of being freed.
 const MAX_SPARE_PAGES: usize = 128;
 const MARK_WORDS: usize = PAGE_SIZE / 16 / 64;
@@ -89,8 +90,12 @@ struct SizeClass {
     next_page: usize,
     /// The page being allocated in (null when none).
     current: *mut PageHeader,
-    /// The index of the next cell of `current` to consider.
+    /// The index of the first cell of `current` after the free run being allocated from.
     cursor: usize,
+    /// The free run being allocated from: the address of its next cell, and the end of the
+    /// run (cells of `current` that the last collection did not mark, handed out in order).
+    run_next: usize,
+    run_end: usize,
 }
 
 /// Counters for tests and diagnostics.
@@ -139,11 +144,11 @@ impl Heap {
     pub fn new() -> Heap {
         let classes = SIZE_CLASSES
             .iter()
-            .map(|&cell_size| SizeClass { cell_size, pages: Vec::new(), next_page: 0, current: std::ptr::null_mut(), cursor: 0 })
+            .map(|&cell_size| SizeClass { cell_size, pages: Vec::new(), next_page: 0, current: std::ptr::null_mut(), cursor: 0, run_next: 0, run_end: 0 })
             .collect();
-        let mut class_by_granule = vec![0u8; 1024 / 16 + 1];
+        let mut class_by_granule = vec![0u8; 1024 / GRANULE + 1];
         for (granule, class) in class_by_granule.iter_mut().enumerate() {
-            let size = granule * 16;
+            let size = granule * GRANULE;
             *class = SIZE_CLASSES.iter().position(|&cell| cell >= size).unwrap_or(0) as u8;
         }
         Heap {
@@ -194,22 +199,43 @@ impl Heap {
     /// cell (header first) before anything else can run. Never collects.
     #[inline]
     pub fn alloc_raw(&mut self, size: usize) -> NonNull<u8> {
+        self.alloc_raw_sized(size).0
+    }
+
+    /// `alloc_raw`, also returning the usable size of the cell (its size class).
+    ///
+    /// The fast path is a bump through the current free run of the size class: the next cell
+    /// is handed out (finalized first if a dead cell was there) and a cell a few steps ahead is
+    /// prefetched, since the allocator touches memory the program has not used since the
+    /// last collection.
+    #[inline]
+    pub fn alloc_raw_sized(&mut self, size: usize) -> (NonNull<u8>, usize) {
         debug_assert!(!self.collecting, "allocation during collection");
         if size > 1024 {
-            return self.alloc_big(size);
+            let cell = self.alloc_big(size);
+            // SAFETY: a cell start: masking finds its page header.
+            return (cell, self.cell_size(cell.cast()));
         }
-        let class = self.class_by_granule[size.div_ceil(16).max(1)] as usize;
+        let class = self.class_by_granule[size.div_ceil(GRANULE)] as usize;
         let state = &mut self.classes[class];
         let cell_size = state.cell_size;
         self.allocated_since_gc += cell_size;
         self.cells_since_gc += 1;
-        if !state.current.is_null() {
-            // SAFETY: `current` is a live page of this class.
-            if let Some(cell) = unsafe { take_free_cell(state.current, &mut state.cursor, cell_size) } {
-                return cell;
+        let cell = state.run_next;
+        if cell < state.run_end {
+            state.run_next = cell + cell_size;
+            prefetch_for_write(cell + 4 * cell_size);
+            // SAFETY: `cell` is an unmarked cell of the current page, not handed out since the
+            // last collection: `Free`, or dead and not finalized yet.
+            unsafe {
+                let header = cell as *mut CellHeader;
+                if (*header).kind() != CellKind::Free {
+                    reuse_dead_cell(header);
+                }
+                return (NonNull::new_unchecked(cell as *mut u8), cell_size);
             }
         }
-        self.alloc_in_next_page(class)
+        (self.alloc_in_next_run(class), cell_size)
     }
 
     #[inline(never)]
@@ -218,42 +244,67 @@ impl Heap {
             return self.alloc_large(size);
         }
         let class = SIZE_CLASSES.iter().position(|&cell| cell >= size).unwrap_or(SIZE_CLASSES.len() - 1);
-        let state = &mut self.classes[class];
-        let cell_size = state.cell_size;
+        let cell_size = self.classes[class].cell_size;
         self.allocated_since_gc += cell_size;
         self.cells_since_gc += 1;
-        if !state.current.is_null() {
-            // SAFETY: `current` is a live page of this class.
-            if let Some(cell) = unsafe { take_free_cell(state.current, &mut state.cursor, cell_size) } {
-                return cell;
+        let state = &mut self.classes[class];
+        let cell = state.run_next;
+        if cell < state.run_end {
+            state.run_next = cell + cell_size;
+            // SAFETY: as in `alloc_raw_sized`.
+            unsafe {
+                let header = cell as *mut CellHeader;
+                if (*header).kind() != CellKind::Free {
+                    reuse_dead_cell(header);
+                }
+                return NonNull::new_unchecked(cell as *mut u8);
             }
         }
-        self.alloc_in_next_page(class)
+        self.alloc_in_next_run(class)
     }
 
-    /// The current page of `class` is used up: moves to its next page with a free cell (adding
-    /// a page when none is left) and allocates there.
+    /// The current free run of `class` is used up: finds the next run of unmarked cells in its
+    /// current page, or in its next page with one (adding a page when none is left), and
+    /// allocates the run's first cell.
     #[inline(never)]
-    fn alloc_in_next_page(&mut self, class: usize) -> NonNull<u8> {
+    fn alloc_in_next_run(&mut self, class: usize) -> NonNull<u8> {
         loop {
+            let state = &mut self.classes[class];
+            if !state.current.is_null() {
+                // SAFETY: `current` is a live page of this class, considered up to `cursor`.
+                if let Some((start, end)) = unsafe { next_free_run(state.current, state.cursor) } {
+                    // SAFETY: as above; the run's cells lie inside the page.
+                    let first = unsafe { (*state.current).first_cell };
+                    let cell_size = state.cell_size;
+                    let cell = first + start * cell_size;
+                    state.cursor = end;
+                    state.run_next = cell + cell_size;
+                    state.run_end = first + end * cell_size;
+                    // SAFETY: an unmarked cell not handed out since the last collection.
+                    unsafe {
+                        let header = cell as *mut CellHeader;
+                        if (*header).kind() != CellKind::Free {
+                            reuse_dead_cell(header);
+                        }
+                        return NonNull::new_unchecked(cell as *mut u8);
+                    }
+                }
+            }
             let state = &mut self.classes[class];
             if state.next_page < state.pages.len() {
                 state.current = state.pages[state.next_page].as_ptr();
                 state.next_page += 1;
-                state.cursor = 0;
             } else {
                 let page = self.new_page(class);
                 let state = &mut self.classes[class];
                 state.pages.push(page);
                 state.next_page = state.pages.len();
                 state.current = page.as_ptr();
-                state.cursor = 0;
             }
             let state = &mut self.classes[class];
-            // SAFETY: `current` was just set to a live page of this class.
-            if let Some(cell) = unsafe { take_free_cell(state.current, &mut state.cursor, state.cell_size) } {
-                return cell;
-            }
+            state.cursor = 0;
+            state.run_next = 0;
+            state.run_end = 0;
         }
     }
 
@@ -421,7 +472,18 @@ impl Heap {
         for class in 0..self.classes.len() {
             let state = &mut self.classes[class];
             let current = state.current;
-            let cursor = state.cursor;
+            // Cells of `current` before the rest of the free run have been handed out.
+            let cursor = if current.is_null() {
+                0
+            } else {
+                // SAFETY: `current` is a live page of this class.
+                let (first, cell_size) = unsafe { ((*current).first_cell, (*current).cell_size) };
+                if state.run_next < state.run_end {
+                    (state.run_next - first) / cell_size
+                } else {
+                    state.cursor
+                }
+            };
             let next_page = state.next_page;
             for (position, page) in state.pages.iter().enumerate() {
                 let page = page.as_ptr();
@@ -439,6 +501,8 @@ impl Heap {
             state.next_page = 0;
             state.current = std::ptr::null_mut();
             state.cursor = 0;
+            state.run_next = 0;
+            state.run_end = 0;
         }
         for page in std::mem::take(&mut self.empty_pages) {
             // SAFETY: an empty page: no cell in it is live; we finalize them all and retire it.
@@ -582,6 +646,8 @@ impl Heap {
             class.current = std::ptr::null_mut();
             class.next_page = 0;
             class.cursor = 0;
+            class.run_next = 0;
+            class.run_end = 0;
         }
         pages.append(&mut self.empty_pages);
         pages.append(&mut self.large);
@@ -645,39 +711,64 @@ unsafe fn finalize_dead_cells(page: *mut PageHeader, from: usize) {
     }
 }
 
-/// The next cell of `page` at or after `*cursor` that the last collection did not mark,
-/// finalized if it held a dead cell; advances `*cursor` past it. None when the page is used up.
+/// The next run of cells of `page` at or after index `from` that the last collection did not
+/// mark, as `(first index, end index)`; None when the page has no unmarked cell left.
 ///
 /// # Safety
-/// `page` is a live small page of cells of `cell_size` bytes; the cells before `*cursor` have
-/// been considered since the last collection.
-#[inline(always)]
-unsafe fn take_free_cell(page: *mut PageHeader, cursor: &mut usize, cell_size: usize) -> Option<NonNull<u8>> {
-    // SAFETY: per the contract.
+/// `page` is a live small page.
+#[inline]
+unsafe fn next_free_run(page: *mut PageHeader, from: usize) -> Option<(usize, usize)> {
+    // SAFETY: per the contract; only the page header is read.
     unsafe {
         let cell_count = (*page).cell_count;
-        let mut index = *cursor;
-        while index < cell_count {
-            let word = index / 64;
-            let free = !(*page).marks[word] & (u64::MAX << (index % 64));
-            if free == 0 {
-                index = (word + 1) * 64;
-                continue;
-            }
-            index = word * 64 + free.trailing_zeros() as usize;
+        let marks = &(*page).marks;
+        let mut index = from;
+        // The first unmarked cell.
+        let start = loop {
             if index >= cell_count {
-                break;
+                return None;
             }
-            *cursor = index + 1;
-            let cell = ((*page).first_cell + index * cell_size) as *mut CellHeader;
-            if (*cell).kind() != CellKind::Free {
-                reuse_dead_cell(cell);
+            let word = index / 64;
+            let free = !marks[word] & (u64::MAX << (index % 64));
+            if free != 0 {
+                break word * 64 + free.trailing_zeros() as usize;
             }
-            return Some(NonNull::new_unchecked(cell.cast::<u8>()));
+            index = (word + 1) * 64;
+        };
+        if start >= cell_count {
+            return None;
         }
-        *cursor = cell_count;
-        None
+        // The first marked cell after it (or the end of the page).
+        let mut index = start + 1;
+        let end = loop {
+            if index >= cell_count {
+                break cell_count;
+            }
+            let word = index / 64;
+            let used = marks[word] & (u64::MAX << (index % 64));
+            if used != 0 {
+                break (word * 64 + used.trailing_zeros() as usize).min(cell_count);
+            }
+            index = (word + 1) * 64;
+        };
+        Some((start, end))
     }
+}
+
+/// Asks the processor to start loading the first two lines of a cell the allocator will hand
+/// out soon: finalizing a dead object reads both (harmless for any address: a prefetch never
+/// faults).
+#[inline(always)]
+fn prefetch_for_write(addr: usize) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: prefetching has no architectural effect and never faults.
+    unsafe {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        _mm_prefetch::<_MM_HINT_T0>(addr as *const i8);
+        _mm_prefetch::<_MM_HINT_T0>(addr.wrapping_add(64) as *const i8);
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = addr;
 }
 
 /// Finalizes a dead cell the allocator is about to reuse.

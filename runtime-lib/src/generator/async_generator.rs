@@ -102,6 +102,11 @@ fn run_js(ctx: &mut Context, generator: Gc<JsObject>, sent: Value, mode: u32) {
                 return complete_body_js(ctx, generator, Err(reason));
             }
             Step::Returned(value) if value.is_undefined() => return complete_body_js(ctx, generator, Ok(value)),
+            // A `return(v)` resumption that left the body with its (already awaited) value:
+            // the spec's return completion is not awaited again, unlike a `return v` statement.
+            Step::Returned(value) if mode == resume_mode::RETURN && value == sent => {
+                return complete_body_js(ctx, generator, Ok(value))
+            }
             Step::Returned(value) => (value, AwaitAction::BodyReturn),
             Step::Suspended(value, SuspendKind::Await) => (value, AwaitAction::Body),
             Step::Suspended(value, SuspendKind::Yield) => (value, AwaitAction::Yield),

@@ -142,8 +142,50 @@ fn read(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let fd = conv::to_int32(ctx, call.arg(0))?;
     let size = conv::to_number(ctx, call.arg(1))?.clamp(1.0, 16.0 * 1024.0 * 1024.0) as usize;
     let callback = call.arg(2);
-    let id = spawn_blocking(ctx, move || read_blocking(fd, size), complete_read, callback);
+    // Data already waiting in a pipe is read here: a trip to the blocking pool and back costs
+    // two thread wake-ups per chunk. The callback still runs in a later poll phase.
+    let id = match read_if_ready(fd, size) {
+        Some(result) => io::complete_later(ctx, Box::new(result), complete_read, callback),
+        None => spawn_blocking(ctx, move || read_blocking(fd, size), complete_read, callback),
+    };
     Ok(Value::number(id.to_number()))
+}
+
+/// One read(2) of a pipe, socket or terminal that poll(2) says has data (or its end, or an
+/// error) waiting, so the read cannot block; None when it would wait, and for regular files
+/// and anything else, whose reads stay on the blocking pool (a disk read may be slow).
+fn read_if_ready(fd: i32, size: usize) -> Option<Result<Vec<u8>, UvError>> {
+    // SAFETY: stat is plain data that fstat fills.
+    let mut stat: libc::stat = unsafe { std::mem::zeroed() };
+    // SAFETY: the pointer is to a live stat buffer.
+    if unsafe { libc::fstat(fd, &mut stat) } != 0 {
+        return None;
+    }
+    if !matches!(stat.st_mode & libc::S_IFMT, libc::S_IFIFO | libc::S_IFSOCK | libc::S_IFCHR) {
+        return None;
+    }
+    let mut poll = libc::pollfd { fd, events: libc::POLLIN, revents: 0 };
+    // SAFETY: one live pollfd; a zero timeout never waits.
+    let ready = unsafe { libc::poll(&mut poll, 1, 0) };
+    if ready != 1 || poll.revents & (libc::POLLIN | libc::POLLHUP | libc::POLLERR) == 0 {
+        return None;
+    }
+    let mut buffer: Vec<u8> = Vec::with_capacity(size);
+    loop {
+        // SAFETY: `buffer` has capacity for `size` bytes; read(2) writes at most that many.
+        let count = unsafe { libc::read(fd, buffer.as_mut_ptr().cast(), size) };
+        if count >= 0 {
+            // SAFETY: read(2) initialised the first `count` bytes.
+            unsafe { buffer.set_len(count as usize) };
+            return Some(Ok(buffer));
+        }
+        match uv::last_errno() {
+            libc::EINTR => continue,
+            // Someone else took the data meanwhile: wait on the blocking pool after all.
+            libc::EAGAIN => return None,
+            errno => return Some(Err(UvError::new(errno, "read"))),
+        }
+    }
 }
 
 /// One read(2), waiting with poll(2) when the descriptor is non-blocking and empty.
@@ -178,7 +220,8 @@ fn complete_read(ctx: &mut Context, callback: Value, result: WorkResult) -> JsRe
             function::call(ctx, callback, Value::UNDEFINED, &[Value::NULL, Value::NULL])?;
         }
         Ok(bytes) => {
-            let buffer = array_buffer::new_with_bytes(ctx, &bytes)?;
+            // The vector read(2) filled becomes the buffer's memory.
+            let buffer = array_buffer::from_vec(ctx, bytes);
             function::call(ctx, callback, Value::UNDEFINED, &[Value::NULL, Value::object(buffer)])?;
         }
         Err(error) => {

@@ -135,7 +135,7 @@ pub(crate) fn set_length(ctx: &mut Context, array: Gc<JsObject>, descriptor: Pro
 /// non-configurable element that stopped the deletion.
 fn truncate_elements(array: Gc<JsObject>, new_length: u32) -> Option<u32> {
     let cell = array.get_mut();
-    let sparse = cell.sparse.as_mut()?;
+    let sparse = cell.sparse_mut()?;
     let doomed: Vec<u32> = sparse.map.range(new_length..).map(|(&index, _)| index).rev().collect();
     for index in doomed {
         let configurable = sparse.map.get(&index).is_some_and(|(_, attributes)| attributes.configurable());
@@ -163,7 +163,7 @@ pub fn push(ctx: &mut Context, array: Gc<JsObject>, value: Value) -> JsResult<()
 /// The own data element at `index` if it is a plain dense element (fast path for built-ins).
 pub fn dense_get(array: Gc<JsObject>, index: u32) -> Option<Value> {
     let cell = array.get();
-    if cell.sparse.is_some() {
+    if cell.sparse().is_some() {
         return None;
     }
     cell.elements.get(index as usize).filter(|value| !value.is_hole())

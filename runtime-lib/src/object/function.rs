@@ -345,7 +345,7 @@ pub fn construct(ctx: &mut Context, callee: Value, args: &[Value], new_target: V
         Some(ObjectKind::Function(data)) if data.instance_slots != 0 => data.instance_slots as usize,
         _ => super::DEFAULT_INLINE_SLOTS,
     };
-    let this = super::alloc_object(ctx, JsObject::new(shape, Some(prototype), ObjectKind::Ordinary), inline_slots);
+    let this = super::new_ordinary(ctx, shape, Some(prototype), inline_slots);
     ctx.new_target = new_target;
     // SAFETY: as in `call`.
     let result = unsafe {

@@ -61,12 +61,14 @@ pub struct JsObject {
     pub(crate) elements: ValueVec,
     pub(crate) prototype: Option<Gc<JsObject>>,
     flags: u32,
-    pub(crate) sparse: Option<Box<SparseElements>>,
+    /// `kiln_abi::element_tag`: what compiled code's inline element access may assume of this
+    /// object (a typed array whose element view is valid, an attached fixed-length buffer).
+    /// It sits in what was padding after `flags`, so objects did not grow.
+    pub(crate) element_tag: u8,
+    /// Sparse elements and private elements, which few objects have, boxed together so that
+    /// objects without them pay one word (see [`ObjectExtra`]).
+    extra: Option<Box<ObjectExtra>>,
     pub(crate) dictionary: Option<Box<PropertyMap>>,
-    /// Private elements (`#x` fields, methods, accessors), invisible to every property operation.
-    /// Boxed so that objects without private elements pay one word, not three.
-    #[allow(clippy::box_collection)]
-    pub(crate) private_elements: Option<Box<Vec<private::PrivateElement>>>,
     /// What kind of object this is, with its internal slots.
     pub kind: ObjectKind,
 }
@@ -76,7 +78,20 @@ const _: () = {
     assert!(std::mem::offset_of!(JsObject, slots) == OFFSET_SLOTS);
     assert!(std::mem::offset_of!(JsObject, elements) == OFFSET_ELEMENTS);
     assert!(std::mem::offset_of!(JsObject, elements) + 8 == OFFSET_ELEMENTS_LEN);
+    assert!(std::mem::offset_of!(JsObject, element_tag) == kiln_abi::typed_array_offset::TAG as usize);
+    assert!(std::mem::offset_of!(JsObject, extra) == 64, "the element tag must stay in padding");
 };
+
+/// The parts of an object that few objects have (a [`JsObject`] holds them boxed, when any is
+/// present).
+#[derive(Default)]
+struct ObjectExtra {
+    /// Indexed properties kept in a map instead of the dense elements.
+    sparse: Option<SparseElements>,
+    /// Private elements (`#x` fields, methods, accessors), invisible to every property
+    /// operation.
+    private_elements: Vec<private::PrivateElement>,
+}
 
 /// Allocates an object with a prebuilt `shape` whose slots are `slots` (fast construction of
 /// functions, iterator results, …); `slots.len()` must equal the shape's slot count. The slots
@@ -112,6 +127,36 @@ pub const MAX_INLINE_SLOTS: usize = 32;
 #[inline]
 pub fn alloc_object(ctx: &mut crate::context::Context, object: JsObject, inline_slots: usize) -> Gc<JsObject> {
     alloc_with_inline_storage(ctx, object, inline_slots, false)
+}
+
+/// Allocates an ordinary object (`{}`, the `this` of `new F`) with `shape` (which has no
+/// slots) and room for at least `inline_slots` inline slots. The cell is allocated first and
+/// then written in place (no `JsObject` is built on the stack and copied); `shape` and
+/// `prototype` are arguments, so a collection during the allocation sees them. May collect.
+#[inline]
+pub fn new_ordinary(ctx: &mut crate::context::Context, shape: Gc<Shape>, prototype: Option<Gc<JsObject>>, inline_slots: usize) -> Gc<JsObject> {
+    let base = std::mem::size_of::<JsObject>();
+    let (cell, cell_size) = ctx.alloc_cell_bytes_sized(base + inline_slots.min(MAX_INLINE_SLOTS) * 8);
+    let cell = cell.cast::<JsObject>();
+    // SAFETY: a fresh cell of `cell_size >= base` bytes, suitably aligned; the write
+    // initializes the object, and the rest of the cell is the inline slot area.
+    unsafe {
+        let capacity = ((cell_size - base) / 8).min(MAX_INLINE_SLOTS) as u32;
+        let buffer = NonNull::new_unchecked(cell.as_ptr().cast::<u8>().add(base).cast::<Value>());
+        cell.as_ptr().write(JsObject {
+            header: CellHeader::new(CellKind::Object),
+            shape,
+            slots: ValueVec::inline(buffer, capacity),
+            elements: ValueVec::new(),
+            prototype,
+            flags: FLAG_EXTENSIBLE,
+            element_tag: kiln_abi::element_tag::NONE,
+            extra: None,
+            dictionary: None,
+            kind: ObjectKind::Ordinary,
+        });
+    }
+    Gc::from_non_null(cell)
 }
 
 /// Allocates the cell of `object` with inline storage for at least `inline` values (more when
@@ -295,16 +340,17 @@ impl Trace for JsObject {
         tracer.values(self.elements.as_slice());
         tracer.option(self.prototype);
         tracer.external(self.slots.heap_bytes() + self.elements.heap_bytes());
-        if let Some(sparse) = &self.sparse {
-            sparse.trace(tracer);
+        if let Some(extra) = &self.extra {
+            if let Some(sparse) = &extra.sparse {
+                sparse.trace(tracer);
+            }
+            for element in &extra.private_elements {
+                element.trace(tracer);
+            }
+            tracer.external(extra.private_elements.capacity() * std::mem::size_of::<private::PrivateElement>());
         }
         if let Some(dictionary) = &self.dictionary {
             dictionary.trace(tracer);
-        }
-        if let Some(elements) = &self.private_elements {
-            for element in elements.iter() {
-                element.trace(tracer);
-            }
         }
         self.kind.trace(tracer);
         if self.kind.holds_weak_references() {
@@ -347,9 +393,9 @@ impl JsObject {
             elements: ValueVec::new(),
             prototype,
             flags: FLAG_EXTENSIBLE,
-            sparse: None,
+            element_tag: kiln_abi::element_tag::NONE,
+            extra: None,
             dictionary: None,
-            private_elements: None,
             kind,
         }
     }
@@ -439,7 +485,43 @@ impl JsObject {
 
     /// True when indexed properties are kept in the sparse map.
     pub fn has_sparse_elements(&self) -> bool {
-        self.sparse.is_some()
+        self.sparse().is_some()
+    }
+
+    /// The sparse elements, when indexed properties are kept in a map.
+    #[inline]
+    pub(crate) fn sparse(&self) -> Option<&SparseElements> {
+        self.extra.as_ref()?.sparse.as_ref()
+    }
+
+    /// The sparse elements, mutably.
+    #[inline]
+    pub(crate) fn sparse_mut(&mut self) -> Option<&mut SparseElements> {
+        self.extra.as_mut()?.sparse.as_mut()
+    }
+
+    /// Replaces the sparse elements (None: indexed properties are dense again).
+    pub(crate) fn set_sparse(&mut self, sparse: Option<SparseElements>) {
+        if sparse.is_none() && self.extra.is_none() {
+            return;
+        }
+        self.extra.get_or_insert_with(Default::default).sparse = sparse;
+    }
+
+    /// The private elements, if the object ever had any.
+    #[inline]
+    pub(crate) fn private_elements(&self) -> Option<&Vec<private::PrivateElement>> {
+        self.extra.as_ref().map(|extra| &extra.private_elements)
+    }
+
+    /// The private elements, mutably.
+    pub(crate) fn private_elements_mut(&mut self) -> Option<&mut Vec<private::PrivateElement>> {
+        self.extra.as_mut().map(|extra| &mut extra.private_elements)
+    }
+
+    /// The private elements, creating the (empty) list first if needed.
+    pub(crate) fn private_elements_or_insert(&mut self) -> &mut Vec<private::PrivateElement> {
+        &mut self.extra.get_or_insert_with(Default::default).private_elements
     }
 
     /// True in dictionary mode.

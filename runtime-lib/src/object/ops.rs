@@ -111,7 +111,7 @@ fn slot_to_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, s
 }
 
 fn element_lookup(cell: &JsObject, index: u32) -> Option<OwnProperty> {
-    if let Some(sparse) = &cell.sparse {
+    if let Some(sparse) = cell.sparse() {
         let &(slot, attributes) = sparse.map.get(&index)?;
         if attributes.is_accessor() {
             let pair = AccessorPair::from_slot(slot).get();
@@ -383,7 +383,7 @@ enum FastLookup {
 fn fast_get_own(cell: &JsObject, key: PropertyKey) -> FastLookup {
     let plain_kind = !matches!(cell.kind, ObjectKind::Array(_) | ObjectKind::String(_));
     match key {
-        PropertyKey::Index(index) if cell.sparse.is_none() && !matches!(cell.kind, ObjectKind::String(_)) => {
+        PropertyKey::Index(index) if cell.sparse().is_none() && !matches!(cell.kind, ObjectKind::String(_)) => {
             match cell.elements.get(index as usize) {
                 Some(value) if !value.is_hole() => FastLookup::Found(value),
                 // A typed array's elements are in its buffer (its own element storage is empty).
@@ -498,7 +498,7 @@ fn fast_set_own(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, value
     let cell = object.get_mut();
     match key {
         PropertyKey::Index(index) => {
-            if cell.sparse.is_some() || matches!(cell.kind, ObjectKind::String(_) | ObjectKind::TypedArray(_)) {
+            if cell.sparse().is_some() || matches!(cell.kind, ObjectKind::String(_) | ObjectKind::TypedArray(_)) {
                 return false;
             }
             let index = index as usize;
@@ -557,7 +557,7 @@ fn prototypes_have_no_elements(cell: &JsObject) -> bool {
     let mut prototype = cell.prototype;
     while let Some(current) = prototype {
         let proto = current.get();
-        if !proto.elements.is_empty() || proto.sparse.is_some() || matches!(proto.kind, ObjectKind::String(_)) {
+        if !proto.elements.is_empty() || proto.sparse().is_some() || matches!(proto.kind, ObjectKind::String(_)) {
             return false;
         }
         prototype = proto.prototype;
@@ -606,7 +606,7 @@ pub fn own_property_keys(ctx: &mut Context, object: Gc<JsObject>) -> Vec<Propert
     if let ObjectKind::TypedArray(data) = &cell.kind {
         typed_array::element_keys(ctx, data, &mut keys);
     }
-    match &cell.sparse {
+    match cell.sparse() {
         Some(sparse) => keys.extend(sparse.map.keys().map(|&index| PropertyKey::Index(index))),
         None => keys.extend(
             cell.elements
@@ -911,7 +911,7 @@ pub fn shape_transition(ctx: &mut Context, shape: Gc<Shape>, key: PropertyKey, a
 
 fn add_element(ctx: &mut Context, object: Gc<JsObject>, index: u32, slot: Value, attributes: Attributes) {
     let cell = object.get_mut();
-    if cell.sparse.is_none() && attributes == Attributes::DEFAULT {
+    if cell.sparse().is_none() && attributes == Attributes::DEFAULT {
         let len = cell.elements.len();
         let index = index as usize;
         if index < len {
@@ -934,16 +934,16 @@ fn add_element(ctx: &mut Context, object: Gc<JsObject>, index: u32, slot: Value,
 }
 
 fn make_sparse(cell: &mut JsObject) -> &mut SparseElements {
-    if cell.sparse.is_none() {
+    if cell.sparse().is_none() {
         let mut sparse = SparseElements::default();
         for (index, value) in cell.elements.take().into_iter().enumerate() {
             if !value.is_hole() {
                 sparse.map.insert(index as u32, (value, Attributes::DEFAULT));
             }
         }
-        cell.sparse = Some(Box::new(sparse));
+        cell.set_sparse(Some(sparse));
     }
-    match &mut cell.sparse {
+    match cell.sparse_mut() {
         Some(sparse) => sparse,
         None => crate::util::fatal("sparse elements vanished"),
     }
@@ -954,7 +954,7 @@ fn write_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, slo
     let cell = object.get_mut();
     match key {
         PropertyKey::Index(index) => {
-            if cell.sparse.is_none() && attributes == Attributes::DEFAULT && (index as usize) < cell.elements.len() {
+            if cell.sparse().is_none() && attributes == Attributes::DEFAULT && (index as usize) < cell.elements.len() {
                 cell.elements.set(index as usize, slot);
                 return;
             }
@@ -1014,7 +1014,7 @@ fn remove_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) {
     let cell = object.get_mut();
     match key {
         PropertyKey::Index(index) => {
-            if let Some(sparse) = &mut cell.sparse {
+            if let Some(sparse) = cell.sparse_mut() {
                 sparse.map.remove(&index);
             } else if (index as usize) < cell.elements.len() {
                 cell.elements.set(index as usize, Value::HOLE);

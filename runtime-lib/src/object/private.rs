@@ -53,7 +53,7 @@ fn name_text(name: Gc<JsSymbol>) -> String {
 }
 
 fn find(object: Gc<JsObject>, name: Gc<JsSymbol>) -> Option<usize> {
-    object.get().private_elements.as_ref()?.iter().position(|element| element.name == name)
+    object.get().private_elements()?.iter().position(|element| element.name == name)
 }
 
 /// PrivateFieldAdd / PrivateMethodOrAccessorAdd: `kind` 0 field, 1 method, 2 getter, 3 setter.
@@ -62,7 +62,7 @@ pub fn define(ctx: &mut Context, object: Value, name: Gc<JsSymbol>, value: Value
         return ctx.throw_type_error(&format!("Cannot initialize {} on a non-object", name_text(name)));
     };
     if let Some(position) = find(target, name) {
-        let elements = target.get_mut().private_elements.as_mut();
+        let elements = target.get_mut().private_elements_mut();
         if let Some(PrivateElement { kind: PrivateKind::Accessor { getter, setter }, .. }) = elements.and_then(|list| list.get_mut(position)) {
             if kind == 2 && getter.is_undefined() {
                 *getter = value;
@@ -81,7 +81,7 @@ pub fn define(ctx: &mut Context, object: Value, name: Gc<JsSymbol>, value: Value
         2 => PrivateKind::Accessor { getter: value, setter: Value::UNDEFINED },
         _ => PrivateKind::Accessor { getter: Value::UNDEFINED, setter: value },
     };
-    target.get_mut().private_elements.get_or_insert_with(Default::default).push(PrivateElement { name, kind });
+    target.get_mut().private_elements_or_insert().push(PrivateElement { name, kind });
     ctx.heap.note_external(32);
     Ok(())
 }
@@ -90,7 +90,7 @@ pub fn define(ctx: &mut Context, object: Value, name: Gc<JsSymbol>, value: Value
 pub fn get(ctx: &mut Context, object: Value, name: Gc<JsSymbol>) -> JsResult<Value> {
     let element = object.as_object().and_then(|target| {
         let position = find(target, name)?;
-        target.get().private_elements.as_ref().map(|list| list[position].kind)
+        target.get().private_elements().map(|list| list[position].kind)
     });
     match element {
         None => ctx.throw_type_error(&format!(
@@ -116,7 +116,7 @@ pub fn set(ctx: &mut Context, object: Value, name: Gc<JsSymbol>, value: Value) -
             name_text(name)
         ));
     };
-    let Some(list) = target.get_mut().private_elements.as_mut() else { return Ok(()) };
+    let Some(list) = target.get_mut().private_elements_mut() else { return Ok(()) };
     match &mut list[position].kind {
         PrivateKind::Field(slot) => {
             *slot = value;

@@ -1,0 +1,5 @@
+// A function's own "use strict" applies to its parameters.
+console.log('not printed');
+function f(a, b, a) {
+  'use strict';
+}
