@@ -276,10 +276,10 @@ function uncaughtError(stderr) {
   let lines = stderr.split('\n');
   while (lines.length > 0 && lines[0].trim() === '') lines.shift();
   // node (and kiln, when it knows the position) starts with "file:line", the source line and a
-  // caret line.
+  // caret line (left out when the caret would fall past the end of the line).
   if (lines.length > 1 && /:\d+$/.test(lines[0])) {
     const caret = lines.findIndex((l, i) => i > 0 && /^\s*\^+\s*$/.test(l));
-    lines = lines.slice(caret >= 0 ? caret + 1 : 1);
+    lines = lines.slice(caret >= 0 ? caret + 1 : 2);
   }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trimEnd();
