@@ -247,6 +247,8 @@ impl Suite {
             .arg(&case.source)
             .arg("-o")
             .arg(&executable)
+            // Cranelift's IR verifier is off in release builds of kiln; the tests keep it on.
+            .env("KILN_VERIFY_CLIF", "1")
             .current_dir(&case.dir);
         if case.script {
             build.arg("--script");

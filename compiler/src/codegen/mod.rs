@@ -10,6 +10,7 @@ mod function;
 mod runtime_calls;
 mod source_text;
 mod kinds;
+mod parallel;
 
 use crate::ir::{self, FuncId};
 use cranelift_codegen::ir::{types, AbiParam, Signature, UserFuncName};
@@ -88,33 +89,16 @@ fn internal(error: impl std::fmt::Display) -> String {
     format!("internal compiler error in codegen: {error}")
 }
 
-/// Functions with more CLIF instructions than this get the single-pass register allocator.
-const HUGE_FUNCTION_INSTS: usize = 20_000;
-
-/// Compiles the function in `context` with `isa` (the module's flags but another register
-/// allocator) and defines it in `object` as `id`.
-fn define_with_isa(object: &mut ObjectModule, isa: &dyn cranelift_codegen::isa::TargetIsa, id: cranelift_module::FuncId, context: &mut Context) -> Result<(), String> {
-    context
-        .compile(isa, &mut cranelift_codegen::control::ControlPlane::default())
-        .map_err(|e| internal(format!("{:?}", e.inner)))?;
-    let compiled = context.compiled_code().ok_or_else(|| internal("no compiled code"))?;
-    let relocs: Vec<cranelift_module::ModuleReloc> = compiled
-        .buffer
-        .relocs()
-        .iter()
-        .map(|reloc| cranelift_module::ModuleReloc::from_mach_reloc(reloc, &context.func, id))
-        .collect();
-    object
-        .define_function_bytes(id, compiled.buffer.alignment as u64, compiled.buffer.data(), &relocs)
-        .map_err(|e| internal(format!("{e:?}")))
-}
-
 /// Compiles the module to an object file for the host.
 pub fn compile(module: &ir::Module, options: &Options) -> Result<Output, String> {
     let mut flags = settings::builder();
     flags.set("opt_level", "speed").map_err(internal)?;
     flags.set("is_pic", "true").map_err(internal)?;
     flags.set("preserve_frame_pointers", "true").map_err(internal)?;
+    // Cranelift's IR verifier costs about 6% of a build; it runs in debug builds of kiln and
+    // when KILN_VERIFY_CLIF is set (the conformance tests set it).
+    let verify = cfg!(debug_assertions) || std::env::var_os("KILN_VERIFY_CLIF").is_some();
+    flags.set("enable_verifier", if verify { "true" } else { "false" }).map_err(internal)?;
     // Huge functions (a module's top level with thousands of statements, run once) go through
     // Cranelift's single-pass register allocator: the backtracking one is superlinear there
     // and took most of a 10,000-line program's build.
@@ -128,6 +112,7 @@ pub fn compile(module: &ir::Module, options: &Options) -> Result<Output, String>
         .map_err(internal)?
         .finish(settings::Flags::new(flags))
         .map_err(internal)?;
+    let mut pool = parallel::Pool::new(isa.clone(), fast_isa);
     let builder = ObjectBuilder::new(isa, "kiln_program", cranelift_module::default_libcall_names())
         .map_err(internal)?;
     let mut object = ObjectModule::new(builder);
@@ -167,7 +152,8 @@ pub fn compile(module: &ir::Module, options: &Options) -> Result<Output, String>
     let mut clif_text = options.keep_clif.then(String::new);
     let mut context = Context::new();
     let mut builder_context = FunctionBuilderContext::new();
-    let mut defined = Vec::new();
+    // Per submitted function: the positions of its call sites, when it goes in the tables.
+    let mut submitted: Vec<Option<(cranelift_module::FuncId, Vec<ir::Pos>)>> = Vec::new();
     for (index, function) in module.functions.iter().enumerate() {
         // A generator or async function is a starter with the JS signature, which saves the
         // call in a frame, plus a resume function holding the body as a state machine.
@@ -182,7 +168,8 @@ pub fn compile(module: &ir::Module, options: &Options) -> Result<Output, String>
                 if let Some(text) = clif_text.as_mut() {
                     text.push_str(&format!("; {} {:?} starter\n{}\n", FuncId(index as u32), function.name, context.func.display()));
                 }
-                object.define_function(globals.functions[index], &mut context).map_err(|e| internal(format!("{e:?}")))?;
+                pool.submit(globals.functions[index], std::mem::replace(&mut context.func, cranelift_codegen::ir::Function::new()))?;
+                submitted.push(None);
                 context.clear();
                 (resume_id, function::Shape::Resume)
             }
@@ -196,20 +183,17 @@ pub fn compile(module: &ir::Module, options: &Options) -> Result<Output, String>
         if let Some(text) = clif_text.as_mut() {
             text.push_str(&format!("; {} {:?}\n{}\n", FuncId(index as u32), function.name, context.func.display()));
         }
-        if context.func.dfg.num_insts() > HUGE_FUNCTION_INSTS {
-            define_with_isa(&mut object, &*fast_isa, id, &mut context)?;
-        } else {
-            object.define_function(id, &mut context).map_err(|e| internal(format!("{e:?}")))?;
-        }
-        let compiled = context.compiled_code().ok_or_else(|| internal("no compiled code"))?;
-        let code_size = compiled.code_info().total_size;
+        pool.submit(id, std::mem::replace(&mut context.func, cranelift_codegen::ir::Function::new()))?;
+        submitted.push(Some((id, positions)));
+        context.clear();
+    }
+    let mut defined = Vec::new();
+    for (compiled, record) in pool.finish(&mut object)?.into_iter().zip(submitted) {
+        let Some((id, positions)) = record else { continue };
         let mut sites = Vec::new();
-        for loc in compiled.buffer.get_srclocs_sorted() {
-            if loc.loc.is_default() {
-                continue;
-            }
-            if let Some(pos) = positions.get(loc.loc.bits() as usize) {
-                sites.push((loc.end, pos.line, pos.column));
+        for &(end, bits) in &compiled.srclocs {
+            if let Some(pos) = positions.get(bits as usize) {
+                sites.push((end, pos.line, pos.column));
             }
         }
         sites.sort();
@@ -223,9 +207,7 @@ pub fn compile(module: &ir::Module, options: &Options) -> Result<Output, String>
             }
         }
         compact.reverse();
-        let sites = compact;
-        defined.push(DefinedFunction { id, code_size, positions: sites });
-        context.clear();
+        defined.push(DefinedFunction { id, code_size: compiled.code_size, positions: compact });
     }
 
     if module.modules.is_empty() {
