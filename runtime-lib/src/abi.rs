@@ -597,7 +597,16 @@ pub unsafe extern "C" fn kiln_call_js(ctx: *mut Context, callee: Value, this: Va
 pub unsafe extern "C" fn kiln_construct_js(ctx: *mut Context, callee: Value, argc: u32, argv: *mut u8, description: Value) -> Value {
     // SAFETY: compiled code passes its live context and `argc` values at `argv`.
     let (ctx, args) = unsafe { (context(ctx), arguments(argc, argv)) };
-    if !callee.is_constructor() {
+    // `function::construct` starts with the common case (a compiled base constructor), which
+    // is a constructor: test that first.
+    let compiled_base = match callee.as_object().map(|object| &object.get().kind) {
+        Some(ObjectKind::Function(data)) => {
+            data.flags & (function::FLAG_CONSTRUCTOR | function::FLAG_DERIVED) == function::FLAG_CONSTRUCTOR
+                && matches!(data.variant, function::FunctionVariant::Compiled { .. })
+        }
+        _ => false,
+    };
+    if !compiled_base && !callee.is_constructor() {
         let text = describe_callee(ctx, callee, description);
         return finish(ctx.throw_type_error(&format!("{text} is not a constructor")));
     }

@@ -97,6 +97,10 @@ pub struct Context {
     /// as a value, so not a root), and the return address into compiled code where it was
     /// thrown: node prints that source line above the exception if it goes uncaught.
     pub throw_site: (u64, usize),
+    /// The runtime calls in progress that node makes as method calls (`timer._onTimeout()`),
+    /// innermost last: stack traces name the callback's frame after them
+    /// (`stack_trace::call_as_method`).
+    pub method_frames: Vec<crate::stack_trace::MethodFrame>,
     /// node's source-line "arrow" for the value last thrown, when it was not thrown by compiled
     /// code (JSON.parse points into the JSON text); the value's raw bits and the arrow.
     pub throw_arrow: Option<(u64, Box<str>)>,
@@ -150,6 +154,7 @@ impl Context {
             program: options.program.map_or(std::ptr::null(), |program| program.as_ptr() as *const ProgramInfo),
             program_index: OnceCell::new(),
             throw_site: (0, 0),
+            method_frames: Vec::new(),
             throw_arrow: None,
         });
         ctx.heap.set_stress_interval(options.gc_stress_interval);

@@ -21,6 +21,11 @@ extern "C" {
 /// The process entry point of a compiled program.
 #[no_mangle]
 pub extern "C" fn main(argc: c_int, argv: *const *const c_char) -> c_int {
+    // As node does: a write to a closed pipe is the error EPIPE, not the end of the process
+    // (console.log to `| head` keeps running). Child processes start with the default again
+    // (std's Command resets SIGPIPE before exec).
+    // SAFETY: setting a signal's disposition to SIG_IGN has no other effect.
+    unsafe { libc::signal(libc::SIGPIPE, libc::SIG_IGN) };
     // Taking the address of the compiler-emitted table needs no unsafe; reading it does.
     let program = NonNull::new(std::ptr::addr_of!(kiln_program_info) as *mut ProgramInfo);
     let gc_stress_interval = std::env::var("KILN_GC_STRESS").ok().and_then(|text| text.trim().parse().ok()).unwrap_or(0);

@@ -128,7 +128,14 @@ pub fn new_error(ctx: &mut Context, kind: ErrorKind, message: &str) -> Gc<JsObje
 /// Creates an Error instance with `prototype`: own `stack` (lazy) first, then `message` when
 /// given (a string value), as V8 orders them.
 pub fn new_error_object(ctx: &mut Context, prototype: Gc<JsObject>, message: Option<Value>) -> Gc<JsObject> {
-    let frames = crate::stack_trace::capture(ctx).into_boxed_str();
+    new_error_object_above(ctx, prototype, message, None)
+}
+
+/// [`new_error_object`] recording only the frames below the topmost activation of the
+/// compiled function whose code starts at `above` (none when it is not on the stack), as V8
+/// does for `new.target` when an Error constructor runs for a subclass.
+pub fn new_error_object_above(ctx: &mut Context, prototype: Gc<JsObject>, message: Option<Value>, above: Option<usize>) -> Gc<JsObject> {
+    let frames = crate::stack_trace::capture_above(ctx, above).into_boxed_str();
     let shape = ctx.root_shape;
     let error = ctx.alloc(JsObject::new(shape, Some(prototype), ObjectKind::Error(ErrorData { frames })));
     let stack_key = PropertyKey::String(ctx.atoms.stack);

@@ -245,6 +245,12 @@ pub fn iterator_next(ctx: &mut Context, record_value: Value) -> JsResult<Value> 
                 return Ok(Value::HOLE);
             }
             let (iterator, next) = (*iterator, *next);
+            if let Some(step) = crate::builtins::map_set::intrinsic_step(ctx, iterator, next) {
+                if step.as_ref().map_or(true, |value| value.is_hole()) {
+                    mark_done(record_value);
+                }
+                return step;
+            }
             let result = function::call(ctx, next, iterator, &[]);
             let result = match result {
                 Ok(result) => result,

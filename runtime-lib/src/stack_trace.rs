@@ -9,6 +9,7 @@
 //! functions. The compiler names module top-level code `Object.<anonymous>`.
 
 use crate::context::Context;
+use crate::value::Value;
 use kiln_abi::{FunctionInfo, ProgramInfo};
 use std::ffi::CStr;
 
@@ -203,6 +204,53 @@ pub fn innermost_compiled_return_address(ctx: &Context) -> usize {
     0
 }
 
+/// A runtime call that node makes as a method call on an object of its own: the frame pointer
+/// of [`call_as_method`] while it runs, and the receiver's type and the method's name.
+#[derive(Copy, Clone)]
+pub struct MethodFrame {
+    boundary: usize,
+    type_name: &'static str,
+    method: &'static str,
+    /// The receiver (rooted by the caller of [`call_as_method`] for the call's duration).
+    receiver: crate::gc::Gc<crate::object::JsObject>,
+    /// Whether the receiver still holds the callback as the method: V8 looks the name up
+    /// when the trace is taken, and `clearTimeout` inside the callback removes it.
+    still_bound: fn(crate::gc::Gc<crate::object::JsObject>) -> bool,
+}
+
+/// Calls `callback` the way node calls a timer's callback (`timer._onTimeout()`): V8 names
+/// the callback's frame after the receiver and the method, `Timeout._onTimeout` for an
+/// anonymous function and `Timeout.tick [as _onTimeout]` for one named `tick`.
+#[inline(never)]
+pub fn call_as_method(
+    ctx: &mut Context,
+    (type_name, method, still_bound): (&'static str, &'static str, fn(crate::gc::Gc<crate::object::JsObject>) -> bool),
+    callback: Value,
+    receiver: crate::gc::Gc<crate::object::JsObject>,
+    args: &[Value],
+) -> crate::error::JsResult<Value> {
+    let boundary = frame_pointer();
+    ctx.method_frames.push(MethodFrame { boundary, type_name, method, receiver, still_bound });
+    let result = crate::object::function::call(ctx, callback, Value::object(receiver), args);
+    ctx.method_frames.pop();
+    result
+}
+
+/// `name (file:1:2)` or `file:1:2` as the frame of a method call `type_name.method`
+/// (`type_name.name` and `type_name.<anonymous>` once the receiver no longer holds it).
+fn method_frame_line(line: &str, frame: &MethodFrame) -> String {
+    let type_name = frame.type_name;
+    let method = (frame.still_bound)(frame.receiver).then_some(frame.method);
+    match (line.split_once(" ("), method) {
+        (Some((name, location)), Some(method)) if line.ends_with(')') && name != method => {
+            format!("{type_name}.{name} [as {method}] ({location}")
+        }
+        (Some((name, location)), _) if line.ends_with(')') => format!("{type_name}.{name} ({location}"),
+        (_, Some(method)) => format!("{type_name}.{method} ({line})"),
+        (_, None) => format!("{type_name}.<anonymous> ({line})"),
+    }
+}
+
 /// The formatted frame lines (`"\n    at …"` each) of the JS frames on the current stack.
 #[inline(never)]
 pub fn capture(ctx: &Context) -> String {
@@ -222,29 +270,48 @@ pub fn capture_above(ctx: &Context, above: Option<usize>) -> String {
     let mut fp = frame_pointer();
     let low = fp;
     let high = ctx.stack_top();
-    let mut lines = String::new();
-    let mut count = 0;
+    // (the frame's address, its text) of the frames recorded.
+    let mut lines: Vec<(usize, String)> = Vec::new();
     let limit = crate::builtins::error::stack_trace_limit(ctx);
-    while fp >= low && fp + 16 <= high && fp.is_multiple_of(8) && count < limit {
+    // Method calls the runtime is making, outermost first: the innermost that lies above
+    // `fp` is popped once the walk reaches its frame.
+    let mut methods: Vec<MethodFrame> = ctx.method_frames.iter().copied().filter(|frame| frame.boundary > fp).collect();
+    // The frame of the outermost compiled function seen so far (recorded or past the limit).
+    let mut last_compiled = 0;
+    while fp >= low && fp + 16 <= high && fp.is_multiple_of(8) && (lines.len() < limit || !methods.is_empty()) {
         // SAFETY: `fp` lies within [current frame, stack top), which is mapped stack memory;
         // a frame record is (saved frame pointer, return address).
         let (next, return_address) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };
+        if let Some(method) = methods.last().copied().filter(|method| fp >= method.boundary) {
+            // The compiled frame nearest below the runtime's method call is the callback's.
+            methods.pop();
+            if let Some((_, line)) = lines.last_mut().filter(|(frame, _)| *frame < method.boundary && *frame == last_compiled) {
+                *line = method_frame_line(line, &method);
+            }
+        }
         if let Some((start, end)) = skipping {
             // A frame whose return address lies in the function is an activation of it.
             if return_address > start && return_address <= end {
                 skipping = None;
             }
         } else if let Some(line) = index.describe(return_address) {
-            lines.push_str("\n    at ");
-            lines.push_str(&line);
-            count += 1;
+            // The return address is in the caller, whose frame record is `next`.
+            last_compiled = next;
+            if lines.len() < limit {
+                lines.push((next, line));
+            }
         }
         if next <= fp {
             break;
         }
         fp = next;
     }
-    lines
+    let mut text = String::new();
+    for (_, line) in lines {
+        text.push_str("\n    at ");
+        text.push_str(&line);
+    }
+    text
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 # node's. The packages are installed from the npm registry into a scratch copy of this
 # directory, so this is not part of `cargo test` (CI has no registry); run it by hand:
 #
-#   tests/npm/run.sh [NAME...]        # NAME: a program's file name without .js
+#   tests/npm/run.sh [NAME...]        # NAME: a program's file name without .js/.mjs
 #
 # KILN (default target/release/kiln) and NODE (default node) pick the binaries.
 set -uo pipefail
@@ -22,16 +22,18 @@ fi
 cd "$work/programs"
 names=("$@")
 if [ ${#names[@]} -eq 0 ]; then
-  for file in *.js; do names+=("${file%.js}"); done
+  for file in *.js *.mjs; do [ -e "$file" ] && names+=("${file%.*}"); done
 fi
 pass=0
 failed=()
 for name in "${names[@]}"; do
+  file="$name.js"
+  [ -e "$file" ] || file="$name.mjs"
   expected="$work/out/$name.node"
   actual="$work/out/$name.kiln"
-  "$node_bin" "$name.js" > "$expected" 2>&1 < /dev/null
+  "$node_bin" "$file" > "$expected" 2>&1 < /dev/null
   echo "exit $?" >> "$expected"
-  if ! timeout 300 "$kiln" build "$name.js" -o "$work/out/$name" > "$work/out/$name.build" 2>&1; then
+  if ! timeout 300 "$kiln" build "$file" -o "$work/out/$name" > "$work/out/$name.build" 2>&1; then
     failed+=("$name (build: $(grep -m1 -E '^(error|SyntaxError)' "$work/out/$name.build"))")
     continue
   fi

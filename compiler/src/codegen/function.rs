@@ -275,13 +275,20 @@ impl Emitter<'_, '_> {
             self.builder.set_srcloc(SourceLoc::default());
             let terminator = block.terminator.as_ref().expect("verified: every block is terminated");
             match terminator {
-                Terminator::Jump(target) => {
-                    self.builder.ins().jump(self.blocks[target.index()], &[]);
-                }
+                Terminator::Jump(target) => match self.threaded_branch(*target) {
+                    Some((truthy, then, otherwise)) => {
+                        self.builder.ins().brif(truthy, self.blocks[then.index()], &[], self.blocks[otherwise.index()], &[]);
+                    }
+                    None => {
+                        self.builder.ins().jump(self.blocks[target.index()], &[]);
+                    }
+                },
                 Terminator::Branch(condition, then, otherwise) => {
                     let kinds = self.kinds_of(*condition);
                     let value = self.var(*condition);
                     let truthy = self.truthy_known(value, kinds);
+                    let then = self.known_branch_target(*then, value, true);
+                    let otherwise = self.known_branch_target(*otherwise, value, false);
                     self.builder.ins().brif(truthy, self.blocks[then.index()], &[], self.blocks[otherwise.index()], &[]);
                 }
                 Terminator::Return(value) => {
@@ -328,6 +335,44 @@ impl Emitter<'_, '_> {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /// The local and targets of `block` when it is nothing but a branch (what `a && b` and
+    /// `a || b` in a condition lower to: the joined value is tested again right away).
+    fn pure_branch(&self, block: ir::BlockId) -> Option<(ir::Var, ir::BlockId, ir::BlockId)> {
+        let block = &self.function.blocks[block.index()];
+        match (&block.terminator, block.insts.is_empty()) {
+            (Some(Terminator::Branch(condition, then, otherwise)), true) => Some((*condition, *then, *otherwise)),
+            _ => None,
+        }
+    }
+
+    /// For a jump to a block that only branches on a local whose truth is a condition at hand
+    /// (a comparison made in this block, or a boolean or number local): that condition and the
+    /// branch's targets, so the branch is made here instead of once more after the jump.
+    fn threaded_branch(&mut self, target: ir::BlockId) -> Option<(Value, ir::BlockId, ir::BlockId)> {
+        let (condition, then, otherwise) = self.pure_branch(target)?;
+        let kinds = self.kinds_of(condition);
+        let value = self.var(condition);
+        if !self.bool_of.contains_key(&value) && !kinds.is_boolean() && !kinds.is_number() {
+            return None;
+        }
+        let truthy = self.truthy_known(value, kinds);
+        Some((truthy, then, otherwise))
+    }
+
+    /// Where a branch on `value` goes when it is `truth` and its target is `target`: past
+    /// `target` when that block only branches again on a local that holds this same value.
+    fn known_branch_target(&mut self, target: ir::BlockId, value: Value, truth: bool) -> ir::BlockId {
+        let Some((condition, then, otherwise)) = self.pure_branch(target) else { return target };
+        if self.var(condition) != value {
+            return target;
+        }
+        if truth {
+            then
+        } else {
+            otherwise
+        }
+    }
 
     fn ctx(&self) -> Value {
         self.ctx.expect("set at entry")
@@ -401,6 +446,10 @@ impl Emitter<'_, '_> {
         let next = self.builder.create_block();
         let target = self.exception_target();
         self.builder.ins().brif(is_exception, target, &[], next, &[]);
+        // The rest of a slow path stays with it, away from the fast paths it rejoins.
+        if self.builder.current_block().is_some_and(|block| self.builder.func.layout.is_cold(block)) {
+            self.builder.set_cold_block(next);
+        }
         self.builder.switch_to_block(next);
     }
 
@@ -443,9 +492,9 @@ impl Emitter<'_, '_> {
     }
 
     fn both_numbers(&mut self, a: Value, b: Value) -> Value {
-        let x = self.is_number(a);
-        let y = self.is_number(b);
-        self.builder.ins().band(x, y)
+        // Numbers are exactly the patterns below FIRST_TAGGED: so is the larger of the two.
+        let larger = self.builder.ins().umax(a, b);
+        self.is_number(larger)
     }
 
     fn to_f64(&mut self, value: Value) -> Value {
@@ -508,6 +557,11 @@ impl Emitter<'_, '_> {
     }
 
     /// Emits `if fast_condition { fast() } else { slow() }` and returns the merged value.
+    ///
+    /// When the fast side's value was made from an `f64` (`from_f64`), the merge also takes
+    /// that `f64` (the slow side passes its value's bits as one), so that arithmetic on the
+    /// result keeps working in float registers: whenever the merged value is a number, the
+    /// merged `f64` is it.
     fn fast_or_slow(
         &mut self,
         fast_condition: Value,
@@ -521,12 +575,25 @@ impl Emitter<'_, '_> {
         self.builder.ins().brif(fast_condition, fast_block, &[], slow_block, &[]);
         self.builder.switch_to_block(fast_block);
         let value = fast(self);
-        self.builder.ins().jump(merge, &[value.into()]);
+        let float = self.f64_of.get(&value).copied();
+        let float_result = float.map(|_| self.builder.append_block_param(merge, types::F64));
+        match float {
+            Some(float) => self.builder.ins().jump(merge, &[value.into(), float.into()]),
+            None => self.builder.ins().jump(merge, &[value.into()]),
+        };
         self.builder.switch_to_block(slow_block);
         self.builder.set_cold_block(slow_block);
         let value = slow(self);
-        self.builder.ins().jump(merge, &[value.into()]);
+        if float_result.is_some() {
+            let bits = self.builder.ins().bitcast(types::F64, MemFlagsData::new(), value);
+            self.builder.ins().jump(merge, &[value.into(), bits.into()]);
+        } else {
+            self.builder.ins().jump(merge, &[value.into()]);
+        }
         self.builder.switch_to_block(merge);
+        if let Some(float_result) = float_result {
+            self.f64_of.insert(result, float_result);
+        }
         result
     }
 
@@ -734,20 +801,28 @@ impl Emitter<'_, '_> {
                 let c = self.builder.ins().fcmp(cc, x, y);
                 return self.bool_value(c);
             }
-            let result = self.guarded_checked(
-                both,
-                |this| {
-                    let x = this.to_f64(a);
-                    let y = this.to_f64(b);
-                    let c = this.builder.ins().fcmp(cc, x, y);
-                    this.bool_value(c)
-                },
-                |this| this.call(slow_fn, &[ctx, a, b]),
-            );
-            if op == BinaryOp::LooseNe {
-                return self.builder.ins().bxor_imm_u(result, 1);
-            }
-            return result;
+            // The condition is merged as an `i8` (the runtime's boolean turned into one), so a
+            // branch on the result tests it directly instead of a boxed boolean.
+            let both = both.expect("handled above");
+            let fast_block = self.builder.create_block();
+            let slow_block = self.builder.create_block();
+            let merge = self.builder.create_block();
+            let condition = self.builder.append_block_param(merge, types::I8);
+            self.builder.ins().brif(both, fast_block, &[], slow_block, &[]);
+            self.builder.switch_to_block(fast_block);
+            let x = self.to_f64(a);
+            let y = self.to_f64(b);
+            let c = self.builder.ins().fcmp(cc, x, y);
+            self.builder.ins().jump(merge, &[c.into()]);
+            self.builder.switch_to_block(slow_block);
+            self.builder.set_cold_block(slow_block);
+            let value = self.call(slow_fn, &[ctx, a, b]);
+            self.check_exception(value);
+            let c = self.builder.ins().icmp_imm_u(IntCC::Equal, value, abi::TRUE as i64);
+            self.builder.ins().jump(merge, &[c.into()]);
+            self.builder.switch_to_block(merge);
+            let condition = if op == BinaryOp::LooseNe { self.builder.ins().bxor_imm_u(condition, 1) } else { condition };
+            return self.bool_value(condition);
         }
         match op {
             BinaryOp::StrictEq | BinaryOp::StrictNe => {
@@ -760,27 +835,41 @@ impl Emitter<'_, '_> {
                     return self.bool_value(c);
                 }
                 let both = self.both_numbers(a, b);
-                let result = self.fast_or_slow(
-                    both,
-                    |this| {
-                        let x = this.to_f64(a);
-                        let y = this.to_f64(b);
-                        let c = this.builder.ins().fcmp(FloatCC::Equal, x, y);
-                        this.bool_value(c)
-                    },
-                    |this| {
-                        // Identical bits of non-numbers are equal; strings need a look.
-                        let same = this.builder.ins().icmp(IntCC::Equal, a, b);
-                        let r = this.call(strict_eq, &[a, b]);
-                        let r = this.builder.ins().icmp_imm_u(IntCC::NotEqual, r, 0);
-                        let c = this.builder.ins().bor(same, r);
-                        this.bool_value(c)
-                    },
-                );
-                if op == BinaryOp::StrictNe {
-                    return self.builder.ins().bxor_imm_u(result, 1);
-                }
-                result
+                let fast_block = self.builder.create_block();
+                let slow_block = self.builder.create_block();
+                let merge = self.builder.create_block();
+                let condition = self.builder.append_block_param(merge, types::I8);
+                self.builder.ins().brif(both, fast_block, &[], slow_block, &[]);
+                self.builder.switch_to_block(fast_block);
+                let x = self.to_f64(a);
+                let y = self.to_f64(b);
+                let c = self.builder.ins().fcmp(FloatCC::Equal, x, y);
+                self.builder.ins().jump(merge, &[c.into()]);
+                self.builder.switch_to_block(slow_block);
+                // Identical bits of non-numbers are equal; strings need a look.
+                let same = self.builder.ins().icmp(IntCC::Equal, a, b);
+                let tags_block = self.builder.create_block();
+                self.builder.ins().brif(same, merge, &[same.into()], tags_block, &[]);
+                // Different bits are equal only for two strings or two BigInts (numbers took
+                // the fast side): then the runtime compares their contents.
+                self.builder.switch_to_block(tags_block);
+                let tag_a = self.builder.ins().ushr_imm_u(a, abi::TAG_SHIFT as i64);
+                let tag_b = self.builder.ins().ushr_imm_u(b, abi::TAG_SHIFT as i64);
+                let same_tag = self.builder.ins().icmp(IntCC::Equal, tag_a, tag_b);
+                let is_string = self.builder.ins().icmp_imm_u(IntCC::Equal, tag_a, abi::TAG_STRING as i64);
+                let is_bigint = self.builder.ins().icmp_imm_u(IntCC::Equal, tag_a, abi::TAG_BIGINT as i64);
+                let content = self.builder.ins().bor(is_string, is_bigint);
+                let look = self.builder.ins().band(same_tag, content);
+                let look_block = self.builder.create_block();
+                let unequal = self.builder.ins().iconst(types::I8, 0);
+                self.builder.ins().brif(look, look_block, &[], merge, &[unequal.into()]);
+                self.builder.switch_to_block(look_block);
+                let r = self.call(strict_eq, &[a, b]);
+                let r = self.builder.ins().icmp_imm_u(IntCC::NotEqual, r, 0);
+                self.builder.ins().jump(merge, &[r.into()]);
+                self.builder.switch_to_block(merge);
+                let condition = if op == BinaryOp::StrictNe { self.builder.ins().bxor_imm_u(condition, 1) } else { condition };
+                self.bool_value(condition)
             }
             BinaryOp::Shl | BinaryOp::Sar | BinaryOp::Shr | BinaryOp::BitAnd | BinaryOp::BitOr | BinaryOp::BitXor => {
                 self.int32_fast(a, b, op, kinds)
@@ -793,8 +882,9 @@ impl Emitter<'_, '_> {
         }
     }
 
-    /// `a % b`: for numbers that are integers below 2^31 with `a >= 0` and `b > 0` (whose
-    /// remainder is the integer one, never -0), an integer remainder; the rest in the runtime.
+    /// `a % b`: for numbers that are integers below 2^63 with `a >= 0` and `b > 0` (whose
+    /// remainder is the integer one, never -0, and exactly a double, as every `fmod` result
+    /// is), a 64-bit integer remainder; the rest in the runtime.
     fn remainder(&mut self, a: Value, b: Value, kinds: (Kinds, Kinds)) -> Value {
         let slow_fn = self.globals.runtime.kiln_op_rem_js;
         let integer_block = self.builder.create_block();
@@ -813,20 +903,26 @@ impl Emitter<'_, '_> {
         self.builder.switch_to_block(integer_block);
         let fa = self.to_f64(a);
         let fb = self.to_f64(b);
-        let ia = self.builder.ins().fcvt_to_sint_sat(types::I32, fa);
-        let ib = self.builder.ins().fcvt_to_sint_sat(types::I32, fb);
+        let ia = self.builder.ins().fcvt_to_sint_sat(types::I64, fa);
+        let ib = self.builder.ins().fcvt_to_sint_sat(types::I64, fb);
         let ra = self.builder.ins().fcvt_from_sint(types::F64, ia);
         let rb = self.builder.ins().fcvt_from_sint(types::F64, ib);
         let ea = self.builder.ins().fcmp(FloatCC::Equal, ra, fa);
         let eb = self.builder.ins().fcmp(FloatCC::Equal, rb, fb);
+        // i64::MAX saturates and converts back to 2^63 itself, so the values must stay below
+        // it (NaN fails the compare too).
+        let limit = self.builder.ins().f64const(9.2e18);
+        let a_small = self.builder.ins().fcmp(FloatCC::LessThan, fa, limit);
+        let b_small = self.builder.ins().fcmp(FloatCC::LessThan, fb, limit);
         // `fcvt_to_sint_sat` gives 0 for -0, which compares equal: -0 % b is -0, so a must be
         // above zero or +0 (whose bits are zero).
         let a_non_negative = self.builder.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, a, 0);
         let b_positive = self.builder.ins().icmp_imm_s(IntCC::SignedGreaterThan, ib, 0);
         let integral = self.builder.ins().band(ea, eb);
+        let small = self.builder.ins().band(a_small, b_small);
+        let integral = self.builder.ins().band(integral, small);
         let signs = self.builder.ins().band(a_non_negative, b_positive);
         let ok = self.builder.ins().band(integral, signs);
-        // The saturated extremes are not exact, so `ea`/`eb` already reject them.
         self.builder.ins().brif(ok, fast_block, &[], slow_block, &[]);
         self.builder.switch_to_block(fast_block);
         let r = self.builder.ins().urem(ia, ib);
@@ -972,27 +1068,32 @@ impl Emitter<'_, '_> {
     /// needs the receiver's shape, an inherited one also its prototype and the current
     /// prototype epoch (`kiln_abi::get_cache_offset`). A hit loads straight from the slot
     /// vector; anything else calls the miss handler, which fills an entry.
+    ///
+    /// A `.length` site has a second cache, a typed-array length record
+    /// ([`Self::typed_array_length`]), checked first when the receiver is a typed array.
     fn get_named_cached(&mut self, object: Value, key: ir::StrId) -> Value {
         use abi::get_cache_offset as c;
+        let is_length = self.module.strings.get(key.index()).is_some_and(|name| name.iter().copied().eq("length".encode_utf16()));
         let index = self.globals.get_cache_count;
-        self.globals.get_cache_count += 1;
+        self.globals.get_cache_count += if is_length { 2 } else { 1 };
         let cache = self.cache_address(self.globals.get_caches, index, c::SIZE);
         let miss = self.builder.create_block();
         let merge = self.builder.create_block();
         let result = self.builder.append_block_param(merge, types::I64);
         let pointer = self.branch_if_object(object, miss);
+        if is_length {
+            self.typed_array_length(pointer, cache, miss, merge);
+        }
         let shape = self.load(pointer, abi::object_offset::SHAPE);
         let end = self.builder.ins().iadd_imm_s(cache, c::SIZE as i64);
         let probe = self.builder.create_block();
         let entry = self.builder.append_block_param(probe, types::I64);
         let next = self.builder.create_block();
         let next_entry = self.builder.append_block_param(next, types::I64);
-        // The first entry holding an own property (a monomorphic site): straight-line code.
+        // The first entry holding an own property (a monomorphic site): straight-line code. An
+        // inherited entry's recorded shape has the INHERITED bit, so it never matches here.
         let first_shape = self.load(cache, c::SHAPE);
-        let first_prototype = self.load(cache, c::PROTOTYPE);
-        let same_first_shape = self.builder.ins().icmp(IntCC::Equal, shape, first_shape);
-        let first_own = self.builder.ins().icmp_imm_u(IntCC::Equal, first_prototype, 0);
-        let first_hit = self.builder.ins().band(same_first_shape, first_own);
+        let first_hit = self.builder.ins().icmp(IntCC::Equal, shape, first_shape);
         let first_block = self.builder.create_block();
         self.builder.ins().brif(first_hit, first_block, &[], probe, &[cache.into()]);
         self.builder.switch_to_block(first_block);
@@ -1008,6 +1109,7 @@ impl Emitter<'_, '_> {
 
         self.builder.switch_to_block(probe);
         let cached_shape = self.load(entry, c::SHAPE);
+        let cached_shape = self.builder.ins().band_imm_u(cached_shape, !c::INHERITED as i64);
         let same_shape = self.builder.ins().icmp(IntCC::Equal, shape, cached_shape);
         let shape_hit = self.builder.create_block();
         self.builder.ins().brif(same_shape, shape_hit, &[], next, &[entry.into()]);
@@ -1059,11 +1161,69 @@ impl Emitter<'_, '_> {
         self.builder.set_cold_block(miss);
         let ctx = self.ctx();
         let key = self.str_id(key);
-        let value = self.call(self.globals.runtime.kiln_object_get_named_cached_js, &[ctx, object, key, cache]);
+        let miss_handler = if is_length {
+            self.globals.runtime.kiln_object_get_length_cached_js
+        } else {
+            self.globals.runtime.kiln_object_get_named_cached_js
+        };
+        let value = self.call(miss_handler, &[ctx, object, key, cache]);
         self.check_exception(value);
         self.builder.ins().jump(merge, &[value.into()]);
         self.builder.switch_to_block(merge);
         result
+    }
+
+    /// At a `.length` site, for a receiver (raw `pointer`) that is a typed array with an element
+    /// tag: its length when the site's record (`kiln_abi::typed_length_offset`, the cache after
+    /// `cache`) matches its layout, the epoch and the getter's slot and its buffer is attached
+    /// (to `merge`), else the miss handler (`miss`), which fills the record. Any other object
+    /// goes on to the ordinary read cache, where the builder is left.
+    fn typed_array_length(&mut self, pointer: Value, cache: Value, miss: Block, merge: Block) {
+        use abi::{element_tag as tags, typed_array_offset as view, typed_length_offset as r};
+        let tag = self.builder.ins().uload8(types::I64, MemFlagsData::trusted(), pointer, view::TAG);
+        let kind_index = self.builder.ins().iadd_imm_s(tag, -i64::from(tags::INT8));
+        let is_view = self.builder.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, kind_index, i64::from(tags::FLOAT64 - tags::INT8));
+        let typed = self.builder.create_block();
+        let other = self.builder.create_block();
+        self.builder.ins().brif(is_view, typed, &[], other, &[]);
+
+        self.builder.switch_to_block(typed);
+        let record = self.builder.ins().iadd_imm_s(cache, i64::from(abi::get_cache_offset::SIZE));
+        let shape = self.load(pointer, abi::object_offset::SHAPE);
+        let prototype = self.load(pointer, abi::object_offset::PROTOTYPE);
+        let ctx = self.ctx();
+        let epoch = self.load(ctx, abi::ctx_offset::PROTOTYPE_EPOCH);
+        let recorded_shape = self.load(record, r::SHAPE);
+        let recorded_prototype = self.load(record, r::PROTOTYPE);
+        let recorded_epoch = self.load(record, r::EPOCH);
+        let same_shape = self.builder.ins().icmp(IntCC::Equal, shape, recorded_shape);
+        let same_prototype = self.builder.ins().icmp(IntCC::Equal, prototype, recorded_prototype);
+        let same_epoch = self.builder.ins().icmp(IntCC::Equal, epoch, recorded_epoch);
+        let same_layout = self.builder.ins().band(same_shape, same_prototype);
+        let current = self.builder.ins().band(same_layout, same_epoch);
+        // The slot address is only valid once the record is known to be filled and current.
+        let recorded = self.builder.create_block();
+        self.builder.ins().brif(current, recorded, &[], miss, &[]);
+
+        self.builder.switch_to_block(recorded);
+        let slot_address = self.load(record, r::SLOT_ADDRESS);
+        let pair = self.load(slot_address, 0);
+        let recorded_pair = self.load(record, r::PAIR);
+        let same_getter = self.builder.ins().icmp(IntCC::Equal, pair, recorded_pair);
+        let buffer = self.load(pointer, view::BUFFER);
+        let buffer_tag = self.builder.ins().uload8(types::I64, MemFlagsData::trusted(), buffer, view::TAG);
+        let attached = self.builder.ins().icmp_imm_u(IntCC::Equal, buffer_tag, i64::from(tags::ATTACHED_FIXED));
+        let hit = self.builder.ins().band(same_getter, attached);
+        let hit_block = self.builder.create_block();
+        self.builder.ins().brif(hit, hit_block, &[], miss, &[]);
+
+        self.builder.switch_to_block(hit_block);
+        let length = self.load(pointer, view::LENGTH);
+        let float = self.builder.ins().fcvt_from_uint(types::F64, length);
+        let value = self.from_f64(float);
+        self.builder.ins().jump(merge, &[value.into()]);
+
+        self.builder.switch_to_block(other);
     }
 
     /// A global read through a global-read cache (`kiln_abi::global_cache_offset`): while the

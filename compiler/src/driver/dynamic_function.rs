@@ -5,9 +5,12 @@
 //! parsed as a file of its own so that positions and `toString()` show that text.
 //!
 //! A dynamic function's scope is the global scope, while the replacement sits inside the module:
-//! the rewrite is exact only when no name the function uses is declared by the module. When
-//! one is, or when an argument is not a constant, the call stays and throws EvalError when it
-//! runs; the build warns either way.
+//! the rewrite is exact only when no name the function uses freely is declared by a scope
+//! around the call (nor the call inside a `with`). When one is, or when an argument is not a
+//! constant, the call stays and throws EvalError when it runs; the build warns either way.
+//! `x.Function(...)` with constant arguments (dart2js calls `self.Function`, `self` being an
+//! object whose prototype is globalThis) becomes `(x.Function === Function ? replacement :
+//! x.Function(...))`.
 //!
 //! A direct `eval` of one constant string is compiled too: its text is parsed as a script of
 //! its own file and the call becomes `eval(text, function %eval() { code })` — the marker
@@ -113,7 +116,7 @@ where
     if !declared.mentions_function {
         return;
     }
-    let mut rewriter = Rewriter { declared: declared.names, shadowed: Vec::new(), sources, files, diagnostics };
+    let mut rewriter = Rewriter { shadowed: Vec::new(), visible: Vec::new(), in_with: 0, sources, files, diagnostics };
     node.visit_mut_with(&mut rewriter);
 }
 
@@ -139,91 +142,184 @@ fn parse_function(text: &str, call_site: String, sources: &mut SourceMap, files:
     }
 }
 
-/// The first identifier the function refers to or declares that the module also declares.
+/// The first name the function uses freely (not declared by the function itself or a scope
+/// inside it) that the module also declares: there the replacement, which sits inside the
+/// module, would see the module's binding where node's function sees the global one.
 fn function_uses_declared(function: &FnExpr, declared: &HashSet<Atom>) -> Option<String> {
-    struct Uses<'a> {
-        declared: &'a HashSet<Atom>,
-        found: Option<String>,
-    }
-    impl Visit for Uses<'_> {
-        fn visit_ident(&mut self, ident: &Ident) {
-            if self.found.is_none() && self.declared.contains(&ident.sym) {
-                self.found = Some(ident.sym.to_string());
-            }
-        }
-    }
-    let mut uses = Uses { declared, found: None };
-    function.function.visit_with(&mut uses);
+    let mut uses = FreeNames { declared, scopes: Vec::new(), found: None };
+    function.visit_with(&mut uses);
     uses.found
 }
 
-/// The names a module declares anywhere (any scope), plus the CommonJS wrapper's.
+/// Walks a function with its scopes, noting the first free identifier in `declared`.
+struct FreeNames<'a> {
+    declared: &'a HashSet<Atom>,
+    scopes: Vec<Vec<Atom>>,
+    found: Option<String>,
+}
+
+impl FreeNames<'_> {
+    fn with_scope(&mut self, names: Vec<hoist::Declared>, visit: impl FnOnce(&mut Self)) {
+        self.scopes.push(names.into_iter().map(|d| d.name).collect());
+        visit(self);
+        self.scopes.pop();
+    }
+
+    fn function_scope(function: &Function, extra: &[Atom]) -> Vec<hoist::Declared> {
+        let mut names = Vec::new();
+        for param in &function.params {
+            hoist::pattern_names(&param.pat, hoist::DeclKind::Param, &mut names);
+        }
+        if let Some(body) = &function.body {
+            hoist::var_names(&body.stmts, &mut names);
+            hoist::lexical_names(&body.stmts, true, &mut names);
+        }
+        for name in extra.iter().chain(std::iter::once(&Atom::from("arguments"))) {
+            names.push(hoist::Declared { name: name.clone(), position: 0, kind: hoist::DeclKind::Param });
+        }
+        names
+    }
+
+    fn head_names(decl: &VarDecl) -> Vec<hoist::Declared> {
+        let mut names = Vec::new();
+        for declarator in &decl.decls {
+            hoist::pattern_names(&declarator.name, hoist::DeclKind::Let, &mut names);
+        }
+        names
+    }
+}
+
+impl Visit for FreeNames<'_> {
+    fn visit_ident(&mut self, ident: &Ident) {
+        if self.found.is_none() && self.declared.contains(&ident.sym) && !self.scopes.iter().any(|scope| scope.contains(&ident.sym)) {
+            self.found = Some(ident.sym.to_string());
+        }
+    }
+    fn visit_fn_expr(&mut self, expr: &FnExpr) {
+        let own: Vec<Atom> = expr.ident.iter().map(|ident| ident.sym.clone()).collect();
+        let names = Self::function_scope(&expr.function, &own);
+        self.with_scope(names, |this| expr.function.visit_children_with(this));
+    }
+    fn visit_function(&mut self, function: &Function) {
+        let names = Self::function_scope(function, &[]);
+        self.with_scope(names, |this| function.visit_children_with(this));
+    }
+    fn visit_arrow_expr(&mut self, arrow: &ArrowExpr) {
+        let mut names = Vec::new();
+        for param in &arrow.params {
+            hoist::pattern_names(param, hoist::DeclKind::Param, &mut names);
+        }
+        if let ArrowFunctionBody::FunctionBody(block) = &*arrow.body {
+            hoist::var_names(&block.stmts, &mut names);
+            hoist::lexical_names(&block.stmts, true, &mut names);
+        }
+        self.with_scope(names, |this| arrow.visit_children_with(this));
+    }
+    fn visit_block_stmt(&mut self, block: &BlockStmt) {
+        let mut names = Vec::new();
+        hoist::lexical_names(&block.stmts, false, &mut names);
+        self.with_scope(names, |this| block.visit_children_with(this));
+    }
+    fn visit_switch_stmt(&mut self, switch: &SwitchStmt) {
+        let mut names = Vec::new();
+        for case in &switch.cases {
+            hoist::lexical_names(&case.cons, false, &mut names);
+        }
+        self.with_scope(names, |this| switch.visit_children_with(this));
+    }
+    fn visit_catch_clause(&mut self, clause: &CatchClause) {
+        let mut names = Vec::new();
+        if let Some(param) = &clause.param {
+            hoist::pattern_names(param, hoist::DeclKind::Let, &mut names);
+        }
+        self.with_scope(names, |this| clause.visit_children_with(this));
+    }
+    fn visit_class_expr(&mut self, expr: &ClassExpr) {
+        let names = expr.ident.iter().map(|ident| hoist::Declared { name: ident.sym.clone(), position: 0, kind: hoist::DeclKind::Class }).collect();
+        self.with_scope(names, |this| expr.class.visit_with(this));
+    }
+    fn visit_for_stmt(&mut self, stmt: &ForStmt) {
+        let names = match &stmt.init {
+            Some(VarDeclOrExpr::VarDecl(decl)) => Self::head_names(decl),
+            _ => Vec::new(),
+        };
+        self.with_scope(names, |this| stmt.visit_children_with(this));
+    }
+    fn visit_for_in_stmt(&mut self, stmt: &ForInStmt) {
+        let names = match &stmt.left {
+            ForHead::VarDecl(decl) => Self::head_names(decl),
+            _ => Vec::new(),
+        };
+        self.with_scope(names, |this| stmt.visit_children_with(this));
+    }
+    fn visit_for_of_stmt(&mut self, stmt: &ForOfStmt) {
+        let names = match &stmt.left {
+            ForHead::VarDecl(decl) => Self::head_names(decl),
+            _ => Vec::new(),
+        };
+        self.with_scope(names, |this| stmt.visit_children_with(this));
+    }
+    fn visit_constructor(&mut self, constructor: &Constructor) {
+        let mut names = Vec::new();
+        for param in &constructor.params {
+            if let ParamOrTsParamProp::Param(param) = param {
+                hoist::pattern_names(&param.pat, hoist::DeclKind::Param, &mut names);
+            }
+        }
+        if let Some(body) = &constructor.body {
+            hoist::var_names(&body.stmts, &mut names);
+            hoist::lexical_names(&body.stmts, true, &mut names);
+        }
+        names.push(hoist::Declared { name: Atom::from("arguments"), position: 0, kind: hoist::DeclKind::Param });
+        self.with_scope(names, |this| constructor.visit_children_with(this));
+    }
+    // Labels are not variables.
+    fn visit_labeled_stmt(&mut self, stmt: &LabeledStmt) {
+        stmt.body.visit_with(self);
+    }
+    fn visit_break_stmt(&mut self, _: &BreakStmt) {}
+    fn visit_continue_stmt(&mut self, _: &ContinueStmt) {}
+}
+
+/// Whether a module names `Function` or `eval` at all (most do not: they skip the rewrite).
 #[derive(Default)]
 pub struct Declared {
-    names: HashSet<Atom>,
-    /// Some identifier is `Function` or `eval`.
+    /// Some identifier is `Function` or `eval`, or some property is `Function`.
     mentions_function: bool,
 }
 
 impl Visit for Declared {
-    fn visit_binding_ident(&mut self, ident: &BindingIdent) {
-        self.names.insert(ident.id.sym.clone());
-    }
-    fn visit_fn_decl(&mut self, decl: &FnDecl) {
-        self.names.insert(decl.ident.sym.clone());
-        decl.visit_children_with(self);
-    }
-    fn visit_class_decl(&mut self, decl: &ClassDecl) {
-        self.names.insert(decl.ident.sym.clone());
-        decl.visit_children_with(self);
-    }
-    fn visit_fn_expr(&mut self, expr: &FnExpr) {
-        if let Some(ident) = &expr.ident {
-            self.names.insert(ident.sym.clone());
-        }
-        expr.visit_children_with(self);
-    }
-    fn visit_class_expr(&mut self, expr: &ClassExpr) {
-        if let Some(ident) = &expr.ident {
-            self.names.insert(ident.sym.clone());
-        }
-        expr.visit_children_with(self);
-    }
-    fn visit_import_named_specifier(&mut self, specifier: &ImportNamedSpecifier) {
-        self.names.insert(specifier.local.sym.clone());
-    }
-    fn visit_import_default_specifier(&mut self, specifier: &ImportDefaultSpecifier) {
-        self.names.insert(specifier.local.sym.clone());
-    }
-    fn visit_import_star_as_specifier(&mut self, specifier: &ImportStarAsSpecifier) {
-        self.names.insert(specifier.local.sym.clone());
-    }
     fn visit_ident(&mut self, ident: &Ident) {
         if &*ident.sym == "Function" || &*ident.sym == "eval" {
             self.mentions_function = true;
         }
     }
-    fn visit_script(&mut self, script: &Script) {
-        for (name, _) in crate::resolve::MODULE_PARAMETERS {
-            self.names.insert(Atom::from(name));
+    /// `self.Function(...)`.
+    fn visit_ident_name(&mut self, ident: &IdentName) {
+        if &*ident.sym == "Function" {
+            self.mentions_function = true;
         }
-        script.visit_children_with(self);
     }
 }
 
 /// Finds `Function(...)` / `new Function(...)` calls and replaces the constant ones.
 pub struct Rewriter<'a> {
-    declared: HashSet<Atom>,
     /// For each enclosing scope (module, functions), the names of `Function` and `eval` it
     /// declares.
     shadowed: Vec<Vec<Atom>>,
+    /// For each enclosing scope (module, functions, blocks, catch clauses, loop heads, named
+    /// function and class expressions), every name it declares: what a function compiled in
+    /// place of a call would see instead of the global of that name.
+    visible: Vec<Vec<Atom>>,
+    /// Inside a `with` statement, whose object's properties the replacement would see.
+    in_with: u32,
     sources: &'a mut SourceMap,
     files: &'a mut Vec<String>,
     diagnostics: &'a mut Diagnostics,
 }
 
 impl Rewriter<'_> {
-    /// Enters a scope whose declarations are `stmts` and `params` (left with `shadowed.pop()`).
+    /// Enters a scope whose declarations are `stmts` and `params` (left with `pop_scope`).
     fn push_scope<'p>(&mut self, stmts: &[Stmt], params: impl Iterator<Item = &'p Pat>) {
         let mut names = Vec::new();
         hoist::var_names(stmts, &mut names);
@@ -231,8 +327,24 @@ impl Rewriter<'_> {
         for param in params {
             hoist::pattern_names(param, hoist::DeclKind::Param, &mut names);
         }
-        let shadowed = names.into_iter().map(|d| d.name).filter(|name| &**name == "Function" || &**name == "eval").collect();
-        self.shadowed.push(shadowed);
+        self.push_names(names);
+    }
+
+    /// Enters a scope declaring `names` (left with `pop_scope`).
+    fn push_names(&mut self, names: Vec<hoist::Declared>) {
+        let names: Vec<Atom> = names.into_iter().map(|d| d.name).collect();
+        self.shadowed.push(names.iter().filter(|name| &***name == "Function" || &***name == "eval").cloned().collect());
+        self.visible.push(names);
+    }
+
+    fn pop_scope(&mut self) {
+        self.shadowed.pop();
+        self.visible.pop();
+    }
+
+    /// Every name declared by a scope enclosing the current position.
+    fn visible_names(&self) -> HashSet<Atom> {
+        self.visible.iter().flatten().cloned().collect()
     }
 
     fn is_global(&self, name: &Atom) -> bool {
@@ -242,23 +354,147 @@ impl Rewriter<'_> {
 
 impl VisitMut for Rewriter<'_> {
     fn visit_mut_script(&mut self, script: &mut Script) {
-        self.push_scope(&script.body, std::iter::empty());
+        let mut names = Vec::new();
+        hoist::var_names(&script.body, &mut names);
+        hoist::lexical_names(&script.body, true, &mut names);
+        for (name, _) in crate::resolve::MODULE_PARAMETERS {
+            names.push(hoist::Declared { name: Atom::from(name), position: 0, kind: hoist::DeclKind::Param });
+        }
+        self.push_names(names);
         script.visit_mut_children_with(self);
-        self.shadowed.pop();
+        self.pop_scope();
     }
 
     fn visit_mut_module(&mut self, module: &mut Module) {
-        let stmts: Vec<Stmt> = module.body.iter().filter_map(|item| item.as_stmt()).filter(|stmt| matches!(stmt, Stmt::Decl(_))).cloned().collect();
-        self.push_scope(&stmts, std::iter::empty());
+        // The module's statements, its exported declarations as statements, and its imports.
+        let mut stmts: Vec<Stmt> = Vec::new();
+        let mut names = Vec::new();
+        for item in &module.body {
+            match item {
+                ModuleItem::Stmt(stmt) => stmts.push(stmt.clone()),
+                ModuleItem::ModuleDecl(ModuleDecl::ExportDecl(export)) => stmts.push(Stmt::Decl(export.decl.clone())),
+                ModuleItem::ModuleDecl(ModuleDecl::ExportDefaultDecl(export)) => {
+                    let ident = match &export.decl {
+                        DefaultDecl::Fn(function) => function.ident.clone(),
+                        DefaultDecl::Class(class) => class.ident.clone(),
+                        _ => None,
+                    };
+                    if let Some(ident) = ident {
+                        names.push(hoist::Declared { name: ident.sym, position: 0, kind: hoist::DeclKind::Let });
+                    }
+                }
+                ModuleItem::ModuleDecl(ModuleDecl::Import(import)) => {
+                    for specifier in &import.specifiers {
+                        let local = match specifier {
+                            ImportSpecifier::Named(named) => &named.local,
+                            ImportSpecifier::Default(default) => &default.local,
+                            ImportSpecifier::Namespace(namespace) => &namespace.local,
+                        };
+                        names.push(hoist::Declared { name: local.sym.clone(), position: 0, kind: hoist::DeclKind::Const });
+                    }
+                }
+                _ => {}
+            }
+        }
+        hoist::var_names(&stmts, &mut names);
+        hoist::lexical_names(&stmts, true, &mut names);
+        self.push_names(names);
         module.visit_mut_children_with(self);
-        self.shadowed.pop();
+        self.pop_scope();
+    }
+
+    fn visit_mut_fn_expr(&mut self, expr: &mut FnExpr) {
+        let names = expr.ident.iter().map(|ident| hoist::Declared { name: ident.sym.clone(), position: 0, kind: hoist::DeclKind::Let }).collect();
+        self.push_names(names);
+        expr.visit_mut_children_with(self);
+        self.pop_scope();
+    }
+
+    fn visit_mut_class_expr(&mut self, expr: &mut ClassExpr) {
+        let names = expr.ident.iter().map(|ident| hoist::Declared { name: ident.sym.clone(), position: 0, kind: hoist::DeclKind::Class }).collect();
+        self.push_names(names);
+        expr.visit_mut_children_with(self);
+        self.pop_scope();
+    }
+
+    fn visit_mut_constructor(&mut self, constructor: &mut Constructor) {
+        let mut names = Vec::new();
+        for param in &constructor.params {
+            if let ParamOrTsParamProp::Param(param) = param {
+                hoist::pattern_names(&param.pat, hoist::DeclKind::Param, &mut names);
+            }
+        }
+        if let Some(body) = &constructor.body {
+            hoist::var_names(&body.stmts, &mut names);
+            hoist::lexical_names(&body.stmts, true, &mut names);
+        }
+        self.push_names(names);
+        constructor.visit_mut_children_with(self);
+        self.pop_scope();
+    }
+
+    fn visit_mut_block_stmt(&mut self, block: &mut BlockStmt) {
+        let mut names = Vec::new();
+        hoist::lexical_names(&block.stmts, false, &mut names);
+        self.push_names(names);
+        block.visit_mut_children_with(self);
+        self.pop_scope();
+    }
+
+    fn visit_mut_switch_stmt(&mut self, switch: &mut SwitchStmt) {
+        let mut names = Vec::new();
+        for case in &switch.cases {
+            hoist::lexical_names(&case.cons, false, &mut names);
+        }
+        self.push_names(names);
+        switch.visit_mut_children_with(self);
+        self.pop_scope();
+    }
+
+    fn visit_mut_catch_clause(&mut self, clause: &mut CatchClause) {
+        let mut names = Vec::new();
+        if let Some(param) = &clause.param {
+            hoist::pattern_names(param, hoist::DeclKind::Let, &mut names);
+        }
+        self.push_names(names);
+        clause.visit_mut_children_with(self);
+        self.pop_scope();
+    }
+
+    fn visit_mut_for_stmt(&mut self, stmt: &mut ForStmt) {
+        let names = match &stmt.init {
+            Some(VarDeclOrExpr::VarDecl(decl)) => FreeNames::head_names(decl),
+            _ => Vec::new(),
+        };
+        self.push_names(names);
+        stmt.visit_mut_children_with(self);
+        self.pop_scope();
+    }
+
+    fn visit_mut_for_in_stmt(&mut self, stmt: &mut ForInStmt) {
+        self.push_names(for_head_names(&stmt.left));
+        stmt.visit_mut_children_with(self);
+        self.pop_scope();
+    }
+
+    fn visit_mut_for_of_stmt(&mut self, stmt: &mut ForOfStmt) {
+        self.push_names(for_head_names(&stmt.left));
+        stmt.visit_mut_children_with(self);
+        self.pop_scope();
+    }
+
+    fn visit_mut_with_stmt(&mut self, stmt: &mut WithStmt) {
+        stmt.obj.visit_mut_with(self);
+        self.in_with += 1;
+        stmt.body.visit_mut_with(self);
+        self.in_with -= 1;
     }
 
     fn visit_mut_function(&mut self, function: &mut Function) {
         let stmts = function.body.as_ref().map_or(&[][..], |body| &body.stmts[..]);
         self.push_scope(stmts, function.params.iter().map(|param| &param.pat));
         function.visit_mut_children_with(self);
-        self.shadowed.pop();
+        self.pop_scope();
     }
 
     fn visit_mut_arrow_expr(&mut self, arrow: &mut ArrowExpr) {
@@ -268,7 +504,7 @@ impl VisitMut for Rewriter<'_> {
         };
         self.push_scope(stmts, arrow.params.iter());
         arrow.visit_mut_children_with(self);
-        self.shadowed.pop();
+        self.pop_scope();
     }
 
     fn visit_mut_expr(&mut self, expr: &mut Expr) {
@@ -278,11 +514,36 @@ impl VisitMut for Rewriter<'_> {
             Expr::New(NewExpr { callee, args, .. }) => (&**callee, args.as_ref()),
             _ => return,
         };
-        let Expr::Ident(ident) = callee else { return };
+        let position = expr.span().lo.0;
+        let ident = match callee {
+            Expr::Ident(ident) => ident,
+            // `self.Function("a", "body")` (dart2js output, where `self` is an object whose
+            // prototype is globalThis): compiled as `(self.Function === Function ? function
+            // anonymous(a) { body } : self.Function("a", "body"))`.
+            Expr::Member(MemberExpr { obj, prop: MemberProp::Ident(prop), .. })
+                if &*prop.sym == "Function" && matches!(&**obj, Expr::Ident(_) | Expr::This(_)) && self.is_global(&Atom::from("Function")) =>
+            {
+                let texts: Option<Vec<String>> = args.map_or(Some(Vec::new()), |args| args.iter().map(constant_text).collect());
+                let Some(texts) = texts else { return };
+                let callee = callee.clone();
+                if let Some(function) = self.constant_function(texts, position) {
+                    let span = expr.span();
+                    let intrinsic = Expr::Ident(Ident::new(Atom::from("Function"), span, Default::default()));
+                    let test = Expr::Bin(BinExpr { span, op: BinaryOp::EqEqEq, left: Box::new(callee), right: Box::new(intrinsic) });
+                    let compiled = Expr::Paren(ParenExpr { span: function.function.span, expr: Box::new(Expr::Fn(function)) });
+                    let original = std::mem::replace(expr, Expr::Invalid(Invalid { span }));
+                    *expr = Expr::Paren(ParenExpr {
+                        span,
+                        expr: Box::new(Expr::Cond(CondExpr { span, test: Box::new(test), cons: Box::new(compiled), alt: Box::new(original) })),
+                    });
+                }
+                return;
+            }
+            _ => return,
+        };
         if !self.is_global(&ident.sym) {
             return;
         }
-        let position = expr.span().lo.0;
         let literal_non_string = |args: Option<&Vec<ExprOrSpread>>| {
             args.and_then(|args| args.first())
                 .is_some_and(|arg| arg.spread.is_none() && matches!(&*arg.expr, Expr::Lit(Lit::Num(_) | Lit::Null(_) | Lit::Bool(_))))
@@ -305,11 +566,14 @@ impl VisitMut for Rewriter<'_> {
             let marker = match parse_eval(&text, call_site, self.sources, self.files) {
                 Ok(mut stmts) => {
                     // Calls inside the eval code are rewritten too.
-                    self.shadowed.push(Vec::new());
+                    let mut names = Vec::new();
+                    hoist::var_names(&stmts, &mut names);
+                    hoist::lexical_names(&stmts, true, &mut names);
+                    self.push_names(names);
                     for stmt in &mut stmts {
                         stmt.visit_mut_with(self);
                     }
-                    self.shadowed.pop();
+                    self.pop_scope();
                     eval_marker(EVAL_CODE_NAME, span, stmts)
                 }
                 Err(message) => {
@@ -326,13 +590,23 @@ impl VisitMut for Rewriter<'_> {
             return;
         }
         let texts: Option<Vec<String>> = args.map_or(Some(Vec::new()), |args| args.iter().map(constant_text).collect());
-        let Some(mut texts) = texts else {
+        let Some(texts) = texts else {
             self.diagnostics.push(Diagnostic::warning(
                 position,
                 "the Function constructor with a non-constant argument cannot be compiled ahead of time; it throws EvalError when it runs",
             ));
             return;
         };
+        if let Some(function) = self.constant_function(texts, position) {
+            *expr = Expr::Paren(ParenExpr { span: function.function.span, expr: Box::new(Expr::Fn(function)) });
+        }
+    }
+}
+
+impl Rewriter<'_> {
+    /// The function expression CreateDynamicFunction would build from constant `texts` (the
+    /// parameters, then the body), or `None` with a warning when it cannot be compiled here.
+    fn constant_function(&mut self, mut texts: Vec<String>, position: u32) -> Option<FnExpr> {
         let body = texts.pop().unwrap_or_default();
         let text = format!("function anonymous({}\n) {{\n{}\n}}", texts.join(","), body);
         let call_site = {
@@ -341,8 +615,12 @@ impl VisitMut for Rewriter<'_> {
             format!("eval at <anonymous> ({path}:{}:{}), <anonymous>", at.line, at.column)
         };
         match parse_function(&text, call_site, self.sources, self.files) {
-            Ok(function) => match function_uses_declared(&function, &self.declared) {
-                None => *expr = Expr::Paren(ParenExpr { span: function.function.span, expr: Box::new(Expr::Fn(function)) }),
+            Ok(_) if self.in_with > 0 => self.diagnostics.push(Diagnostic::warning(
+                position,
+                "a Function constructor inside a `with` statement cannot be compiled ahead of time; it throws EvalError when it runs",
+            )),
+            Ok(function) => match function_uses_declared(&function, &self.visible_names()) {
+                None => return Some(function),
                 Some(name) => self.diagnostics.push(Diagnostic::warning(
                     position,
                     format!(
@@ -355,6 +633,7 @@ impl VisitMut for Rewriter<'_> {
                 "the source text given to the Function constructor does not parse; it throws when it runs",
             )),
         }
+        None
     }
 }
 
@@ -376,4 +655,12 @@ fn constant_text(arg: &ExprOrSpread) -> Option<String> {
         }
     }
     text(&arg.expr)
+}
+
+/// The names a `for (let x of …)` / `for (const [a, b] in …)` head declares for its loop.
+fn for_head_names(left: &ForHead) -> Vec<hoist::Declared> {
+    match left {
+        ForHead::VarDecl(decl) => FreeNames::head_names(decl),
+        _ => Vec::new(),
+    }
 }

@@ -639,16 +639,18 @@ struct GlobalFinder(Vec<&'static str>);
 
 impl swc_ecma_visit::Visit for GlobalFinder {
     fn visit_ident(&mut self, ident: &swc_ecma_ast::Ident) {
-        if let Some((_, module)) = core_lib::JS_GLOBALS.iter().chain(core_lib::JS_PROCESS_PROPERTIES).find(|(name, _)| *name == &*ident.sym) {
+        let console_class = core_lib::JS_CONSOLE_PROPERTIES.iter().filter(|(name, _)| *name == "Console");
+        if let Some((_, module)) = core_lib::JS_GLOBALS.iter().chain(core_lib::JS_PROCESS_PROPERTIES).chain(console_class).find(|(name, _)| *name == &*ident.sym) {
             if !self.0.contains(module) {
                 self.0.push(module);
             }
         }
     }
 
-    /// `process.stdout` names a property that a JavaScript core module installs.
+    /// `process.stdout` and `console.table` name properties that a JavaScript core module
+    /// installs.
     fn visit_ident_name(&mut self, ident: &swc_ecma_ast::IdentName) {
-        if let Some((_, module)) = core_lib::JS_PROCESS_PROPERTIES.iter().find(|(name, _)| *name == &*ident.sym) {
+        if let Some((_, module)) = core_lib::JS_PROCESS_PROPERTIES.iter().chain(core_lib::JS_CONSOLE_PROPERTIES).find(|(name, _)| *name == &*ident.sym) {
             if !self.0.contains(module) {
                 self.0.push(module);
             }
@@ -730,14 +732,14 @@ fn resolve_dynamic_imports(
 /// The specifiers of `require(...)` calls, with their positions: string literals first, then
 /// what `require_context` proves about the computed ones (contexts and unknowns).
 fn collect_requires(script: &swc_ecma_ast::Script) -> (Vec<(String, u32)>, Vec<(require_context::Computed, u32)>) {
-    use swc_ecma_ast::{CallExpr, Callee, Expr};
+    use swc_ecma_ast::{CallExpr, Callee};
     use swc_ecma_visit::{Visit, VisitWith};
     struct Finder(Vec<(String, u32)>, Vec<(require_context::Computed, u32)>);
     impl Visit for Finder {
         fn visit_call_expr(&mut self, call: &CallExpr) {
             if let Callee::Expr(callee) = &call.callee {
-                if let Expr::Ident(ident) = &**callee {
-                    if &*ident.sym == "require" && call.args.len() == 1 && call.args[0].spread.is_none() {
+                if may_be_require(callee) {
+                    if call.args.len() == 1 && call.args[0].spread.is_none() {
                         match require_context::analyse(&call.args[0].expr) {
                             require_context::Computed::Literals(texts) => {
                                 self.0.extend(texts.into_iter().map(|text| (text, call.span.lo.0)));
@@ -753,6 +755,24 @@ fn collect_requires(script: &swc_ecma_ast::Script) -> (Vec<(String, u32)>, Vec<(
     let mut finder = Finder(Vec::new(), Vec::new());
     script.visit_with(&mut finder);
     (finder.0, finder.1)
+}
+
+/// Whether a callee is `require`, or an expression that may evaluate to it: bundlers call
+/// `(typeof __webpack_require__ !== "undefined" ? __non_webpack_require__ : require)("url")`
+/// (a conditional, `||`/`&&`/`??`, or a comma expression with `require` as a possible value).
+/// The call's specifiers join the program so the run-time `require` finds them.
+fn may_be_require(callee: &swc_ecma_ast::Expr) -> bool {
+    use swc_ecma_ast::{BinaryOp, Expr};
+    match callee {
+        Expr::Ident(ident) => &*ident.sym == "require",
+        Expr::Paren(paren) => may_be_require(&paren.expr),
+        Expr::Cond(cond) => may_be_require(&cond.cons) || may_be_require(&cond.alt),
+        Expr::Bin(bin) if matches!(bin.op, BinaryOp::LogicalOr | BinaryOp::LogicalAnd | BinaryOp::NullishCoalescing) => {
+            may_be_require(&bin.left) || may_be_require(&bin.right)
+        }
+        Expr::Seq(seq) => seq.exprs.last().is_some_and(|last| may_be_require(last)),
+        _ => false,
+    }
 }
 
 /// For a directory holding a `package.json`: the program's entry file (`bin` — a string, or

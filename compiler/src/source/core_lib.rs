@@ -79,6 +79,10 @@ const JS_CORE_MODULES: &[(&str, &str)] = &[
     ("perf_hooks", include_str!("../../../runtime-lib/lib/perf_hooks.js")),
     ("internal/blob", include_str!("../../../runtime-lib/lib/internal/blob.js")),
     ("internal/blob_url_store", include_str!("../../../runtime-lib/lib/internal/blob_url_store.js")),
+    ("vm", include_str!("../../../runtime-lib/lib/vm.js")),
+    ("diagnostics_channel", include_str!("../../../runtime-lib/lib/diagnostics_channel.js")),
+    ("internal/console", include_str!("../../../runtime-lib/lib/internal/console.js")),
+    ("console", "'use strict';\nmodule.exports = require('internal/console');\n"),
 ];
 
 /// Globals that a JavaScript core module installs when it runs: the global's name and the
@@ -95,6 +99,7 @@ pub const JS_GLOBALS: &[(&str, &str)] = &[
     ("URL", "internal/url"),
     ("URLSearchParams", "internal/url"),
     ("Event", "internal/event_target"),
+    ("CustomEvent", "internal/event_target"),
     ("EventTarget", "internal/event_target"),
     ("AbortController", "internal/abort_controller"),
     ("AbortSignal", "internal/abort_controller"),
@@ -114,6 +119,28 @@ pub const JS_PROCESS_PROPERTIES: &[(&str, &str)] = &[
     ("stdout", "internal/process/stdio"),
     ("stderr", "internal/process/stdio"),
     ("emitWarning", "internal/process/warning"),
+];
+
+/// Methods of `console` that a JavaScript core module adds (the runtime's own console has only
+/// log/info/debug/error/warn). A program that names one of them as a property (`console.table`,
+/// or any `.table`, since the receiver is not known at build time) gets the module run before
+/// its entry; `Console` counts as an identifier too (`const { Console } = console`).
+pub const JS_CONSOLE_PROPERTIES: &[(&str, &str)] = &[
+    ("table", "internal/console"),
+    ("group", "internal/console"),
+    ("groupCollapsed", "internal/console"),
+    ("groupEnd", "internal/console"),
+    ("time", "internal/console"),
+    ("timeEnd", "internal/console"),
+    ("timeLog", "internal/console"),
+    ("count", "internal/console"),
+    ("countReset", "internal/console"),
+    ("assert", "internal/console"),
+    ("dir", "internal/console"),
+    ("dirxml", "internal/console"),
+    ("trace", "internal/console"),
+    ("clear", "internal/console"),
+    ("Console", "internal/console"),
 ];
 
 /// How kiln provides core module `name`.
@@ -156,7 +183,7 @@ mod tests {
 
     #[test]
     fn every_process_property_installer_is_a_javascript_module() {
-        for (property, module) in JS_PROCESS_PROPERTIES {
+        for (property, module) in JS_PROCESS_PROPERTIES.iter().chain(JS_CONSOLE_PROPERTIES) {
             assert!(matches!(core_module(module), CoreModule::Js(_)), "process.{property} comes from {module}");
         }
     }

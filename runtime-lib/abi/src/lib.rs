@@ -169,8 +169,12 @@ pub mod element_tag {
 /// collection (a dead prototype's address may be reused). A hit reads `slots[SLOT_OFFSET / 8]`
 /// of the receiver (own) or of the holder. Empty entries have `SHAPE` = 0 and never match.
 pub mod get_cache_offset {
-    /// The receiver's shape, or 0 while the entry is empty (offset inside an entry).
+    /// The receiver's shape, or 0 while the entry is empty (offset inside an entry). An
+    /// inherited entry stores the shape with [`INHERITED`] set, so that compiled code's check
+    /// of its first entry is one compare: that value never equals a shape pointer.
     pub const SHAPE: i32 = 0;
+    /// The bit set in `SHAPE` of an inherited entry (shapes are 8-byte aligned).
+    pub const INHERITED: u64 = 1;
     /// 0 for an own property, else the raw pointer of the receiver's prototype.
     pub const PROTOTYPE: i32 = 8;
     /// The raw pointer of the object holding the property when `PROTOTYPE` is not 0.
@@ -185,6 +189,26 @@ pub mod get_cache_offset {
     pub const ENTRIES: u32 = 4;
     /// Size of one cache in bytes.
     pub const SIZE: u32 = ENTRY_SIZE * ENTRIES;
+}
+
+/// Layout of the typed-array `length` record of a `.length` read site: the site has two
+/// consecutive read caches, an ordinary one ([`get_cache_offset`]) and, in the second, this
+/// record (`kiln_object_get_length_cached_js` fills it). While a typed array with an element
+/// tag has shape `SHAPE` and prototype `PROTOTYPE`, the prototype epoch is `EPOCH` and the value
+/// at `SLOT_ADDRESS` (the holder's slot of `length`) is still the accessor pair `PAIR`, its
+/// `length` is the intrinsic %TypedArray%.prototype.length getter, which returns the view's
+/// [`typed_array_offset::LENGTH`] while its buffer is attached. Empty while `SHAPE` is 0.
+pub mod typed_length_offset {
+    /// The receiver's shape, or 0 while empty.
+    pub const SHAPE: i32 = 0;
+    /// The raw pointer of the receiver's prototype.
+    pub const PROTOTYPE: i32 = 8;
+    /// `u64`: the prototype epoch the record was made in.
+    pub const EPOCH: i32 = 16;
+    /// The address of the slot holding the `length` accessor pair in its holder.
+    pub const SLOT_ADDRESS: i32 = 24;
+    /// The accessor pair (slot bits) the slot held.
+    pub const PAIR: i32 = 32;
 }
 
 /// Layout of a call site's callee cache (`kiln_call_cached_js`): the first callees the site
@@ -609,6 +633,10 @@ macro_rules! for_each_runtime_fn {
             // ---- inline caches (see `get_cache_offset`, `set_cache_offset`) ----
             /// `object.key` on a cache miss: the full [[Get]], then fills `cache` when cacheable.
             kiln_object_get_named_cached_js(ctx: Ctx, object: Value, key: Value, cache: Ptr) -> Value;
+            /// `object.length` on a miss of both of the site's read caches (`caches`: an ordinary
+            /// read cache, then a `typed_length_offset` record filled for typed arrays whose
+            /// `length` is the intrinsic getter); otherwise as `kiln_object_get_named_cached_js`.
+            kiln_object_get_length_cached_js(ctx: Ctx, object: Value, key: Value, caches: Ptr) -> Value;
             /// `object.key = value` (sloppy) on a cache miss: the full [[Set]], then fills `cache`.
             kiln_object_set_named_cached_js(ctx: Ctx, object: Value, key: Value, value: Value, cache: Ptr) -> Value;
             /// Reads a global (as `kiln_global_get_js`) and fills the global-read `cache`

@@ -8,8 +8,8 @@
 // being dispatched (eventPhase 2, currentTarget), passive listeners still run after
 // stopImmediatePropagation and may preventDefault. There is no tree, so there is no capture or
 // bubble phase. Also the
-// `on<event>` attribute helper AbortSignal uses. Installs the globals `Event` and `EventTarget`
-// (compiler/src/source/core_lib.rs JS_GLOBALS).
+// `on<event>` attribute helper AbortSignal uses. CustomEvent adds `detail`. Installs the globals
+// `Event`, `CustomEvent` and `EventTarget` (compiler/src/source/core_lib.rs JS_GLOBALS).
 
 const { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, codedError, validateObject, validateAbortSignal } = require('internal/validators');
 
@@ -187,6 +187,32 @@ for (const name of Object.getOwnPropertyNames(Event.prototype)) {
 }
 Object.defineProperty(Event.prototype, Symbol.toStringTag, { __proto__: null, configurable: true, value: 'Event' });
 
+// ------------------------------------------------------------------------- CustomEvent
+
+let isCustomEvent;
+
+// An Event carrying `detail` (null when the options give none).
+class CustomEvent extends Event {
+  #detail;
+
+  constructor(type, options = kEmptyObject) {
+    if (arguments.length === 0) throw ERR_MISSING_ARGS('type');
+    super(type, options);
+    this.#detail = options?.detail ?? null;
+  }
+
+  static {
+    isCustomEvent = (value) => value !== null && typeof value === 'object' && #detail in value;
+  }
+
+  get detail() {
+    if (!isCustomEvent(this)) throw ERR_INVALID_THIS('CustomEvent');
+    return this.#detail;
+  }
+}
+Object.defineProperty(CustomEvent.prototype, 'detail', { __proto__: null, enumerable: true });
+Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, { __proto__: null, writable: false, enumerable: false, configurable: true, value: 'CustomEvent' });
+
 // ------------------------------------------------------------------------- EventTarget
 
 function validateEventListener(listener) {
@@ -358,9 +384,10 @@ function defineEventHandler(prototype, name) {
 
 for (const [name, value] of [
   ['Event', Event],
+  ['CustomEvent', CustomEvent],
   ['EventTarget', EventTarget],
 ]) {
   Object.defineProperty(globalThis, name, { __proto__: null, value, writable: true, enumerable: false, configurable: true });
 }
 
-module.exports = { Event, EventTarget, isEvent, isEventTarget, defineEventHandler, kTrustEvent };
+module.exports = { Event, CustomEvent, EventTarget, isEvent, isEventTarget, defineEventHandler, kTrustEvent };

@@ -182,8 +182,10 @@ class StdioWriteStream extends Writable {
   }
 
   _write(chunk, encoding, callback) {
-    binding.writeSync(this.fd, chunk, encoding === 'buffer' ? undefined : encoding);
-    callback();
+    // An error is that of a failed write to stdout (EPIPE once the reader is gone), maybe of
+    // an earlier chunk still buffered then; it becomes the stream's 'error', as in node.
+    const error = binding.writeSync(this.fd, chunk, encoding === 'buffer' ? undefined : encoding);
+    callback(error);
   }
 
   _destroy(error, callback) {

@@ -82,7 +82,8 @@ fn shape_data_slot(object: &JsObject, key: PropertyKey) -> Option<u32> {
     (!value.is_hole()).then_some(slot)
 }
 
-/// One read-cache entry (fields as in `kiln_abi::get_cache_offset`).
+/// One read-cache entry (fields as in `kiln_abi::get_cache_offset`; `shape` has
+/// `INHERITED` set for an inherited entry).
 struct ReadEntry {
     shape: u64,
     prototype: u64,
@@ -143,7 +144,7 @@ fn plan_read(ctx: &mut Context, receiver: Gc<JsObject>, key: PropertyKey) -> Opt
     }
     let value = holder.get().slots.as_slice()[slot as usize];
     let entry = ReadEntry {
-        shape,
+        shape: shape | get_cache_offset::INHERITED,
         prototype: prototype.as_ptr() as u64,
         holder: holder.as_ptr() as u64,
         slot_offset: slot as u64 * 8,
@@ -209,7 +210,7 @@ unsafe fn probe_read(ctx: &Context, receiver: Gc<JsObject>, cache: *const u8) ->
         let entry = unsafe { cache.add((index * c::ENTRY_SIZE) as usize) };
         // SAFETY: `entry` is an entry of the cache.
         let (entry_shape, prototype, offset) = unsafe { (read_field(entry, c::SHAPE), read_field(entry, c::PROTOTYPE), read_field(entry, c::SLOT_OFFSET)) };
-        if entry_shape != shape {
+        if entry_shape & !c::INHERITED != shape {
             continue;
         }
         let slot = (offset / 8) as usize;
@@ -359,7 +360,7 @@ pub unsafe extern "C" fn kiln_object_get_named_cached_js(ctx: *mut Context, obje
         if let Some(ObjectKind::Array(data)) = object.as_object().map(|array| &array.get().kind) {
             return Value::number(data.length as f64);
         }
-        if let Some(length) = object.as_object().and_then(|receiver| intrinsic_typed_array_length(ctx, receiver)) {
+        if let Some((length, _)) = object.as_object().and_then(|receiver| intrinsic_typed_array_length(ctx, receiver)) {
             return length;
         }
     }
@@ -372,8 +373,51 @@ pub unsafe extern "C" fn kiln_object_get_named_cached_js(ctx: *mut Context, obje
             unsafe { store_read_entry(ctx, cache, &entry) };
             return value;
         }
+    } else if object.is_string() {
+        if let Some(value) = string_prototype_read(ctx, property) {
+            return value;
+        }
     }
     finish(ops::get_value(ctx, object, property))
+}
+
+/// Where String.prototype keeps a named data property, remembered per name: the name's atom,
+/// String.prototype's shape when it was found, and the slot (all zero when empty).
+#[derive(Clone, Copy, Default)]
+struct StringMethodMemo {
+    key: u64,
+    shape: u64,
+    slot: u32,
+}
+
+const STRING_METHOD_MEMOS: usize = 32;
+
+thread_local! {
+    static STRING_METHODS: [std::cell::Cell<StringMethodMemo>; STRING_METHOD_MEMOS] =
+        const { [const { std::cell::Cell::new(StringMethodMemo { key: 0, shape: 0, slot: 0 }) }; STRING_METHOD_MEMOS] };
+}
+
+/// `string.name` of a primitive string when `name` (not an index, not `length`) is a plain data
+/// property of String.prototype itself — `'abc'.charAt` —, which is where [[Get]] finds it (a
+/// string has no other own named properties). The slot is remembered per name together with
+/// String.prototype's shape, which changes when a property is added, deleted or redefined; the
+/// value is read from the slot each time, so an assignment to `String.prototype.charAt` is
+/// seen. None for anything else (inherited from Object.prototype, accessors, symbols): the
+/// caller does the full [[Get]].
+fn string_prototype_read(ctx: &mut Context, property: PropertyKey) -> Option<Value> {
+    let PropertyKey::String(atom) = property else { return None };
+    let key = atom.as_ptr() as u64;
+    let prototype = ctx.realm.string_prototype;
+    let cell = prototype.get();
+    let shape = cell.shape.as_ptr() as u64;
+    let index = (key >> 4) as usize % STRING_METHOD_MEMOS;
+    let memo = STRING_METHODS.with(|memos| memos[index].get());
+    if memo.key == key && memo.shape == shape && is_shaped(cell) {
+        return cell.slots.as_slice().get(memo.slot as usize).copied().filter(|value| !value.is_hole());
+    }
+    let slot = shape_data_slot(cell, property)?;
+    STRING_METHODS.with(|memos| memos[index].set(StringMethodMemo { key, shape, slot }));
+    cell.slots.as_slice().get(slot as usize).copied()
 }
 
 /// The last receiver layout found to read `length` from the intrinsic
@@ -395,14 +439,14 @@ thread_local! {
 
 /// `receiver.length` without calling the getter, when `receiver` is a typed array whose
 /// `length` is the intrinsic %TypedArray%.prototype.length getter (which returns
-/// TypedArrayLength, 0 when out of bounds or detached). None otherwise: the caller does the
-/// full [[Get]].
+/// TypedArrayLength, 0 when out of bounds or detached), with the memo that says so. None
+/// otherwise: the caller does the full [[Get]].
 ///
 /// Where the getter lives is remembered for one receiver shape and prototype: the objects from
 /// the prototype to the holder are marked as cached prototypes, so while the epoch stays the
 /// same none of them gained, lost or redefined a property or changed its prototype; the
 /// holder's slot is also checked to still hold the same accessor pair.
-fn intrinsic_typed_array_length(ctx: &mut Context, receiver: Gc<JsObject>) -> Option<Value> {
+fn intrinsic_typed_array_length(ctx: &mut Context, receiver: Gc<JsObject>) -> Option<(Value, TypedArrayLengthMemo)> {
     let cell = receiver.get();
     let ObjectKind::TypedArray(data) = &cell.kind else { return None };
     if !is_shaped(cell) {
@@ -415,11 +459,50 @@ fn intrinsic_typed_array_length(ctx: &mut Context, receiver: Gc<JsObject>) -> Op
         let holder: Gc<JsObject> = Gc::from_addr(memo.holder as usize);
         holder.get().slots.as_slice().get(memo.slot as usize).is_some_and(|slot| slot.bits() == memo.pair)
     };
-    if !hit {
+    let memo = if hit {
+        memo
+    } else {
         let memo = plan_typed_array_length(ctx, receiver)?;
         TYPED_ARRAY_LENGTH.with(|cell| cell.set(memo));
+        memo
+    };
+    Some((Value::number(data.length() as f64), memo))
+}
+
+/// `object.length` at a site with a typed-array `length` record (`kiln_abi::typed_length_offset`,
+/// in the second of `caches`): for a typed array whose `length` is the intrinsic getter, the
+/// length, with the record filled so that compiled code answers the next read of this layout
+/// itself; anything else as `kiln_object_get_named_cached_js` with the first cache.
+///
+/// # Safety
+/// `ctx` is the live context and `caches` two consecutive read caches of the compiled program.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_object_get_length_cached_js(ctx: *mut Context, object: Value, key: Value, caches: *mut u8) -> Value {
+    use kiln_abi::typed_length_offset as r;
+    if let Some(receiver) = object.as_object() {
+        if matches!(receiver.get().kind, ObjectKind::TypedArray(_)) {
+            // SAFETY: compiled code passes its live context.
+            let context = unsafe { context(ctx) };
+            if let Some((length, memo)) = intrinsic_typed_array_length(context, receiver) {
+                let holder: Gc<JsObject> = Gc::from_addr(memo.holder as usize);
+                // The holder is shaped and its slot vector stays where it is while the epoch
+                // does (it gains no property without bumping the epoch; a collection bumps it).
+                let slot_address = holder.get().slots.as_slice().as_ptr().wrapping_add(memo.slot as usize) as u64;
+                // SAFETY: the record is the second read cache per the contract.
+                unsafe {
+                    let record = caches.add(get_cache_offset::SIZE as usize);
+                    write_field(record, r::PROTOTYPE, memo.prototype);
+                    write_field(record, r::EPOCH, memo.epoch);
+                    write_field(record, r::SLOT_ADDRESS, slot_address);
+                    write_field(record, r::PAIR, memo.pair);
+                    write_field(record, r::SHAPE, memo.shape);
+                }
+                return length;
+            }
+        }
     }
-    Some(Value::number(data.length() as f64))
+    // SAFETY: per the contract; the first of `caches` is an ordinary read cache.
+    unsafe { kiln_object_get_named_cached_js(ctx, object, key, caches) }
 }
 
 /// Walks `receiver`'s chain for `length`; a memo when the property found is the intrinsic
@@ -684,26 +767,36 @@ fn add_entry(cache: *mut u8, index: u32) -> *mut u8 {
 pub(super) unsafe fn add_cached(ctx: &mut Context, object: Value, value: Value, cache: *mut u8) -> bool {
     use set_cache_offset as c;
     let Some(receiver) = object.as_object() else { return false };
-    let cell = receiver.get();
+    let cell = receiver.get_mut();
+    let shape = cell.shape.as_ptr() as u64;
+    let receiver_prototype = cell.prototype.map_or(0, |prototype| prototype.as_ptr() as u64);
+    let epoch = ctx.prototype_epoch;
+    // SAFETY: `entry` is an adding-store entry of the cache per the contract.
+    let applies = |entry: *mut u8| unsafe {
+        read_field(entry, c::ADD_SHAPE) == shape && read_field(entry, c::ADD_PROTOTYPE) == receiver_prototype && read_field(entry, c::ADD_EPOCH) == epoch
+    };
+    let mut index = 0;
+    let entry = loop {
+        if index == c::ADD_ENTRIES {
+            return false;
+        }
+        let entry = add_entry(cache, index);
+        if applies(entry) {
+            break entry;
+        }
+        index += 1;
+    };
     if !cell.is_extensible() {
         return false;
     }
-    let shape = cell.shape.as_ptr() as u64;
-    let receiver_prototype = cell.prototype.map_or(0, |prototype| prototype.as_ptr() as u64);
-    let hit = (0..c::ADD_ENTRIES).map(|index| add_entry(cache, index)).find(|&entry| {
-        // SAFETY: `entry` is an adding-store entry of the cache.
-        let (old_shape, prototype, epoch) = unsafe { (read_field(entry, c::ADD_SHAPE), read_field(entry, c::ADD_PROTOTYPE), read_field(entry, c::ADD_EPOCH)) };
-        old_shape == shape && prototype == receiver_prototype && epoch == ctx.prototype_epoch
-    });
-    let Some(entry) = hit else { return false };
     object::note_layout_change(ctx, receiver);
     // SAFETY: `entry` is an adding-store entry of the cache per the contract; `ADD_NEW_SHAPE`
     // holds the (immortal) shape recorded with `ADD_SHAPE`.
-    let new_shape = Gc::<Shape>::from_addr(unsafe { read_field(entry, c::ADD_NEW_SHAPE) } as usize);
-    let cell = receiver.get_mut();
-    cell.shape = new_shape;
+    cell.shape = Gc::<Shape>::from_addr(unsafe { read_field(entry, c::ADD_NEW_SHAPE) } as usize);
     let grew = cell.slots.push(value);
-    ctx.heap.note_external(grew);
+    if grew != 0 {
+        ctx.heap.note_external(grew);
+    }
     true
 }
 

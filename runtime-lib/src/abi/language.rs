@@ -11,7 +11,7 @@ use crate::context::Context;
 use crate::error::{JsResult, ThrowExt};
 use crate::iteration;
 use crate::class;
-use crate::object::{array, function, ops, private, PropertyKey};
+use crate::object::{array, function, ops, private, ObjectKind, PropertyKey};
 use crate::gc::Gc;
 use crate::generator;
 use crate::value::{conv, Value};
@@ -154,6 +154,28 @@ pub unsafe extern "C" fn kiln_array_append_spread_js(ctx: *mut Context, array_va
         return finish(ctx.throw_type_error("spread target is not an array"));
     };
     let result: JsResult<Value> = (|| {
+        // A dense array without holes whose iteration is the built-in one: the iterator would
+        // read its elements in order and nothing could observe it, so copy them without
+        // making an iterator (`[...array]`, `f(...args)` of rest arrays).
+        if let Some(source) = iterable.as_object().filter(|&source| source != target) {
+            if crate::builtins::operations::array_iteration_is_pristine(ctx, source) {
+                let cell = source.get();
+                let count = cell.dense_elements().len();
+                let dense = match &cell.kind {
+                    ObjectKind::Array(data) => data.length as usize == count && !cell.has_sparse_elements(),
+                    _ => false,
+                };
+                if dense && !cell.dense_elements().iter().any(|value| value.is_hole()) {
+                    // Defining elements of the fresh target runs no JS and cannot change
+                    // `source`, which the argument `iterable` keeps alive.
+                    for index in 0..count {
+                        let value = source.get().dense_elements()[index];
+                        array::push(ctx, target, value)?;
+                    }
+                    return Ok(Value::UNDEFINED);
+                }
+            }
+        }
         let record = iteration::get_iterator(ctx, iterable)?;
         loop {
             let value = iteration::iterator_next(ctx, record)?;

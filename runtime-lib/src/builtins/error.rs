@@ -3,7 +3,7 @@
 
 use super::builder::{constructor, ObjectBuilder};
 use crate::context::Context;
-use crate::error::{new_error_object, ErrorKind, JsResult, ThrowExt};
+use crate::error::{ErrorKind, JsResult, ThrowExt};
 use crate::object::function::{self, NativeCall, NativeFn};
 use crate::object::{ops, Attributes, PropertyDescriptor, PropertyKey};
 use crate::string::StringBuilder;
@@ -51,7 +51,18 @@ fn error_constructor<const KIND: usize>(ctx: &mut Context, call: &NativeCall) ->
     let prototype = function::prototype_from_constructor(ctx, new_target, default)?;
     let message = call.arg(0);
     let message = if message.is_undefined() { None } else { Some(Value::string(conv::to_string(ctx, message)?)) };
-    let error = new_error_object(ctx, prototype, message);
+    // `new Sub()` for a subclass (or Reflect.construct with another new.target) leaves out
+    // the frames down to the new.target's activation, as V8 does. Only compiled functions
+    // have frames; for a native new.target (Error itself) nothing is left out.
+    let above = if call.is_construct() && new_target != call.callee {
+        new_target
+            .as_object()
+            .and_then(|f| f.get().function().map(|data| data.entry as usize))
+            .filter(|&entry| ctx.program_index().is_some_and(|index| index.range_of(entry).is_some()))
+    } else {
+        None
+    };
+    let error = crate::error::new_error_object_above(ctx, prototype, message, above);
     let options = call.arg(1);
     if let Some(options_object) = options.as_object() {
         let cause_key = PropertyKey::String(ctx.atoms.cause);

@@ -143,6 +143,11 @@ impl Hash for TableKey {
 
 impl PartialEq for TableKey {
     fn eq(&self, other: &TableKey) -> bool {
+        // The same value (for strings: the same string, as when a key read from one
+        // collection is looked up in another) needs no comparison of contents.
+        if self.0.bits() == other.0.bits() {
+            return true;
+        }
         match (self.0.as_string(), other.0.as_string()) {
             (Some(a), Some(b)) => a.get().content_eq(b.get()),
             _ if self.0.is_bigint() && other.0.is_bigint() => crate::bigint::equal(self.0, other.0),
@@ -711,6 +716,14 @@ fn set_iterator_next(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
 }
 
 fn iterator_next(ctx: &mut Context, this: Value, is_map: bool) -> JsResult<Value> {
+    Ok(match iterator_step(ctx, this, is_map)? {
+        Some(value) => iter_result(ctx, value, false),
+        None => iter_result(ctx, Value::UNDEFINED, true),
+    })
+}
+
+/// The next value of a Map or Set iterator (None at the end), without the result object.
+fn iterator_step(ctx: &mut Context, this: Value, is_map: bool) -> JsResult<Option<Value>> {
     let state = match this.as_object().map(|object| &mut object.get_mut().kind) {
         Some(ObjectKind::MapIterator(state)) if is_map => state,
         Some(ObjectKind::SetIterator(state)) if !is_map => state,
@@ -720,15 +733,15 @@ fn iterator_next(ctx: &mut Context, this: Value, is_map: bool) -> JsResult<Value
             return ctx.throw_type_error(&format!("Method {name} Iterator.prototype.next called on incompatible receiver {text}"));
         }
     };
-    let Some(table) = state.table else { return Ok(iter_result(ctx, Value::UNDEFINED, true)) };
+    let Some(table) = state.table else { return Ok(None) };
     let kind = state.kind;
     let Some(((key, value), next)) = (Cursor { table, index: state.index }).next_entry() else {
         state.table = None;
-        return Ok(iter_result(ctx, Value::UNDEFINED, true));
+        return Ok(None);
     };
     state.table = Some(next.table);
     state.index = next.index;
-    let result = match kind {
+    Ok(Some(match kind {
         ArrayIterationKind::Keys => key,
         ArrayIterationKind::Values if is_map => value,
         ArrayIterationKind::Values => key,
@@ -736,8 +749,26 @@ fn iterator_next(ctx: &mut Context, this: Value, is_map: bool) -> JsResult<Value
             let second = if is_map { value } else { key };
             Value::object(array::from_values(ctx, &[key, second]))
         }
+    }))
+}
+
+/// IteratorStep + IteratorValue for an iterator record whose `next` is the intrinsic
+/// %MapIteratorPrototype%.next or %SetIteratorPrototype%.next: the next value (HOLE at the
+/// end) without the result object that calling `next` would make and the loop would only
+/// read back. None when `next` is any other function.
+pub(crate) fn intrinsic_step(ctx: &mut Context, iterator: Value, next: Value) -> Option<JsResult<Value>> {
+    let function = next.as_object()?;
+    let data = function.get().function()?;
+    let crate::object::function::FunctionVariant::Native { function: native, .. } = &data.variant else { return None };
+    let native = *native as usize;
+    let is_map = if native == map_iterator_next as NativeFn as usize {
+        true
+    } else if native == set_iterator_next as NativeFn as usize {
+        false
+    } else {
+        return None;
     };
-    Ok(iter_result(ctx, result, false))
+    Some(iterator_step(ctx, iterator, is_map).map(|step| step.unwrap_or(Value::HOLE)))
 }
 
 /// What `util.inspect` shows of a keyed collection or its iterator.

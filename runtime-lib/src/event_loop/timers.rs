@@ -524,7 +524,8 @@ fn list_on_timeout(ctx: &mut Context, list: ListInfo, now: u64) -> JsResult<()> 
         let callback = state.callback;
         // The arguments are also held by `timer` (a rooted local), so this copy needs no root.
         let args = state.args.clone();
-        let result = function::call(ctx, callback, Value::object(timer), &args);
+        let method = ("Timeout", "_onTimeout", (|timer| !timeout(timer).destroyed) as fn(Gc<JsObject>) -> bool);
+        let result = crate::stack_trace::call_as_method(ctx, method, callback, timer, &args);
         let state = timeout(timer);
         match state.repeat {
             Some(repeat) if state.idle_timeout != -1.0 => {
@@ -591,7 +592,8 @@ fn process_immediate(ctx: &mut Context) -> JsResult<()> {
         // The arguments stay on `object` (a rooted local) until the call returns, so this
         // copy needs no root.
         let args = state.args.clone();
-        let result = function::call(ctx, callback, Value::object(object), &args);
+        let method = ("Immediate", "_onImmediate", (|object| immediate(object).callback.is_callable()) as fn(Gc<JsObject>) -> bool);
+        let result = crate::stack_trace::call_as_method(ctx, method, callback, object, &args);
         let state = immediate(object);
         state.callback = Value::UNDEFINED;
         state.args = Vec::new();

@@ -23,6 +23,13 @@ use std::ptr::NonNull;
 pub const PAGE_SIZE: usize = 1 << 16;
 /// Cells larger than this get a page of their own.
 pub const LARGE_CELL_THRESHOLD: usize = 8192;
+/// Small pages are carved out of arenas of this size (and alignment), which the kernel may back
+/// with transparent huge pages (`MADV_HUGEPAGE`): a heap of tens of megabytes in 4 KiB pages
+/// misses the TLB on most object accesses, while marking and in compiled code alike (measured:
+/// binary_trees ran twice as fast with huge pages).
+const ARENA_SIZE: usize = 2 << 20;
+/// Arenas without a page in use kept mapped (beyond the `MAX_SPARE_PAGES` formatted ones).
+const MAX_EMPTY_ARENAS: usize = 8;
 /// The collection threshold never drops below this many bytes allocated since the last GC.
 pub const MIN_GC_THRESHOLD: usize = 8 << 20;
 
@@ -125,6 +132,10 @@ pub struct Heap {
     /// Formatted empty pages kept for reuse, so steady allocation does not fault pages in again.
     spare_pages: Vec<NonNull<PageHeader>>,
     chunks: HashMap<usize, NonNull<PageHeader>, FxBuildHasher>,
+    /// Arenas (`ARENA_SIZE`-aligned start → number of its pages in use).
+    arenas: HashMap<usize, u32, FxBuildHasher>,
+    /// Unused page-sized pieces of arenas (their addresses).
+    arena_free: Vec<usize>,
     lowest: usize,
     highest: usize,
     allocated_since_gc: usize,
@@ -135,6 +146,8 @@ pub struct Heap {
     stress_counter: u32,
     /// True while a collection runs (allocation is then a bug).
     pub(crate) collecting: bool,
+    /// `KILN_GC_LOG` is set: each collection prints one line of statistics to stderr.
+    log: bool,
     /// Statistics of the last collection.
     pub stats: HeapStats,
 }
@@ -158,6 +171,8 @@ impl Heap {
             empty_pages: Vec::new(),
             spare_pages: Vec::new(),
             chunks: HashMap::default(),
+            arenas: HashMap::default(),
+            arena_free: Vec::new(),
             lowest: usize::MAX,
             highest: 0,
             allocated_since_gc: 0,
@@ -166,6 +181,7 @@ impl Heap {
             stress_interval: 0,
             stress_counter: 0,
             collecting: false,
+            log: std::env::var_os("KILN_GC_LOG").is_some_and(|value| !value.is_empty()),
             stats: HeapStats::default(),
         }
     }
@@ -337,6 +353,11 @@ impl Heap {
         let cell_size = self.classes[class].cell_size;
         // SAFETY: the page has no allocated cell left; we format it for the class.
         unsafe { format_small_page(page.as_ptr(), cell_size, class) };
+        // A spare page may lie outside the bounds the last collection computed (they cover
+        // only pages with cells): the conservative scan must find cells in it.
+        let start = page.as_ptr() as usize;
+        self.lowest = self.lowest.min(start);
+        self.highest = self.highest.max(start + PAGE_SIZE);
         page
     }
 
@@ -355,14 +376,27 @@ impl Heap {
     }
 
     fn map_page(&mut self, allocation_size: usize, cell_size: usize, cell_count: usize, class: usize) -> NonNull<PageHeader> {
-        let layout = match Layout::from_size_align(allocation_size, PAGE_SIZE) {
-            Ok(layout) => layout,
-            Err(_) => crate::util::fatal("invalid page layout"),
+        let memory = if allocation_size == PAGE_SIZE {
+            self.arena_page()
+        } else {
+            std::ptr::null_mut()
         };
-        // SAFETY: the layout has a non-zero size.
-        let memory = unsafe { std::alloc::alloc(layout) };
+        let memory = if memory.is_null() {
+            let layout = match Layout::from_size_align(allocation_size, PAGE_SIZE) {
+                Ok(layout) => layout,
+                Err(_) => crate::util::fatal("invalid page layout"),
+            };
+            // SAFETY: the layout has a non-zero size.
+            let memory = unsafe { std::alloc::alloc(layout) };
+            if memory.is_null() {
+                std::alloc::handle_alloc_error(layout)
+            }
+            memory
+        } else {
+            memory
+        };
         let Some(page) = NonNull::new(memory.cast::<PageHeader>()) else {
-            std::alloc::handle_alloc_error(layout)
+            crate::util::fatal("null page")
         };
         let first_cell = memory as usize + PAGE_HEADER_SIZE;
         // SAFETY: the allocation is at least PAGE_HEADER_SIZE bytes and suitably aligned.
@@ -392,6 +426,36 @@ impl Heap {
         page
     }
 
+    /// A page-sized, page-aligned piece of an arena (mapping a new arena when none is free), or
+    /// null when the system refuses a new arena (the caller then uses the Rust allocator).
+    fn arena_page(&mut self) -> *mut u8 {
+        if self.arena_free.is_empty() {
+            let Some(arena) = map_arena() else { return std::ptr::null_mut() };
+            self.arenas.insert(arena, 0);
+            // Lowest address last: popped first.
+            self.arena_free.extend((0..ARENA_SIZE / PAGE_SIZE).rev().map(|index| arena + index * PAGE_SIZE));
+        }
+        let Some(page) = self.arena_free.pop() else { return std::ptr::null_mut() };
+        if let Some(used) = self.arenas.get_mut(&(page & !(ARENA_SIZE - 1))) {
+            *used += 1;
+        }
+        page as *mut u8
+    }
+
+    /// Unmaps arenas none of whose pages is in use while more than `MAX_EMPTY_ARENAS` are
+    /// (keeping a few avoids mapping and zeroing them again when the heap grows back).
+    fn release_empty_arenas(&mut self) {
+        let empty: Vec<usize> = self.arenas.iter().filter(|(_, &used)| used == 0).map(|(&arena, _)| arena).collect();
+        if empty.len() <= MAX_EMPTY_ARENAS {
+            return;
+        }
+        for &arena in &empty[MAX_EMPTY_ARENAS..] {
+            self.arenas.remove(&arena);
+            self.arena_free.retain(|&piece| piece & !(ARENA_SIZE - 1) != arena);
+            unmap_arena(arena);
+        }
+    }
+
     fn unmap_page(&mut self, page: NonNull<PageHeader>) {
         // SAFETY: the page is one of ours and still mapped.
         let allocation_size = unsafe { page.as_ref().allocation_size };
@@ -399,13 +463,24 @@ impl Heap {
         for chunk in (start..start + allocation_size).step_by(PAGE_SIZE) {
             self.chunks.remove(&(chunk >> 16));
         }
+        self.stats.pages -= 1;
+        let arena = start & !(ARENA_SIZE - 1);
+        if let Some(used) = self.arenas.get_mut(&arena) {
+            // A piece of an arena: back to the arena's free pieces; the arena is unmapped once
+            // none of its pages is in use.
+            *used -= 1;
+            self.arena_free.push(start);
+            if *used == 0 {
+                self.release_empty_arenas();
+            }
+            return;
+        }
         let layout = match Layout::from_size_align(allocation_size, PAGE_SIZE) {
             Ok(layout) => layout,
             Err(_) => crate::util::fatal("invalid page layout"),
         };
         // SAFETY: the page was allocated with exactly this layout and is no longer referenced.
         unsafe { std::alloc::dealloc(page.as_ptr().cast::<u8>(), layout) };
-        self.stats.pages -= 1;
     }
 
     /// The allocated cell containing `addr` (interior pointers included), if any. Used by the
@@ -446,9 +521,11 @@ impl Heap {
             let index = cell_index(&*page, addr);
             let word = &mut (*page).marks[index / 64];
             let bit = 1u64 << (index % 64);
-            let was_marked = *word & bit != 0;
+            if *word & bit != 0 {
+                return false;
+            }
             *word |= bit;
-            !was_marked
+            true
         }
     }
 
@@ -591,6 +668,17 @@ impl Heap {
         self.stats.collections += 1;
         self.stats.live_cells = live_cells;
         self.stats.live_bytes = live_bytes;
+        if self.log {
+            eprintln!(
+                "kiln gc #{}: live {} cells, {} KiB; freed {} cells; next after {} KiB; {} pages",
+                self.stats.collections,
+                live_cells,
+                live_bytes >> 10,
+                self.stats.freed_cells,
+                self.threshold >> 10,
+                self.stats.pages
+            );
+        }
     }
 
     fn recompute_bounds(&mut self) {
@@ -655,6 +743,10 @@ impl Heap {
         for page in pages {
             self.unmap_page(page);
         }
+        for (arena, _) in std::mem::take(&mut self.arenas) {
+            unmap_arena(arena);
+        }
+        self.arena_free.clear();
     }
 
     /// The usable size of the cell at `cell` (its size-class slot).
@@ -663,6 +755,41 @@ impl Heap {
         // SAFETY: as in `mark`, masking a cell start finds its page header.
         unsafe { (*page).cell_size }
     }
+}
+
+/// Maps a new `ARENA_SIZE`-aligned arena of `ARENA_SIZE` bytes and asks for transparent huge
+/// pages for it; None when the system refuses.
+fn map_arena() -> Option<usize> {
+    // Map twice the size and trim the unaligned ends.
+    let length = 2 * ARENA_SIZE;
+    // SAFETY: an anonymous private mapping at an address of the system's choosing.
+    let memory = unsafe {
+        libc::mmap(std::ptr::null_mut(), length, libc::PROT_READ | libc::PROT_WRITE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS, -1, 0)
+    };
+    if memory == libc::MAP_FAILED {
+        return None;
+    }
+    let start = memory as usize;
+    let aligned = (start + ARENA_SIZE - 1) & !(ARENA_SIZE - 1);
+    // SAFETY: both ranges lie inside the mapping just made and are not used.
+    unsafe {
+        if aligned > start {
+            libc::munmap(start as *mut libc::c_void, aligned - start);
+        }
+        let end = start + length;
+        if end > aligned + ARENA_SIZE {
+            libc::munmap((aligned + ARENA_SIZE) as *mut libc::c_void, end - aligned - ARENA_SIZE);
+        }
+        #[cfg(target_os = "linux")]
+        libc::madvise(aligned as *mut libc::c_void, ARENA_SIZE, libc::MADV_HUGEPAGE);
+    }
+    Some(aligned)
+}
+
+/// Unmaps an arena made by [`map_arena`] none of whose pages is in use.
+fn unmap_arena(arena: usize) {
+    // SAFETY: per the contract, nothing refers to the arena's memory any more.
+    unsafe { libc::munmap(arena as *mut libc::c_void, ARENA_SIZE) };
 }
 
 /// (Re)formats a small page for cells of `cell_size` (`SPARE_CLASS`: no cells): every cell

@@ -22,12 +22,15 @@ pub struct Tracer<'heap> {
     external_bytes: usize,
     /// Marked cells holding weak references (see [`Tracer::weak_container`]).
     weak_containers: Vec<NonNull<CellHeader>>,
+    /// The cells last marked through [`Tracer::cell_recent`], by memo index: objects traced
+    /// one after another mostly share their shape and prototype, already marked.
+    recent: [usize; 2],
 }
 
 impl<'heap> Tracer<'heap> {
     /// A tracer over `heap` with an empty gray stack.
     pub(crate) fn new(heap: &'heap Heap) -> Tracer<'heap> {
-        Tracer { heap, gray: Vec::with_capacity(1024), external_bytes: 0, weak_containers: Vec::new() }
+        Tracer { heap, gray: Vec::with_capacity(1024), external_bytes: 0, weak_containers: Vec::new(), recent: [0; 2] }
     }
 
     /// Records that `cell`, which is being traced, holds weak references (a WeakMap, WeakRef,
@@ -65,6 +68,17 @@ impl<'heap> Tracer<'heap> {
     #[inline]
     pub fn cell<T>(&mut self, cell: Gc<T>) {
         self.mark_start(cell.addr());
+    }
+
+    /// Marks a cell that is often the same as the one last marked with the same `memo`
+    /// (0 or 1): an object's shape, its prototype. A repeat costs one comparison.
+    #[inline]
+    pub fn cell_recent<T>(&mut self, cell: Gc<T>, memo: usize) {
+        let addr = cell.addr();
+        if self.recent[memo] != addr {
+            self.recent[memo] = addr;
+            self.mark_start(addr);
+        }
     }
 
     /// Marks an optional cell.
@@ -117,7 +131,7 @@ impl<'heap> Tracer<'heap> {
     /// they enter it: tracing is mostly waiting for cells to arrive from memory, and the FIFO
     /// gives each prefetch the time of tracing `PREFETCH_DISTANCE` other cells.
     pub(crate) fn drain(&mut self) {
-        const PREFETCH_DISTANCE: usize = 8;
+        const PREFETCH_DISTANCE: usize = 16;
         let mut ring = [NonNull::<CellHeader>::dangling(); PREFETCH_DISTANCE];
         let mut head = 0usize;
         let mut len = 0usize;
@@ -245,7 +259,7 @@ pub(crate) fn finalize_cell(cell: NonNull<CellHeader>) {
     // it holds, and it is dropped exactly once because sweeping then marks it Free.
     unsafe {
         match (*pointer).kind() {
-            CellKind::Object => std::ptr::drop_in_place(pointer.cast::<crate::object::JsObject>()),
+            CellKind::Object => crate::object::JsObject::finalize(pointer.cast::<crate::object::JsObject>()),
             CellKind::Shape => std::ptr::drop_in_place(pointer.cast::<crate::object::shape::Shape>()),
             CellKind::List => std::ptr::drop_in_place(pointer.cast::<super::ValueList>()),
             CellKind::String => (*pointer.cast::<crate::string::JsString>()).finalize(),

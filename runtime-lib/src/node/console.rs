@@ -1,5 +1,7 @@
 //! `console`: log/info/debug to stdout, error/warn to stderr, formatted with `util.format`
-//! semantics by the inspect walker. Grouping, tables, timers and counters come later.
+//! semantics by the inspect walker. The other methods (group, time, count, table, trace,
+//! `Console`…) come from the JavaScript core module `internal/console` (runtime-lib/lib),
+//! which a program gets when it names one of them.
 
 use super::inspect::format_args;
 use crate::builtins::builder::ObjectBuilder;

@@ -52,6 +52,7 @@ pub fn util_binding(ctx: &mut Context) -> JsResult<Value> {
         .method("formatWithOptions", 1, super::inspect_options::format_with_options_native)
         .method("typeTag", 1, type_tag)
         .method("stripVTControlCharacters", 1, strip_vt_control_characters)
+        .method("stringWidth", 1, string_width)
         .method("processId", 0, process_id)
         .method("readSourceText", 1, read_source_text);
     let defaults = super::inspect_options::new_default_options_object(ctx);
@@ -115,6 +116,13 @@ fn strip_vt_control_characters(ctx: &mut Context, call: &NativeCall) -> JsResult
     let text = conv::to_string(ctx, call.arg(0))?.get().to_rust_string();
     let stripped = crate::text::inspect::strip_vt_control_characters(&text);
     Ok(Value::string(crate::string::from_str(ctx, &stripped)))
+}
+
+/// stringWidth(text): node's `getStringWidth(text)`, the columns `text` takes on a terminal
+/// (escape sequences removed), as console.table measures its cells.
+fn string_width(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    let text = conv::to_string(ctx, call.arg(0))?.get().to_rust_string();
+    Ok(Value::number(crate::text::inspect::string_width(&text, true) as f64))
 }
 
 /// readSourceText(path): the UTF-8 text of a program's source file, or undefined when it

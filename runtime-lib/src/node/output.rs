@@ -12,6 +12,9 @@ pub struct Output {
     /// descriptors is running, and its output must come after what we wrote before it.
     write_through: usize,
     capture: bool,
+    /// The errno of the first failed write to stdout (EPIPE: the reader is gone), until the
+    /// JavaScript stream takes it; -1 once taken (later failures are not reported again).
+    stdout_error: i32,
     captured_stdout: Vec<u8>,
     captured_stderr: Vec<u8>,
 }
@@ -19,7 +22,7 @@ pub struct Output {
 impl Output {
     /// Writes to fds 1 and 2, or captures in memory when `capture` is set.
     pub fn new(capture: bool) -> Output {
-        Output { stdout: Vec::with_capacity(if capture { 0 } else { FLUSH_THRESHOLD }), write_through: 0, capture, captured_stdout: Vec::new(), captured_stderr: Vec::new() }
+        Output { stdout: Vec::with_capacity(if capture { 0 } else { FLUSH_THRESHOLD }), write_through: 0, capture, stdout_error: 0, captured_stdout: Vec::new(), captured_stderr: Vec::new() }
     }
 
     /// Appends bytes to stdout.
@@ -31,7 +34,8 @@ impl Output {
         if bytes.len() >= FLUSH_THRESHOLD {
             // A big write goes out as it is, after what was buffered.
             self.flush();
-            write_all(1, bytes);
+            let result = write_all(1, bytes);
+            self.note_stdout_result(result);
             return;
         }
         self.stdout.extend_from_slice(bytes);
@@ -59,15 +63,37 @@ impl Output {
             return;
         }
         self.flush();
-        write_all(2, bytes);
+        // Like console.error in node, a failed write to stderr is ignored.
+        let _ = write_all(2, bytes);
     }
 
     /// Writes buffered stdout bytes to fd 1.
     pub fn flush(&mut self) {
         if !self.stdout.is_empty() {
-            write_all(1, &self.stdout);
+            let result = write_all(1, &self.stdout);
             self.stdout.clear();
+            self.note_stdout_result(result);
         }
+    }
+
+    fn note_stdout_result(&mut self, result: Result<(), i32>) {
+        if let Err(errno) = result {
+            if self.stdout_error == 0 {
+                self.stdout_error = errno;
+            }
+        }
+    }
+
+    /// The errno of a failed write to stdout not yet reported (once: later failures are
+    /// not reported again). `console.log` ignores these, as node's console does;
+    /// `process.stdout` reports it as an `error` event.
+    pub fn take_stdout_error(&mut self) -> Option<i32> {
+        if self.stdout_error > 0 {
+            let errno = self.stdout_error;
+            self.stdout_error = -1;
+            return Some(errno);
+        }
+        None
     }
 
     /// Takes the captured stdout text (tests).
@@ -81,19 +107,21 @@ impl Output {
     }
 }
 
-/// Writes all of `bytes` to `fd`, retrying on EINTR and short writes; gives up on other errors
-/// (a closed pipe must not crash the program).
-fn write_all(fd: i32, bytes: &[u8]) {
+/// Writes all of `bytes` to `fd`, retrying on EINTR and short writes; stops at another error
+/// and returns its errno (the process ignores SIGPIPE, so a closed pipe is EPIPE).
+fn write_all(fd: i32, bytes: &[u8]) -> Result<(), i32> {
     let mut rest = bytes;
     while !rest.is_empty() {
         // SAFETY: `rest` is a valid buffer of `rest.len()` bytes.
         let written = unsafe { libc::write(fd, rest.as_ptr().cast(), rest.len()) };
         if written < 0 {
-            if std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
+            let error = std::io::Error::last_os_error();
+            if error.kind() == std::io::ErrorKind::Interrupted {
                 continue;
             }
-            return;
+            return Err(error.raw_os_error().unwrap_or(libc::EIO));
         }
         rest = &rest[written as usize..];
     }
+    Ok(())
 }

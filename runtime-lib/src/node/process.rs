@@ -56,6 +56,10 @@ pub fn init(ctx: &mut Context) {
     install_build_facts(ctx, process);
     super::process_usage::install(ctx, process);
     crate::realm::define_global(ctx, "process", Value::object(process));
+    // node's `global`: the global object itself, an ordinary (enumerable) property of it.
+    let global = ctx.realm.global;
+    let key = ctx.key("global");
+    crate::object::ops::define_fresh(ctx, global, key, Value::object(global), crate::object::Attributes::DEFAULT);
 }
 
 /// Replaces `process.argv` with `args`.

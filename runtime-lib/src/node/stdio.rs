@@ -63,15 +63,24 @@ fn typed_array_bytes<'a>(value: Value) -> Option<&'a [u8]> {
 }
 
 /// writeSync(fd, chunk, encoding): stdout (1) goes through the output buffer, stderr (2)
-/// right away after flushing it; any other descriptor gets a blocking write(2).
+/// right away after flushing it; any other descriptor gets a blocking write(2). Returns the
+/// error (`write EPIPE`, …) of a failed write to stdout not reported before — this one's or
+/// an earlier buffered one's —, else undefined.
 fn write_sync(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let fd = conv::to_int32(ctx, call.arg(0))?;
     if let Some(bytes) = typed_array_bytes(call.arg(1)) {
         // Buffers are written from their own memory: nothing here allocates.
-        return write_to(ctx, fd, bytes);
+        write_to(ctx, fd, bytes)?;
+    } else {
+        let bytes = chunk_bytes(ctx, call.arg(1), call.arg(2))?;
+        write_to(ctx, fd, &bytes)?;
     }
-    let bytes = chunk_bytes(ctx, call.arg(1), call.arg(2))?;
-    write_to(ctx, fd, &bytes)
+    if fd == 1 {
+        if let Some(errno) = ctx.output.take_stdout_error() {
+            return Ok(stream_error(ctx, &UvError::new(errno, "write")));
+        }
+    }
+    Ok(Value::UNDEFINED)
 }
 
 fn write_to(ctx: &mut Context, fd: i32, bytes: &[u8]) -> JsResult<Value> {

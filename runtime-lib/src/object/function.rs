@@ -286,6 +286,64 @@ pub fn call(ctx: &mut Context, callee: Value, this: Value, args: &[Value]) -> Js
 /// Construct(F, args, newTarget) (§7.3.15). `callee` must be a constructor (check with
 /// `Value::is_constructor` and throw "x is not a constructor" first).
 pub fn construct(ctx: &mut Context, callee: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
+    // The common case, `new F(…)` of a compiled base constructor (a function or a base
+    // class), takes the short path.
+    if callee == new_target {
+        if let Some(object) = callee.as_object() {
+            if let ObjectKind::Function(function) = &object.get().kind {
+                if function.flags & (FLAG_CONSTRUCTOR | FLAG_DERIVED) == FLAG_CONSTRUCTOR
+                    && matches!(function.variant, FunctionVariant::Compiled { .. })
+                {
+                    let (entry, instance_slots) = (function.entry, function.instance_slots);
+                    return construct_base(ctx, object, entry, instance_slots, args);
+                }
+            }
+        }
+    }
+    construct_general(ctx, callee, args, new_target)
+}
+
+/// [[Construct]] of the compiled base constructor `callee` as its own `new.target`
+/// (`entry` and `instance_slots` are its `FunctionData`'s): OrdinaryCreateFromConstructor
+/// with `callee.prototype`, then the body, then the result rule of §10.2.2 step 10.
+#[inline]
+fn construct_base(ctx: &mut Context, callee: Gc<JsObject>, entry: JsFunctionPtr, instance_slots: u32, args: &[Value]) -> JsResult<Value> {
+    ctx.check_stack()?;
+    let default = ctx.realm.object_prototype;
+    // A function made by `new_compiled` still has its prebuilt shape: `prototype` is a plain
+    // data property in a known slot (the first cases of `prototype_from_constructor`).
+    let cell = callee.get();
+    let slot = if cell.shape == ctx.realm.shapes.sloppy_function {
+        4
+    } else if cell.shape == ctx.realm.shapes.constructor_function {
+        2
+    } else {
+        usize::MAX
+    };
+    let prototype = match cell.slots.get(slot) {
+        Some(value) => value.as_object().unwrap_or(default),
+        None => prototype_from_constructor(ctx, Value::object(callee), default)?,
+    };
+    let inline_slots = if instance_slots != 0 { instance_slots as usize } else { super::DEFAULT_INLINE_SLOTS };
+    let shape = ctx.root_shape;
+    let this = super::new_ordinary(ctx, shape, Some(prototype), inline_slots);
+    ctx.new_target = Value::object(callee);
+    // SAFETY: as in `call`.
+    let result = unsafe {
+        entry(ctx as *mut Context as *mut u8, Value::object(callee).bits(), Value::object(this).bits(), args.len() as u64, args.as_ptr() as *const u64)
+    };
+    let result = result_of(result)?;
+    if result.is_object() {
+        return Ok(result);
+    }
+    note_instance_slots(Value::object(callee), this);
+    Ok(Value::object(this))
+}
+
+/// `construct` for every case but the short path's: derived class constructors, natives,
+/// bound functions, proxies, and a `new.target` other than the callee.
+#[inline(never)]
+fn construct_general(ctx: &mut Context, callee: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
     let Some(object) = callee.as_object() else {
         let text = crate::error::describe_value(ctx, callee);
         return ctx.throw_type_error(&format!("{text} is not a constructor"));

@@ -51,6 +51,14 @@ const FLAG_EXTENSIBLE: u32 = 1;
 /// Set on an object once an inline-cache entry reads through it as a prototype: a change to
 /// its shape or prototype must then bump `Context::prototype_epoch` (see `note_layout_change`).
 const FLAG_CACHED_PROTOTYPE: u32 = 2;
+/// Set by [`new_ordinary`] (the `this` of `new F`, `{}`): the object's kind is `Ordinary` (or
+/// another kind holding no GC reference and owning nothing, such as `ModuleNamespace`) and it
+/// has no `extra` and no `dictionary`. Tracing and finalizing such an object need only the
+/// fields in its first cache line and its slots (`JsObject::trace`, `finalize_plain`), which
+/// saves a cache miss per object. Cleared when `extra` or `dictionary` is set; code that
+/// gives an object from `new_ordinary` a kind holding references or owning memory must use
+/// [`JsObject::set_kind`].
+const FLAG_PLAIN: u32 = 4;
 
 /// An object cell.
 #[repr(C)]
@@ -69,7 +77,9 @@ pub struct JsObject {
     /// objects without them pay one word (see [`ObjectExtra`]).
     extra: Option<Box<ObjectExtra>>,
     pub(crate) dictionary: Option<Box<PropertyMap>>,
-    /// What kind of object this is, with its internal slots.
+    /// What kind of object this is, with its internal slots. An object made by
+    /// [`new_ordinary`] (`Context::new_object`) that gets a kind holding GC references or
+    /// owning memory must get it through [`JsObject::set_kind`] (see `FLAG_PLAIN`).
     pub kind: ObjectKind,
 }
 
@@ -149,7 +159,7 @@ pub fn new_ordinary(ctx: &mut crate::context::Context, shape: Gc<Shape>, prototy
             slots: ValueVec::inline(buffer, capacity),
             elements: ValueVec::new(),
             prototype,
-            flags: FLAG_EXTENSIBLE,
+            flags: FLAG_EXTENSIBLE | FLAG_PLAIN,
             element_tag: kiln_abi::element_tag::NONE,
             extra: None,
             dictionary: None,
@@ -334,12 +344,33 @@ unsafe impl CellType for JsObject {
 }
 
 impl Trace for JsObject {
+    #[inline]
     fn trace(&self, tracer: &mut Tracer) {
-        tracer.cell(self.shape);
+        tracer.cell_recent(self.shape, 0);
         tracer.values(self.slots.as_slice());
-        tracer.values(self.elements.as_slice());
-        tracer.option(self.prototype);
-        tracer.external(self.slots.heap_bytes() + self.elements.heap_bytes());
+        if self.elements.len() != 0 {
+            tracer.values(self.elements.as_slice());
+        }
+        if let Some(prototype) = self.prototype {
+            tracer.cell_recent(prototype, 1);
+        }
+        let external = self.slots.heap_bytes() + self.elements.heap_bytes();
+        if external != 0 {
+            tracer.external(external);
+        }
+        // A plain object (`FLAG_PLAIN`) has nothing else: its second cache line (extra,
+        // dictionary, kind) is not read.
+        if self.flags & FLAG_PLAIN == 0 {
+            self.trace_rest(tracer);
+        }
+    }
+}
+
+impl JsObject {
+    /// The part of `trace` that plain objects skip: sparse and private elements, the
+    /// dictionary, the kind's internal slots, weak references.
+    #[inline(never)]
+    fn trace_rest(&self, tracer: &mut Tracer) {
         if let Some(extra) = &self.extra {
             if let Some(sparse) = &extra.sparse {
                 sparse.trace(tracer);
@@ -356,6 +387,39 @@ impl Trace for JsObject {
         if self.kind.holds_weak_references() {
             tracer.weak_container(self as *const JsObject);
         }
+    }
+
+    /// Runs the destructor of a dead object cell. A plain object owns at most its slot and
+    /// element buffers, which live in fields of its first cache line.
+    ///
+    /// # Safety
+    /// `cell` is a dead object cell, finalized exactly once (the sweep then frees or reuses it).
+    #[inline]
+    pub(crate) unsafe fn finalize(cell: *mut JsObject) {
+        // SAFETY: per the contract; a plain object's `extra`, `dictionary` and `kind` own
+        // nothing (`FLAG_PLAIN`), so dropping only the vectors frees everything it owns.
+        unsafe {
+            if (*cell).flags & FLAG_PLAIN != 0 {
+                std::ptr::drop_in_place(std::ptr::addr_of_mut!((*cell).slots));
+                std::ptr::drop_in_place(std::ptr::addr_of_mut!((*cell).elements));
+                return;
+            }
+            std::ptr::drop_in_place(cell);
+        }
+    }
+
+    /// Replaces the object's kind. Use this (not a plain assignment) for an object made by
+    /// [`new_ordinary`] / `Context::new_object` whose new kind holds GC references or owns
+    /// memory: such an object is traced and finalized by its first cache line only until then.
+    pub fn set_kind(&mut self, kind: ObjectKind) {
+        self.flags &= !FLAG_PLAIN;
+        self.kind = kind;
+    }
+
+    /// Records that the object got a dictionary (`ops.rs`): it is no longer plain.
+    #[inline]
+    pub(crate) fn note_dictionary(&mut self) {
+        self.flags &= !FLAG_PLAIN;
     }
 }
 
@@ -505,6 +569,7 @@ impl JsObject {
         if sparse.is_none() && self.extra.is_none() {
             return;
         }
+        self.flags &= !FLAG_PLAIN;
         self.extra.get_or_insert_with(Default::default).sparse = sparse;
     }
 
@@ -521,6 +586,7 @@ impl JsObject {
 
     /// The private elements, creating the (empty) list first if needed.
     pub(crate) fn private_elements_or_insert(&mut self) -> &mut Vec<private::PrivateElement> {
+        self.flags &= !FLAG_PLAIN;
         &mut self.extra.get_or_insert_with(Default::default).private_elements
     }
 

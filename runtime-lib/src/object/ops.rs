@@ -918,7 +918,10 @@ fn add_element(ctx: &mut Context, object: Gc<JsObject>, index: u32, slot: Value,
             cell.elements.set(index, slot);
             return;
         }
-        if index <= len * 2 + 64 {
+        // Dense while the new index leaves at most 1024 holes (V8's limit): a bound relative
+        // to the length would let keys at powers of two (flag enums, `T[1 << 30]`) grow the
+        // vector to a billion holes.
+        if index - len <= 1024 {
             let mut grew = 0;
             if index > len {
                 grew += cell.elements.resize(index, Value::HOLE);
@@ -1058,6 +1061,7 @@ fn convert_to_dictionary(ctx: &mut Context, object: Gc<JsObject>) {
     cell.slots.take();
     cell.shape = ctx.dictionary_shape;
     ctx.heap.note_external(map.heap_size());
+    cell.note_dictionary();
     cell.dictionary = Some(Box::new(map));
 }
 

@@ -319,7 +319,18 @@ impl JsString {
             return None;
         }
         if let (StrView::Latin1(hay), StrView::Latin1(pin)) = (self.view(), needle.view()) {
-            return (from..=len - needle_len).find(|&start| &hay[start..start + needle_len] == pin);
+            // Jump between occurrences of the needle's first byte, then compare the rest.
+            let (first, rest) = (pin[0], &pin[1..]);
+            let last_start = len - needle_len;
+            let mut start = from;
+            while start <= last_start {
+                let found = start + memchr::memchr(first, &hay[start..=last_start])?;
+                if &hay[found + 1..found + needle_len] == rest {
+                    return Some(found);
+                }
+                start = found + 1;
+            }
+            return None;
         }
         let (hay, pin) = (self.view(), needle.view());
         (from..=len - needle_len).find(|&start| (0..needle_len).all(|offset| hay.unit(start + offset) == pin.unit(offset)))

@@ -1,0 +1,11 @@
+const cheerio = require('cheerio');
+const $ = cheerio.load('<html><body><h2 class="title">Hello world</h2><ul id="fruits"><li class="apple">Apple</li><li class="orange">Orange</li><li class="pear" data-x="1">Pear</li></ul><a href="/a">A</a><a href="/b">B</a></body></html>');
+$('h2.title').text('Hello there!');
+$('h2').addClass('welcome');
+console.log($('.apple', '#fruits').text(), $('ul .pear').attr('class'), $('li[class=orange]').html(), $('li').length, $('.pear').data('x'));
+console.log($('li').map((i, el) => $(el).text()).get().join(', '), $('a').toArray().map((a) => a.attribs.href));
+$('#fruits').append('<li class="plum">Plum</li>');
+$('.orange').remove();
+console.log($.html('#fruits'), $('h2').prop('outerHTML'));
+console.log($('li').first().next().text(), $('li').last().prev().text(), $('li').filter((i, el) => $(el).text().startsWith('P')).length, $('body').children().length);
+console.log($.root().find('li:not(.apple)').text(), $('ul').find('li').eq(1).hasClass('pear'));

@@ -1,0 +1,11 @@
+const CryptoJS = require('crypto-js');
+console.log(CryptoJS.SHA256('Message').toString(), CryptoJS.MD5('Message').toString(), CryptoJS.SHA1('abc').toString(CryptoJS.enc.Base64));
+console.log(CryptoJS.SHA512('x').toString().slice(0, 32), CryptoJS.SHA3('x', { outputLength: 256 }).toString(), CryptoJS.RIPEMD160('x').toString());
+console.log(CryptoJS.HmacSHA256('Message', 'secret').toString(), CryptoJS.PBKDF2('pw', CryptoJS.enc.Hex.parse('0011223344'), { keySize: 4, iterations: 100, hasher: CryptoJS.algo.SHA256 }).toString());
+const key = CryptoJS.enc.Hex.parse('000102030405060708090a0b0c0d0e0f'), iv = CryptoJS.enc.Hex.parse('0f0e0d0c0b0a09080706050403020100');
+const enc = CryptoJS.AES.encrypt('secret message', key, { iv, mode: CryptoJS.mode.CBC, padding: CryptoJS.pad.Pkcs7 });
+console.log(enc.toString(), CryptoJS.AES.decrypt(enc.toString(), key, { iv }).toString(CryptoJS.enc.Utf8));
+const des = CryptoJS.TripleDES.encrypt('data', CryptoJS.enc.Hex.parse('0123456789abcdef0123456789abcdef0123456789abcdef'), { mode: CryptoJS.mode.ECB });
+console.log(des.ciphertext.toString(), CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse('héllo')), CryptoJS.enc.Utf8.stringify(CryptoJS.enc.Base64.parse('aMOpbGxv')));
+const h = CryptoJS.algo.SHA256.create(); h.update('a'); h.update('b'); console.log(h.finalize().toString() === CryptoJS.SHA256('ab').toString());
+console.log(CryptoJS.RC4.encrypt('x', key).ciphertext.toString(), CryptoJS.Rabbit.encrypt('x', key, { iv: CryptoJS.enc.Hex.parse('0001020304050607') }).ciphertext.toString());

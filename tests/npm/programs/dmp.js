@@ -1,0 +1,12 @@
+const DiffMatchPatch = require('diff-match-patch');
+const dmp = new DiffMatchPatch();
+const a = 'The quick brown fox jumps over the lazy dog.', b = 'That quick brown fox jumped over a lazy dog!';
+const diffs = dmp.diff_main(a, b);
+console.log(JSON.stringify(diffs));
+dmp.diff_cleanupSemantic(diffs);
+console.log(JSON.stringify(diffs), dmp.diff_levenshtein(diffs), dmp.diff_prettyHtml(diffs));
+const patches = dmp.patch_make(a, b);
+const text = dmp.patch_toText(patches);
+console.log(text);
+console.log(dmp.patch_apply(dmp.patch_fromText(text), 'The quick brown fox jumps over the lazy dog. Extra.'));
+dmp.Match_Distance = 100; console.log(dmp.match_main('abcdefghijk', 'fgh', 5), dmp.match_main('abcdefghijk', 'efxhi', 0));

@@ -1,0 +1,14 @@
+const EC = require('elliptic').ec;
+const ec = new EC('secp256k1');
+const key = ec.keyFromPrivate('3a1076bf45ab87712ad64ccb3b10217737f7faacbf2872e88fdd9a537d8fe266', 'hex');
+console.log(key.getPublic(true, 'hex'), key.getPublic().getX().toString(16));
+const msg = '5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8';
+const sig = key.sign(msg);
+console.log(sig.r.toString(16), sig.s.toString(16), sig.recoveryParam, Buffer.from(sig.toDER()).toString('hex').slice(0, 20));
+const pub = ec.keyFromPublic(key.getPublic('hex'), 'hex');
+console.log(pub.verify(msg, sig), pub.verify(msg.replace('5', '6'), sig), ec.recoverPubKey(Buffer.from(msg, 'hex'), sig, sig.recoveryParam).encode('hex', true) === key.getPublic(true, 'hex'));
+const ed = new (require('elliptic').eddsa)('ed25519');
+const k2 = ed.keyFromSecret('9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60');
+const s2 = k2.sign('abc').toHex();
+console.log(Buffer.from(k2.getPublic()).toString('hex'), s2.slice(0, 32), k2.verify('abc', s2));
+const a = ec.keyFromPrivate('01'), b = ec.keyFromPrivate('02'); console.log(a.derive(b.getPublic()).toString(16) === b.derive(a.getPublic()).toString(16));

@@ -1,0 +1,18 @@
+const acorn = require('acorn');
+const walk = require('acorn-walk');
+const escodegen = require('escodegen');
+const src = 'function f(a, b = 2) { if (a) { return a + b * 3; } else return `t${b}`; }\nconst g = (x) => ({ x, y: [1, 2, ...x] });\nclass C extends B { #p = 1; static m() { return this.#p ?? 0; } }';
+const ast = acorn.parse(src, { ecmaVersion: 2022 });
+const counts = {};
+walk.full(ast, (node) => { counts[node.type] = (counts[node.type] || 0) + 1; });
+console.log(Object.entries(counts).sort().map(([k, v]) => `${k}:${v}`).join(' '));
+const ids = [];
+walk.simple(ast, { Identifier(n) { ids.push(n.name); } });
+console.log(ids.join(','));
+walk.simple(ast, { BinaryExpression(n) { if (n.operator === '*') n.operator = '/'; } });
+const simple = acorn.parse('var a = 1 + 2 * 3, b = "x"; function h(n) { for (var i = 0; i < n; i++) { if (i % 2) continue; console.log(i); } return n > 1 ? n : -n; }', { ecmaVersion: 5 });
+console.log(escodegen.generate(simple));
+console.log(escodegen.generate(simple, { format: { compact: true, quotes: 'double' } }));
+console.log(escodegen.generate({ type: 'BinaryExpression', operator: '+', left: { type: 'Literal', value: 1 }, right: { type: 'Identifier', name: 'x' } }));
+const anc = walk.findNodeAt(ast, null, null, (t) => t === 'ArrowFunctionExpression');
+console.log(anc.node.type, anc.node.start, anc.node.end);

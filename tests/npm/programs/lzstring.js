@@ -1,0 +1,11 @@
+const LZString = require('lz-string');
+const text = 'This is my compression test. '.repeat(20) + 'Ünïcödé ✓';
+const c = LZString.compress(text);
+console.log(text.length, c.length, LZString.decompress(c) === text);
+const b64 = LZString.compressToBase64(text);
+console.log(b64.slice(0, 60), LZString.decompressFromBase64(b64) === text);
+const uri = LZString.compressToEncodedURIComponent('{"a":1,"b":[1,2,3],"c":"hello world"}');
+console.log(uri, LZString.decompressFromEncodedURIComponent(uri));
+const u16 = LZString.compressToUTF16(text); console.log(u16.length, LZString.decompressFromUTF16(u16) === text);
+const u8 = LZString.compressToUint8Array(text); console.log(u8.length, u8.slice(0, 6), LZString.decompressFromUint8Array(u8) === text);
+console.log(LZString.decompress(''), LZString.decompress(null), LZString.compress(''));

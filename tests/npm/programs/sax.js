@@ -1,0 +1,18 @@
+const sax = require('sax');
+const parser = sax.parser(true, { trim: true, normalize: true, xmlns: false, position: true });
+const out = [];
+parser.onopentag = (n) => out.push(`open ${n.name} ${JSON.stringify(n.attributes)}`);
+parser.onclosetag = (n) => out.push(`close ${n}`);
+parser.ontext = (t) => out.push(`text ${JSON.stringify(t)}`);
+parser.oncdata = (t) => out.push(`cdata ${JSON.stringify(t)}`);
+parser.oncomment = (t) => out.push(`comment ${JSON.stringify(t)}`);
+parser.onprocessinginstruction = (p) => out.push(`pi ${p.name} ${p.body}`);
+parser.onend = () => out.push('end');
+parser.write('<?xml version="1.0"?><root a="1" b=\'two\'><item id="x">Hello &amp; bye &#x263A;</item><!-- c --><![CDATA[<raw>]]><empty/></root>').close();
+console.log(out.join('\n'));
+const bad = sax.parser(true);
+bad.onerror = (e) => { console.log('error:', e.message.split('\n')[0]); bad.error = null; };
+bad.write('<a><b></a>').close();
+const stream = sax.createStream(false, { lowercase: true });
+let tags = 0; stream.on('opentag', () => tags++); stream.on('end', () => console.log('stream tags', tags));
+stream.write('<HTML><BODY><P>x</P></BODY></HTML>'); stream.end();

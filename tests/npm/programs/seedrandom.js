@@ -1,0 +1,11 @@
+const seedrandom = require('seedrandom');
+const rng = seedrandom('hello.');
+console.log(rng(), rng(), rng.int32(), rng.quick(), rng.double());
+const a = seedrandom.alea('seed'), x = seedrandom.xor4096('seed'), t = seedrandom.tychei('seed');
+console.log(a(), a.int32(), x(), t());
+const saved = seedrandom('', { state: true });
+saved();
+const copy = seedrandom('', { state: saved.state() });
+console.log(saved() === copy());
+const s2 = seedrandom('k', { state: true }); s2(); const st = s2.state(); const v = s2();
+console.log(seedrandom('', { state: st })() === v);
