@@ -28,6 +28,8 @@ pub const LARGE_CELL_THRESHOLD: usize = 8192;
 /// misses the TLB on most object accesses, while marking and in compiled code alike (measured:
 /// binary_trees ran twice as fast with huge pages).
 const ARENA_SIZE: usize = 2 << 20;
+/// How many arenas a heap maps before it asks for huge pages (see `Heap::arena_page`).
+const SMALL_PAGE_ARENAS: usize = 2;
 /// Arenas without a page in use kept mapped (beyond the `MAX_SPARE_PAGES` formatted ones).
 const MAX_EMPTY_ARENAS: usize = 8;
 /// The collection threshold never drops below this many bytes allocated since the last GC.
@@ -430,7 +432,10 @@ impl Heap {
     /// null when the system refuses a new arena (the caller then uses the Rust allocator).
     fn arena_page(&mut self) -> *mut u8 {
         if self.arena_free.is_empty() {
-            let Some(arena) = map_arena() else { return std::ptr::null_mut() };
+            // The first arenas stay in small pages: a 2 MiB huge page for a heap of a few
+            // hundred kilobytes would add to a small program's resident memory.
+            let huge = self.arenas.len() >= SMALL_PAGE_ARENAS;
+            let Some(arena) = map_arena(huge) else { return std::ptr::null_mut() };
             self.arenas.insert(arena, 0);
             // Lowest address last: popped first.
             self.arena_free.extend((0..ARENA_SIZE / PAGE_SIZE).rev().map(|index| arena + index * PAGE_SIZE));
@@ -757,9 +762,9 @@ impl Heap {
     }
 }
 
-/// Maps a new `ARENA_SIZE`-aligned arena of `ARENA_SIZE` bytes and asks for transparent huge
-/// pages for it; None when the system refuses.
-fn map_arena() -> Option<usize> {
+/// Maps a new `ARENA_SIZE`-aligned arena of `ARENA_SIZE` bytes, asking for transparent huge
+/// pages for it when `huge`; None when the system refuses.
+fn map_arena(huge: bool) -> Option<usize> {
     // Map twice the size and trim the unaligned ends.
     let length = 2 * ARENA_SIZE;
     // SAFETY: an anonymous private mapping at an address of the system's choosing.
@@ -781,7 +786,9 @@ fn map_arena() -> Option<usize> {
             libc::munmap((aligned + ARENA_SIZE) as *mut libc::c_void, end - aligned - ARENA_SIZE);
         }
         #[cfg(target_os = "linux")]
-        libc::madvise(aligned as *mut libc::c_void, ARENA_SIZE, libc::MADV_HUGEPAGE);
+        if huge {
+            libc::madvise(aligned as *mut libc::c_void, ARENA_SIZE, libc::MADV_HUGEPAGE);
+        }
     }
     Some(aligned)
 }
