@@ -64,13 +64,8 @@ impl Diagnostic {
         let pos = sources.pos(self.position);
         let mut out = String::new();
         let _ = writeln!(out, "{}:{}:{}", file.display_path, pos.line, pos.column);
-        let line = file.line_text(pos.line);
+        let (line, caret_indent) = frame_line(file.line_text(pos.line), pos.column.saturating_sub(1) as usize);
         let _ = writeln!(out, "{line}");
-        let caret_indent: String = line
-            .chars()
-            .take(pos.column.saturating_sub(1) as usize)
-            .map(|c| if c == '\t' { '\t' } else { ' ' })
-            .collect();
         let _ = writeln!(out, "{caret_indent}^");
         let _ = writeln!(out);
         let heading = match self.severity {
@@ -80,6 +75,37 @@ impl Diagnostic {
         let _ = writeln!(out, "{heading}: {}", self.message);
         out
     }
+}
+
+/// Lines longer than this many characters (minified code) are shown as a window of this
+/// width around the caret.
+const FRAME_WIDTH: usize = 160;
+/// How much of a long line the window shows before the caret.
+const FRAME_BEFORE: usize = 60;
+
+/// The code frame's source line and the indentation of its caret line for a caret under
+/// character `column` (0-based): the whole line, or for a long line a window around the
+/// column marked `...` where it is cut.
+fn frame_line(line: &str, column: usize) -> (String, String) {
+    let chars: Vec<char> = line.chars().collect();
+    let (start, end) = if chars.len() > FRAME_WIDTH {
+        let start = column.min(chars.len()).saturating_sub(FRAME_BEFORE);
+        (start, (start + FRAME_WIDTH).min(chars.len()))
+    } else {
+        (0, chars.len())
+    };
+    let mut text = String::new();
+    let mut indent = String::new();
+    if start > 0 {
+        text.push_str("...");
+        indent.push_str("   ");
+    }
+    text.extend(&chars[start..end]);
+    if end < chars.len() {
+        text.push_str("...");
+    }
+    indent.extend(chars[start..column.clamp(start, end)].iter().map(|&c| if c == '\t' { '\t' } else { ' ' }));
+    (text, indent)
 }
 
 /// Collects diagnostics during a compilation.
@@ -103,5 +129,34 @@ impl Diagnostics {
     /// Whether any error was recorded.
     pub fn has_errors(&self) -> bool {
         self.list.iter().any(|d| d.severity == Severity::Error)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::frame_line;
+
+    #[test]
+    fn short_lines_are_shown_whole() {
+        let (text, indent) = frame_line("\tlet x = y;", 9);
+        assert_eq!(text, "\tlet x = y;");
+        assert_eq!(indent, "\t        ");
+    }
+
+    #[test]
+    fn long_lines_are_cut_around_the_caret() {
+        let line: String = (0..1000).map(|i| char::from(b'a' + (i % 26) as u8)).collect();
+        let (text, indent) = frame_line(&line, 500);
+        assert!(text.starts_with("...") && text.ends_with("..."));
+        assert_eq!(text.chars().count(), 3 + 160 + 3);
+        // The caret stays under the same character.
+        let caret = indent.chars().count();
+        assert_eq!(text.chars().nth(caret), line.chars().nth(500));
+        let (text, indent) = frame_line(&line, 10);
+        assert!(!text.starts_with("...") && text.ends_with("..."));
+        assert_eq!(indent.len(), 10);
+        let (text, indent) = frame_line(&line, 990);
+        assert!(text.starts_with("...") && !text.ends_with("..."));
+        assert_eq!(text.chars().nth(indent.chars().count()), line.chars().nth(990));
     }
 }
