@@ -78,19 +78,36 @@ console.log(zlib.crc32(''), zlib.crc32('hello'), zlib.crc32(Buffer.from('hello')
 console.log(zlib.crc32(new Uint16Array([1, 2, 3])), zlib.crc32('\u00e9\u4e2d'));
 console.log(zlib.Deflate.name, typeof zlib.Deflate, zlib.Deflate() instanceof zlib.Deflate, new zlib.Gzip() instanceof require('stream').Transform);
 
-// The callback form reports the same errors.
-zlib.inflate(Buffer.from('garbage'), (err, result) => {
-  console.log('callback', err.name + ': ' + err.message, err.errno, err.code, result);
-});
-zlib.gunzip(goodGzip.subarray(0, 20), (err, result) => {
-  console.log('callback truncated', err.message, err.code, result);
-});
-zlib.inflate(good, { maxOutputLength: 4 }, (err, result) => {
-  console.log('callback maxOutputLength', err.name, err.code, err.message, result);
-});
-show('callback number', () => zlib.deflate(42, () => console.log('not called')));
-// And the stream form through 'error'.
-const stream = zlib.createInflate();
-stream.on('error', (err) => console.log('stream error', err.message, err.code, stream.destroyed));
-stream.on('close', () => console.log('stream close'));
-stream.end(Buffer.from('not zlib'));
+// The callback form reports the same errors. Each case waits for the one before: how
+// callbacks of concurrent jobs interleave depends on the thread pool, in node as in kiln.
+const steps = [
+  (next) => zlib.inflate(Buffer.from('garbage'), (err, result) => {
+    console.log('callback', err.name + ': ' + err.message, err.errno, err.code, result);
+    next();
+  }),
+  (next) => zlib.gunzip(goodGzip.subarray(0, 20), (err, result) => {
+    console.log('callback truncated', err.message, err.code, result);
+    next();
+  }),
+  (next) => zlib.inflate(good, { maxOutputLength: 4 }, (err, result) => {
+    console.log('callback maxOutputLength', err.name, err.code, err.message, result);
+    next();
+  }),
+  (next) => {
+    show('callback number', () => zlib.deflate(42, () => console.log('not called')));
+    next();
+  },
+  // And the stream form through 'error'.
+  (next) => {
+    const stream = zlib.createInflate();
+    stream.on('error', (err) => console.log('stream error', err.message, err.code, stream.destroyed));
+    stream.on('close', () => {
+      console.log('stream close');
+      next();
+    });
+    stream.end(Buffer.from('not zlib'));
+  },
+];
+(function run(index) {
+  if (index < steps.length) steps[index](() => run(index + 1));
+})(0);
