@@ -260,16 +260,7 @@ impl Visit for FreeNames<'_> {
         self.with_scope(names, |this| stmt.visit_children_with(this));
     }
     fn visit_constructor(&mut self, constructor: &Constructor) {
-        let mut names = Vec::new();
-        for param in &constructor.params {
-            if let ParamOrTsParamProp::Param(param) = param {
-                hoist::pattern_names(&param.pat, hoist::DeclKind::Param, &mut names);
-            }
-        }
-        if let Some(body) = &constructor.body {
-            hoist::var_names(&body.stmts, &mut names);
-            hoist::lexical_names(&body.stmts, true, &mut names);
-        }
+        let mut names = constructor_names(constructor);
         names.push(hoist::Declared { name: Atom::from("arguments"), position: 0, kind: hoist::DeclKind::Param });
         self.with_scope(names, |this| constructor.visit_children_with(this));
     }
@@ -418,16 +409,7 @@ impl VisitMut for Rewriter<'_> {
     }
 
     fn visit_mut_constructor(&mut self, constructor: &mut Constructor) {
-        let mut names = Vec::new();
-        for param in &constructor.params {
-            if let ParamOrTsParamProp::Param(param) = param {
-                hoist::pattern_names(&param.pat, hoist::DeclKind::Param, &mut names);
-            }
-        }
-        if let Some(body) = &constructor.body {
-            hoist::var_names(&body.stmts, &mut names);
-            hoist::lexical_names(&body.stmts, true, &mut names);
-        }
+        let names = constructor_names(constructor);
         self.push_names(names);
         constructor.visit_mut_children_with(self);
         self.pop_scope();
@@ -663,4 +645,20 @@ fn for_head_names(left: &ForHead) -> Vec<hoist::Declared> {
         ForHead::VarDecl(decl) => FreeNames::head_names(decl),
         _ => Vec::new(),
     }
+}
+
+/// The names a class constructor declares for its body: parameters, `var`s and lexical
+/// declarations.
+fn constructor_names(constructor: &Constructor) -> Vec<hoist::Declared> {
+    let mut names = Vec::new();
+    for param in &constructor.params {
+        if let ParamOrTsParamProp::Param(param) = param {
+            hoist::pattern_names(&param.pat, hoist::DeclKind::Param, &mut names);
+        }
+    }
+    if let Some(body) = &constructor.body {
+        hoist::var_names(&body.stmts, &mut names);
+        hoist::lexical_names(&body.stmts, true, &mut names);
+    }
+    names
 }
