@@ -1,6 +1,18 @@
 //! One IR function to Cranelift IR. IR locals become Cranelift variables, so
 //! `FunctionBuilder` builds the SSA form; each throwing operation is followed by a compare
 //! with the EXCEPTION sentinel and a branch to the block's handler.
+//!
+//! ## Two versions
+//! A function with a loop is emitted twice. The *speculative* version assumes that arithmetic
+//! on values that may be numbers (`kinds::speculates`) sees numbers: it checks the operands,
+//! and so knows the results are numbers (`kinds::Mode::Speculative`) and keeps chains of
+//! arithmetic in float registers without tag checks. Where a check fails, or a read cache
+//! misses, it does not call the runtime and come back (a call on a cold path still makes the
+//! register allocator spill what lives across it on the hot one): it jumps to the *generic*
+//! version of the same instruction, which is the ordinary code, and goes on there. The generic
+//! version returns to the speculative one at loop headers, after checking the speculative
+//! facts of that header's locals. No code is thrown away at run time: both versions are
+//! compiled ahead of time, and the generic one is emitted only from the places it is entered.
 
 use super::kinds::{self, Kinds, VarKinds};
 use super::Globals;
@@ -107,6 +119,19 @@ pub(super) fn build(
         read_locals: kinds::read_locals(function),
         f64_of: HashMap::new(),
         bool_of: HashMap::new(),
+        version: kinds::Mode::Generic,
+        speculative_blocks: Vec::new(),
+        generic_wanted: Vec::new(),
+        generic_asked: Vec::new(),
+        diverts: HashMap::new(),
+        position: (0, 0),
+        divert: None,
+        generic_kinds: None,
+        speculative_kinds: None,
+        loop_headers: Vec::new(),
+        object_pointers: HashMap::new(),
+        inst_caches: HashMap::new(),
+        suspend_points: HashMap::new(),
     };
     emitter.run();
     let Emitter { builder, positions, object, .. } = emitter;
@@ -157,7 +182,41 @@ struct Emitter<'a, 'b> {
     f64_of: HashMap<Value, Value>,
     /// The `i8` condition each boolean value was made from (`bool_value`).
     bool_of: HashMap<Value, Value>,
+    /// The version being emitted (module docs, "Two versions").
+    version: kinds::Mode,
+    /// The speculative version's blocks, one per IR block (empty: the function has one version).
+    speculative_blocks: Vec<Block>,
+    /// Generic blocks that were jumped to and wait to be emitted (IR block indices), and
+    /// which already were asked for (speculating functions emit generic blocks on demand).
+    generic_wanted: Vec<usize>,
+    generic_asked: Vec<bool>,
+    /// Where the speculative version leaves for the generic one: the Cranelift block at which
+    /// the generic code of an instruction (IR block index, instruction index) starts.
+    diverts: HashMap<(usize, usize), Block>,
+    /// The IR block and instruction being emitted, and the block that leaves the speculative
+    /// version there (made when first asked for).
+    position: (usize, usize),
+    divert: Option<Block>,
+    /// The facts of each version at block entries (`None`: no analysis for this function).
+    generic_kinds: Option<VarKinds>,
+    speculative_kinds: Option<VarKinds>,
+    /// IR blocks that some later block jumps back to.
+    loop_headers: Vec<bool>,
+    /// In the speculative version, the object pointer of each boxed value known to be an
+    /// object in the IR block being emitted (its check left for the generic version otherwise,
+    /// so the pointer dominates the rest of the block).
+    object_pointers: HashMap<Value, Value>,
+    /// The caches of each kind (`cache_counters`: the first index and the count) an
+    /// instruction took when the speculative version emitted it: the generic version's code of
+    /// the same instruction uses the same ones (a tagged template is the same object in both,
+    /// and a cache the generic version's miss handler fills serves the speculative version).
+    inst_caches: HashMap<(usize, usize), ([u32; 4], [u32; 4])>,
+    /// A resume function's state number for each block it resumes at.
+    suspend_points: HashMap<ir::BlockId, u64>,
 }
+
+/// The largest function (in IR instructions) emitted in two versions.
+const MAX_SPECULATIVE_INSTS: usize = 3000;
 
 impl Emitter<'_, '_> {
     fn run(&mut self) {
@@ -180,7 +239,13 @@ impl Emitter<'_, '_> {
                 let new_target = self.builder.ins().load(types::I64, MemFlagsData::trusted(), params[0], abi::ctx_offset::NEW_TARGET);
                 self.new_target = Some(new_target);
                 let undefined = self.iconst(abi::UNDEFINED);
-                self.block_local = kinds::block_local_vars(self.function);
+                // The speculative version enters generic blocks in the middle, so there every
+                // local is a Cranelift variable.
+                self.block_local = if self.two_versions() {
+                    vec![false; self.function.var_count as usize]
+                } else {
+                    kinds::block_local_vars(self.function)
+                };
                 self.local_values = vec![None; self.function.var_count as usize];
                 for index in 0..self.function.var_count as usize {
                     let var = self.builder.declare_var(types::I64);
@@ -204,6 +269,19 @@ impl Emitter<'_, '_> {
                 start = self.builder.create_block();
             }
         }
+        // Locals of a resume function live in its frame across suspensions: no facts there.
+        // The analysis keeps a state per block and local, so a huge function (a module's top
+        // level of thousands of statements, run once) goes without it.
+        if self.shape == Shape::Plain && self.table_size() <= kinds::MAX_TABLE_SIZE {
+            self.generic_kinds = Some(VarKinds::analyse(self.function, kinds::Mode::Generic));
+            if self.two_versions() {
+                self.speculative_kinds = Some(VarKinds::analyse(self.function, kinds::Mode::Speculative));
+                let count = self.function.blocks.len();
+                self.speculative_blocks = (0..count).map(|_| self.builder.create_block()).collect();
+                self.generic_asked = vec![false; count];
+                start = self.speculative_blocks[0];
+            }
+        }
         let exception_return = self.builder.create_block();
         self.exception_return = Some(exception_return);
 
@@ -220,7 +298,6 @@ impl Emitter<'_, '_> {
         self.builder.ins().jump(exception_return, &[]);
 
         // A resume function dispatches on the frame's state to where it suspended.
-        let mut suspend_points = HashMap::new();
         if self.shape == Shape::Resume {
             self.builder.switch_to_block(start);
             let frame_pointer = self.frame.expect("resume functions have a frame");
@@ -229,8 +306,8 @@ impl Emitter<'_, '_> {
             switch.set_entry(0, self.blocks[0]);
             for block in &self.function.blocks {
                 if let Some(Terminator::Suspend(_, resume, _)) = &block.terminator {
-                    let state = suspend_points.len() as u128 + 1;
-                    suspend_points.insert(*resume, state as u64);
+                    let state = self.suspend_points.len() as u128 + 1;
+                    self.suspend_points.insert(*resume, state as u64);
                     switch.set_entry(state, self.blocks[resume.index()]);
                 }
             }
@@ -241,89 +318,31 @@ impl Emitter<'_, '_> {
             self.builder.ins().return_(&[undefined]);
         }
 
-        // Locals of a resume function live in its frame across suspensions: no facts there.
-        // The analysis keeps a state per block and local, so a huge function (a module's top
-        // level of thousands of statements, run once) goes without it.
-        let table_size = self.function.blocks.len().saturating_mul(self.function.var_count as usize);
-        let var_kinds = (self.shape == Shape::Plain && table_size <= kinds::MAX_TABLE_SIZE).then(|| VarKinds::analyse(self.function));
-        for (index, block) in self.function.blocks.iter().enumerate() {
-            self.builder.switch_to_block(self.blocks[index]);
-            self.current_handler = block.handler.map(|h| self.blocks[h.index()]);
-            if let Some(var_kinds) = &var_kinds {
-                self.kinds = var_kinds.entry(index).to_vec();
+        if !self.speculative_blocks.is_empty() {
+            self.version = kinds::Mode::Speculative;
+            for index in 0..self.function.blocks.len() {
+                let block = self.speculative_blocks[index];
+                let kinds = self.entry_kinds(index);
+                self.builder.switch_to_block(block);
+                self.emit_block(index, 0, kinds);
             }
-            for inst in &block.insts {
-                self.builder.set_srcloc(match inst.pos {
-                    Some(pos) => {
-                        self.positions.push(pos);
-                        SourceLoc::new(self.positions.len() as u32 - 1)
-                    }
-                    None => SourceLoc::default(),
-                });
-                let unread = inst.dst.is_some_and(|dst| !self.read_locals[dst.index()]);
-                if unread && matches!(inst.op, Op::FunctionEnv) {
-                    continue;
+            self.version = kinds::Mode::Generic;
+            while let Some(index) = self.generic_wanted.pop() {
+                self.builder.switch_to_block(self.blocks[index]);
+                if self.loop_headers[index] && self.reenter(index) {
+                    // Gone back to the speculative version; the rest is entered only in the
+                    // middle, where the speculative version leaves.
+                    let body = self.builder.create_block();
+                    self.builder.switch_to_block(body);
                 }
-                let result = self.op(&inst.op);
-                if let (Some(dst), Some(value)) = (inst.dst, result) {
-                    self.write_var(dst, value);
-                }
-                if !self.kinds.is_empty() {
-                    kinds::transfer(&mut self.kinds, inst);
-                }
+                let kinds = self.entry_kinds(index);
+                self.emit_block(index, 0, kinds);
             }
-            self.builder.set_srcloc(SourceLoc::default());
-            let terminator = block.terminator.as_ref().expect("verified: every block is terminated");
-            match terminator {
-                Terminator::Jump(target) => match self.threaded_branch(*target) {
-                    Some((truthy, then, otherwise)) => {
-                        self.builder.ins().brif(truthy, self.blocks[then.index()], &[], self.blocks[otherwise.index()], &[]);
-                    }
-                    None => {
-                        self.builder.ins().jump(self.blocks[target.index()], &[]);
-                    }
-                },
-                Terminator::Branch(condition, then, otherwise) => {
-                    let kinds = self.kinds_of(*condition);
-                    let value = self.var(*condition);
-                    let truthy = self.truthy_known(value, kinds);
-                    let then = self.known_branch_target(*then, value, true);
-                    let otherwise = self.known_branch_target(*otherwise, value, false);
-                    self.builder.ins().brif(truthy, self.blocks[then.index()], &[], self.blocks[otherwise.index()], &[]);
-                }
-                Terminator::Return(value) => {
-                    let value = self.var(*value);
-                    self.set_state(abi::GENERATOR_STATE_DONE, None);
-                    self.builder.ins().return_(&[value]);
-                }
-                Terminator::Suspend(value, resume, kind) => {
-                    let value = self.var(*value);
-                    let state = suspend_points[resume];
-                    let kind = match kind {
-                        ir::SuspendKind::Yield => 0,
-                        ir::SuspendKind::Await => 1,
-                    };
-                    self.set_state(state, Some(kind));
-                    self.builder.ins().return_(&[value]);
-                }
-                Terminator::Throw(value, _) | Terminator::Rethrow(value) => {
-                    let throw = match terminator {
-                        Terminator::Throw(_, pos) => {
-                            // The call's return address is the position node prints when the
-                            // exception goes uncaught.
-                            self.positions.push(*pos);
-                            self.builder.set_srcloc(SourceLoc::new(self.positions.len() as u32 - 1));
-                            self.globals.runtime.kiln_throw
-                        }
-                        _ => self.globals.runtime.kiln_rethrow,
-                    };
-                    let value = self.var(*value);
-                    let throw = self.runtime(throw);
-                    let ctx = self.ctx();
-                    self.builder.ins().call(throw, &[ctx, value]);
-                    let target = self.exception_target();
-                    self.builder.ins().jump(target, &[]);
-                }
+        } else {
+            for index in 0..self.function.blocks.len() {
+                self.builder.switch_to_block(self.blocks[index]);
+                let kinds = self.entry_kinds(index);
+                self.emit_block(index, 0, kinds);
             }
         }
         self.builder.switch_to_block(exception_return);
@@ -332,6 +351,288 @@ impl Emitter<'_, '_> {
         let exception = self.iconst(abi::EXCEPTION);
         self.builder.ins().return_(&[exception]);
         self.builder.seal_all_blocks();
+    }
+
+    /// The size of the facts table of this function (blocks × locals).
+    fn table_size(&self) -> usize {
+        self.function.blocks.len().saturating_mul(self.function.var_count as usize)
+    }
+
+    /// Whether this function is emitted in two versions: a plain function with a loop, not
+    /// huge (sets `loop_headers`).
+    fn two_versions(&mut self) -> bool {
+        if self.shape != Shape::Plain || self.table_size() > kinds::MAX_TABLE_SIZE {
+            return false;
+        }
+        if std::env::var_os("KILN_SPECULATE").is_some_and(|value| value == "0") {
+            return false;
+        }
+        let count = self.function.blocks.len();
+        self.loop_headers = vec![false; count];
+        for (index, block) in self.function.blocks.iter().enumerate() {
+            let mut targets = block.terminator.as_ref().map(|t| t.successors()).unwrap_or_default();
+            targets.extend(block.handler);
+            for target in targets {
+                if target.index() <= index {
+                    self.loop_headers[target.index()] = true;
+                }
+            }
+        }
+        let insts: usize = self.function.blocks.iter().map(|block| block.insts.len()).sum();
+        self.loop_headers.contains(&true) && insts <= MAX_SPECULATIVE_INSTS
+    }
+
+    /// The facts at the entry of IR block `index` in the version being emitted (empty: none).
+    fn entry_kinds(&self, index: usize) -> Vec<Kinds> {
+        let analysis = match self.version {
+            kinds::Mode::Generic => &self.generic_kinds,
+            kinds::Mode::Speculative => &self.speculative_kinds,
+        };
+        analysis.as_ref().map(|analysis| analysis.entry(index).to_vec()).unwrap_or_default()
+    }
+
+    /// The Cranelift block of IR block `id` in the version being emitted (a generic block of a
+    /// speculating function is queued to be emitted).
+    fn target(&mut self, id: ir::BlockId) -> Block {
+        let index = id.index();
+        if self.speculative_blocks.is_empty() {
+            return self.blocks[index];
+        }
+        match self.version {
+            kinds::Mode::Speculative => self.speculative_blocks[index],
+            kinds::Mode::Generic => {
+                self.ask_generic(index);
+                self.blocks[index]
+            }
+        }
+    }
+
+    /// Queues the generic version of IR block `index` to be emitted.
+    fn ask_generic(&mut self, index: usize) {
+        if !self.generic_asked[index] {
+            self.generic_asked[index] = true;
+            self.generic_wanted.push(index);
+        }
+    }
+
+    /// In the speculative version, the block that leaves for the generic code of the
+    /// instruction being emitted (which then runs from its start); `None` in the generic one.
+    /// Only an instruction that has done nothing yet may leave.
+    fn divert_target(&mut self) -> Option<Block> {
+        if self.version != kinds::Mode::Speculative {
+            return None;
+        }
+        if let Some(block) = self.divert {
+            return Some(block);
+        }
+        let target = self.builder.create_block();
+        self.builder.set_cold_block(target);
+        let (block, inst) = self.position;
+        self.diverts.insert((block, inst), target);
+        self.ask_generic(block);
+        self.divert = Some(target);
+        Some(target)
+    }
+
+    /// At the generic entry of loop header `index` (the current block): goes back to the
+    /// speculative version when the locals hold what its facts there say. Returns whether the
+    /// generic block is left with nothing more to emit (the facts agree: it just goes back).
+    fn reenter(&mut self, index: usize) -> bool {
+        let (Some(generic), Some(speculative)) = (&self.generic_kinds, &self.speculative_kinds) else { return false };
+        let (generic, speculative) = (generic.entry(index).to_vec(), speculative.entry(index).to_vec());
+        if speculative.iter().all(|kinds| *kinds == Kinds::NONE) {
+            // The speculative version never gets here.
+            return false;
+        }
+        let mut condition: Option<Value> = None;
+        for (var, (speculative, generic)) in speculative.iter().zip(&generic).enumerate() {
+            if self.block_local[var] {
+                // Written in its block before any read: nothing lives at a block's entry.
+                continue;
+            }
+            let check = if speculative.is_number() && !generic.is_number() {
+                let value = self.var(ir::Var(var as u32));
+                self.is_number(value)
+            } else if speculative.is_boolean() && !generic.is_boolean() {
+                let value = self.var(ir::Var(var as u32));
+                let is_true = self.builder.ins().icmp_imm_u(IntCC::Equal, value, abi::TRUE as i64);
+                let is_false = self.builder.ins().icmp_imm_u(IntCC::Equal, value, abi::FALSE as i64);
+                self.builder.ins().bor(is_true, is_false)
+            } else {
+                continue;
+            };
+            condition = Some(match condition {
+                Some(condition) => self.builder.ins().band(condition, check),
+                None => check,
+            });
+        }
+        let speculative_block = self.speculative_blocks[index];
+        match condition {
+            None => {
+                self.builder.ins().jump(speculative_block, &[]);
+                true
+            }
+            Some(condition) => {
+                let body = self.builder.create_block();
+                self.builder.ins().brif(condition, speculative_block, &[], body, &[]);
+                self.builder.switch_to_block(body);
+                false
+            }
+        }
+    }
+
+    /// Whether the speculative version is being emitted and checks the operands of `op`
+    /// (`kinds::speculates`).
+    fn speculating(&self, op: &Op) -> bool {
+        self.version == kinds::Mode::Speculative && !self.kinds.is_empty() && kinds::speculates(&self.kinds, op)
+    }
+
+    /// Goes on here when `condition` holds, else leaves for the generic version (`divert`).
+    fn branch_or_divert(&mut self, condition: Value, divert: Block) {
+        let next = self.builder.create_block();
+        self.builder.ins().brif(condition, next, &[], divert, &[]);
+        self.builder.switch_to_block(next);
+    }
+
+    /// In the speculative version, ends the current (slow-path) block with a jump to the
+    /// generic version of the instruction and returns true; in the generic one returns false.
+    fn divert_here(&mut self) -> bool {
+        match self.divert_target() {
+            Some(divert) => {
+                self.builder.ins().jump(divert, &[]);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The next index of each kind of per-site cache: reads, writes, templates, calls.
+    fn cache_counters(&self) -> [u32; 4] {
+        let globals = &self.globals;
+        [globals.get_cache_count, globals.set_cache_count, globals.template_cache_count, globals.call_cache_count]
+    }
+
+    fn set_cache_counters(&mut self, counters: [u32; 4]) {
+        let globals = &mut *self.globals;
+        [globals.get_cache_count, globals.set_cache_count, globals.template_cache_count, globals.call_cache_count] = counters;
+    }
+
+    /// `op`, where a function in two versions gives both versions of an instruction the same
+    /// caches (`inst_caches`).
+    fn op_with_shared_caches(&mut self, op: &Op) -> Option<Value> {
+        if self.speculative_blocks.is_empty() {
+            return self.op(op);
+        }
+        let before = self.cache_counters();
+        let counts = |end: [u32; 4], start: [u32; 4]| std::array::from_fn::<u32, 4, _>(|kind| end[kind] - start[kind]);
+        let Some(&(first, taken)) = self.inst_caches.get(&self.position) else {
+            let result = self.op(op);
+            let taken = counts(self.cache_counters(), before);
+            self.inst_caches.insert(self.position, (before, taken));
+            return result;
+        };
+        self.set_cache_counters(first);
+        let result = self.op(op);
+        // Both versions take the same caches: their code differs in number paths and misses,
+        // never in which caches a site has.
+        assert_eq!(counts(self.cache_counters(), first), taken, "an instruction took different caches in its two versions");
+        self.set_cache_counters(before);
+        result
+    }
+
+    /// Emits IR block `index` from instruction `from` into the current Cranelift block, in the
+    /// version being emitted, with the facts `kinds` at that instruction.
+    fn emit_block(&mut self, index: usize, from: usize, kinds: Vec<Kinds>) {
+        let function = self.function;
+        let block = &function.blocks[index];
+        self.kinds = kinds;
+        self.object_pointers.clear();
+        self.current_handler = block.handler.map(|handler| self.target(handler));
+        for (offset, inst) in block.insts[from..].iter().enumerate() {
+            self.position = (index, from + offset);
+            self.divert = None;
+            if self.version == kinds::Mode::Generic {
+                if let Some(&entry) = self.diverts.get(&self.position) {
+                    // The speculative version comes in here.
+                    self.builder.ins().jump(entry, &[]);
+                    self.builder.switch_to_block(entry);
+                }
+            }
+            self.builder.set_srcloc(match inst.pos {
+                Some(pos) => {
+                    self.positions.push(pos);
+                    SourceLoc::new(self.positions.len() as u32 - 1)
+                }
+                None => SourceLoc::default(),
+            });
+            let unread = inst.dst.is_some_and(|dst| !self.read_locals[dst.index()]);
+            if unread && matches!(inst.op, Op::FunctionEnv) {
+                continue;
+            }
+            let result = self.op_with_shared_caches(&inst.op);
+            if let (Some(dst), Some(value)) = (inst.dst, result) {
+                self.write_var(dst, value);
+            }
+            if !self.kinds.is_empty() {
+                kinds::transfer(&mut self.kinds, inst, self.version);
+            }
+        }
+        self.builder.set_srcloc(SourceLoc::default());
+        let terminator = block.terminator.as_ref().expect("verified: every block is terminated");
+        match terminator {
+            Terminator::Jump(target) => match self.threaded_branch(*target) {
+                Some((truthy, then, otherwise)) => {
+                    let (then, otherwise) = (self.target(then), self.target(otherwise));
+                self.builder.ins().brif(truthy, then, &[], otherwise, &[]);
+                }
+                None => {
+                    let target = self.target(*target);
+                    self.builder.ins().jump(target, &[]);
+                }
+            },
+            Terminator::Branch(condition, then, otherwise) => {
+                let kinds = self.kinds_of(*condition);
+                let value = self.var(*condition);
+                let truthy = self.truthy_known(value, kinds);
+                let then = self.known_branch_target(*then, value, true);
+                let otherwise = self.known_branch_target(*otherwise, value, false);
+                let (then, otherwise) = (self.target(then), self.target(otherwise));
+                self.builder.ins().brif(truthy, then, &[], otherwise, &[]);
+            }
+            Terminator::Return(value) => {
+                let value = self.var(*value);
+                self.set_state(abi::GENERATOR_STATE_DONE, None);
+                self.builder.ins().return_(&[value]);
+            }
+            Terminator::Suspend(value, resume, kind) => {
+                let value = self.var(*value);
+                let state = self.suspend_points[resume];
+                let kind = match kind {
+                    ir::SuspendKind::Yield => 0,
+                    ir::SuspendKind::Await => 1,
+                };
+                self.set_state(state, Some(kind));
+                self.builder.ins().return_(&[value]);
+            }
+            Terminator::Throw(value, _) | Terminator::Rethrow(value) => {
+                let throw = match terminator {
+                    Terminator::Throw(_, pos) => {
+                        // The call's return address is the position node prints when the
+                        // exception goes uncaught.
+                        self.positions.push(*pos);
+                        self.builder.set_srcloc(SourceLoc::new(self.positions.len() as u32 - 1));
+                        self.globals.runtime.kiln_throw
+                    }
+                    _ => self.globals.runtime.kiln_rethrow,
+                };
+                let value = self.var(*value);
+                let throw = self.runtime(throw);
+                let ctx = self.ctx();
+                self.builder.ins().call(throw, &[ctx, value]);
+                let target = self.exception_target();
+                self.builder.ins().jump(target, &[]);
+            }
+        }
     }
 
     // ------------------------------------------------------------------ helpers
@@ -1045,6 +1346,21 @@ impl Emitter<'_, '_> {
     }
 
     /// The raw object pointer of `value` when it is an object (the other branch gets nothing).
+    /// The object pointer of `value` for an access whose miss side (`not_object` included)
+    /// leaves for the generic version in the speculative one: there the check is made once per
+    /// value and block.
+    fn object_pointer(&mut self, value: Value, not_object: Block) -> Value {
+        if self.version != kinds::Mode::Speculative {
+            return self.branch_if_object(value, not_object);
+        }
+        if let Some(pointer) = self.object_pointers.get(&value) {
+            return *pointer;
+        }
+        let pointer = self.branch_if_object(value, not_object);
+        self.object_pointers.insert(value, pointer);
+        pointer
+    }
+
     fn branch_if_object(&mut self, value: Value, not_object: Block) -> Value {
         let tag = self.builder.ins().ushr_imm_u(value, abi::TAG_SHIFT as i64);
         let is_object = self.builder.ins().icmp_imm_u(IntCC::Equal, tag, abi::TAG_OBJECT as i64);
@@ -1080,7 +1396,7 @@ impl Emitter<'_, '_> {
         let miss = self.builder.create_block();
         let merge = self.builder.create_block();
         let result = self.builder.append_block_param(merge, types::I64);
-        let pointer = self.branch_if_object(object, miss);
+        let pointer = self.object_pointer(object, miss);
         if is_length {
             self.typed_array_length(pointer, cache, miss, merge);
         }
@@ -1159,6 +1475,10 @@ impl Emitter<'_, '_> {
 
         self.builder.switch_to_block(miss);
         self.builder.set_cold_block(miss);
+        if self.divert_here() {
+            self.builder.switch_to_block(merge);
+            return result;
+        }
         let ctx = self.ctx();
         let key = self.str_id(key);
         let miss_handler = if is_length {
@@ -1177,10 +1497,21 @@ impl Emitter<'_, '_> {
     /// tag: its length when the site's record (`kiln_abi::typed_length_offset`, the cache after
     /// `cache`) matches its layout, the epoch and the getter's slot and its buffer is attached
     /// (to `merge`), else the miss handler (`miss`), which fills the record. Any other object
-    /// goes on to the ordinary read cache, where the builder is left.
+    /// goes on to the ordinary read cache, where the builder is left. An Array's `length` is
+    /// read from its cell (`kiln_abi::array_offset`).
     fn typed_array_length(&mut self, pointer: Value, cache: Value, miss: Block, merge: Block) {
         use abi::{element_tag as tags, typed_array_offset as view, typed_length_offset as r};
         let tag = self.builder.ins().uload8(types::I64, MemFlagsData::trusted(), pointer, view::TAG);
+        let is_array = self.builder.ins().icmp_imm_u(IntCC::Equal, tag, i64::from(tags::ARRAY));
+        let array = self.builder.create_block();
+        let not_array = self.builder.create_block();
+        self.builder.ins().brif(is_array, array, &[], not_array, &[]);
+        self.builder.switch_to_block(array);
+        let length = self.builder.ins().uload32(MemFlagsData::trusted(), pointer, abi::array_offset::LENGTH);
+        let float = self.builder.ins().fcvt_from_uint(types::F64, length);
+        let value = self.from_f64(float);
+        self.builder.ins().jump(merge, &[value.into()]);
+        self.builder.switch_to_block(not_array);
         let kind_index = self.builder.ins().iadd_imm_s(tag, -i64::from(tags::INT8));
         let is_view = self.builder.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, kind_index, i64::from(tags::FLOAT64 - tags::INT8));
         let typed = self.builder.create_block();
@@ -1248,6 +1579,10 @@ impl Emitter<'_, '_> {
         self.builder.ins().jump(merge, &[value.into()]);
         self.builder.switch_to_block(miss);
         self.builder.set_cold_block(miss);
+        if self.divert_here() {
+            self.builder.switch_to_block(merge);
+            return result;
+        }
         let name = self.str_id(name);
         let value = self.call(self.globals.runtime.kiln_global_get_cached_js, &[ctx, name, cache]);
         self.check_exception(value);
@@ -1264,7 +1599,9 @@ impl Emitter<'_, '_> {
         let cache = self.cache_address(self.globals.set_caches, index, c::SIZE);
         let miss = self.builder.create_block();
         let done = self.builder.create_block();
-        let pointer = self.branch_if_object(object, miss);
+        // Not an object: the speculative version leaves (so the pointer serves what follows).
+        let not_object = self.divert_target().unwrap_or(miss);
+        let pointer = self.object_pointer(object, not_object);
         let shape = self.load(pointer, abi::object_offset::SHAPE);
         let cached_shape = self.load(cache, c::SHAPE);
         let same_shape = self.builder.ins().icmp(IntCC::Equal, shape, cached_shape);
@@ -1294,8 +1631,10 @@ impl Emitter<'_, '_> {
     /// For an object and a number key that is an in-bounds index of its dense elements,
     /// returns the element's address; for any other object and number key branches to
     /// `other` (where the returned access may be used); for anything else to `miss`.
-    fn dense_element_address(&mut self, object: Value, key: Value, miss: Block, other: Block) -> (Value, IndexedAccess) {
-        let pointer = self.branch_if_object(object, miss);
+    /// `leaves`: `miss` leaves for the generic version in the speculative one (see
+    /// `object_pointer`).
+    fn dense_element_address(&mut self, object: Value, key: Value, miss: Block, other: Block, leaves: bool) -> (Value, IndexedAccess) {
+        let pointer = if leaves { self.object_pointer(object, miss) } else { self.branch_if_object(object, miss) };
         let number = self.is_number(key);
         let number_block = self.builder.create_block();
         self.builder.ins().brif(number, number_block, &[], miss, &[]);
@@ -1383,7 +1722,7 @@ impl Emitter<'_, '_> {
         let typed = self.builder.create_block();
         let merge = self.builder.create_block();
         let result = self.builder.append_block_param(merge, types::I64);
-        let (address, access) = self.dense_element_address(object, key, miss, typed);
+        let (address, access) = self.dense_element_address(object, key, miss, typed, true);
         let value = self.load(address, 0);
         let is_hole = self.builder.ins().icmp_imm_u(IntCC::Equal, value, abi::HOLE as i64);
         self.builder.ins().brif(is_hole, miss, &[], merge, &[value.into()]);
@@ -1426,6 +1765,10 @@ impl Emitter<'_, '_> {
 
         self.builder.switch_to_block(miss);
         self.builder.set_cold_block(miss);
+        if self.divert_here() {
+            self.builder.switch_to_block(merge);
+            return result;
+        }
         let ctx = self.ctx();
         let value = self.call(self.globals.runtime.kiln_object_get_computed_js, &[ctx, object, key]);
         self.check_exception(value);
@@ -1441,7 +1784,7 @@ impl Emitter<'_, '_> {
         let miss = self.builder.create_block();
         let typed = self.builder.create_block();
         let done = self.builder.create_block();
-        let (address, access) = self.dense_element_address(object, key, miss, typed);
+        let (address, access) = self.dense_element_address(object, key, miss, typed, false);
         let old = self.load(address, 0);
         let is_hole = self.builder.ins().icmp_imm_u(IntCC::Equal, old, abi::HOLE as i64);
         let store = self.builder.create_block();
@@ -1568,15 +1911,29 @@ impl Emitter<'_, '_> {
                 Constant::Str(id) => self.str_id(*id),
             },
             Op::Copy(v) => self.var(*v),
-            Op::Binary(op, a, b) => {
-                let kinds = (self.kinds_of(*a), self.kinds_of(*b));
+            Op::Binary(binary, a, b) => {
+                let mut kinds = (self.kinds_of(*a), self.kinds_of(*b));
                 let a = self.var(*a);
                 let b = self.var(*b);
-                self.binary(*op, a, b, kinds)
+                if self.speculating(op) {
+                    if let (Some(divert), Some(numbers)) = (self.divert_target(), self.numbers_condition(a, b, kinds)) {
+                        self.branch_or_divert(numbers, divert);
+                        kinds = (Kinds::NUMBER, Kinds::NUMBER);
+                    }
+                }
+                self.binary(*binary, a, b, kinds)
             }
-            Op::Unary(op, a) => {
-                let kinds = self.kinds_of(*a);
+            Op::Unary(unary, a) => {
+                let mut kinds = self.kinds_of(*a);
                 let a = self.var(*a);
+                if self.speculating(op) {
+                    if let Some(divert) = self.divert_target() {
+                        let number = self.is_number(a);
+                        self.branch_or_divert(number, divert);
+                        kinds = Kinds::NUMBER;
+                    }
+                }
+                let op = unary;
                 if kinds.is_number() {
                     if let Some(value) = self.unary_number(*op, a) {
                         return Some(value);

@@ -8,6 +8,11 @@
 //! throwing operation writes no local. Operations this pass does not know about make their
 //! destination "anything", so new IR operations are safe without changes here; an operation
 //! that writes a second local (the `yield*` steps) must be listed in [`extra_written`].
+//!
+//! The speculative version of a function (see `codegen::function`, "Two versions") is analysed
+//! with [`Mode::Speculative`]: there an arithmetic operation whose operands may be numbers
+//! ([`speculates`]) yields a number, because its code leaves for the generic version when they
+//! are not.
 
 use crate::ir::{self, BinaryOp, Constant, Op, UnaryOp};
 
@@ -42,6 +47,15 @@ impl Kinds {
     }
 }
 
+/// Which version of a function the facts are for.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub(super) enum Mode {
+    /// Every operation as it is.
+    Generic,
+    /// Operations [`speculates`] accepts yield numbers.
+    Speculative,
+}
+
 /// The largest blocks × locals table [`VarKinds::analyse`] is run for (bytes, one per entry).
 pub(super) const MAX_TABLE_SIZE: usize = 16 << 20;
 
@@ -52,7 +66,7 @@ pub(super) struct VarKinds {
 
 impl VarKinds {
     /// Analyses `function`.
-    pub(super) fn analyse(function: &ir::Function) -> VarKinds {
+    pub(super) fn analyse(function: &ir::Function, mode: Mode) -> VarKinds {
         let var_count = function.var_count as usize;
         let block_count = function.blocks.len();
         let mut entries = vec![vec![Kinds::NONE; var_count]; block_count];
@@ -85,7 +99,7 @@ impl VarKinds {
                 if let Some(handler) = block.handler {
                     propagate(handler.index(), &state, &mut entries, &mut worklist);
                 }
-                transfer(&mut state, inst);
+                transfer(&mut state, inst, mode);
             }
             if let Some(handler) = block.handler {
                 propagate(handler.index(), &state, &mut entries, &mut worklist);
@@ -172,12 +186,58 @@ pub(super) fn block_local_vars(function: &ir::Function) -> Vec<bool> {
 }
 
 /// Updates `state` for one instruction.
-pub(super) fn transfer(state: &mut [Kinds], inst: &ir::Inst) {
+pub(super) fn transfer(state: &mut [Kinds], inst: &ir::Inst, mode: Mode) {
     if let Some(var) = extra_written(&inst.op) {
         state[var.index()] = Kinds::ANY;
     }
     if let Some(dst) = inst.dst {
-        state[dst.index()] = result_kinds(state, &inst.op);
+        let comparison = matches!(inst.op, Op::Binary(BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge, ..));
+        state[dst.index()] = if mode == Mode::Speculative && !comparison && speculates(state, &inst.op) {
+            Kinds::NUMBER
+        } else {
+            result_kinds(state, &inst.op)
+        };
+    }
+}
+
+/// Whether the speculative version checks that the operands of `op` are numbers (leaving for
+/// the generic version when they are not), so that its result is a number there: arithmetic
+/// whose operands may be numbers and are not both known to be. `+` only when one side is
+/// known to be a number (the other one may well be a string, and then every run would leave).
+/// Comparisons are checked the same way, though their result is a boolean anyway.
+pub(super) fn speculates(state: &[Kinds], op: &Op) -> bool {
+    let kinds = |var: &ir::Var| state[var.index()];
+    let maybe_number = |kinds: Kinds| kinds.0 & Kinds::NUMBER.0 != 0;
+    match op {
+        Op::Binary(op, a, b) => {
+            let (a, b) = (kinds(a), kinds(b));
+            if a.is_number() && b.is_number() || !maybe_number(a) || !maybe_number(b) {
+                return false;
+            }
+            match op {
+                BinaryOp::Sub
+                | BinaryOp::Mul
+                | BinaryOp::Div
+                | BinaryOp::Rem
+                | BinaryOp::Shl
+                | BinaryOp::Sar
+                | BinaryOp::Shr
+                | BinaryOp::BitAnd
+                | BinaryOp::BitOr
+                | BinaryOp::BitXor
+                | BinaryOp::Lt
+                | BinaryOp::Le
+                | BinaryOp::Gt
+                | BinaryOp::Ge => true,
+                BinaryOp::Add => a.is_number() || b.is_number(),
+                _ => false,
+            }
+        }
+        Op::Unary(UnaryOp::Neg | UnaryOp::Increment | UnaryOp::Decrement | UnaryOp::ToNumeric, a) => {
+            let a = kinds(a);
+            !a.is_number() && maybe_number(a)
+        }
+        _ => false,
     }
 }
 

@@ -871,7 +871,8 @@ impl Lowerer<'_> {
     }
 
     fn lower_binary(&mut self, b: &BinExpr) -> Var {
-        let position = b.span.lo.0;
+        // V8 places a binary operation (what an error in it reports) at its operator.
+        let position = self.operator_position(b.left.span().hi.0, b.right.span().lo.0).unwrap_or(b.span.lo.0);
         let op = match b.op {
             BinaryOpKind::LogicalAnd | BinaryOpKind::LogicalOr | BinaryOpKind::NullishCoalescing => {
                 let result = self.new_var();

@@ -970,6 +970,32 @@ impl<'a> Lowerer<'a> {
         Some(ir::TextRange { file: file_id, start, end })
     }
 
+    /// The position of the operator between two operands (the first character between `from`
+    /// and `to` that is not white space, a comment or a closing parenthesis).
+    fn operator_position(&self, from: u32, to: u32) -> Option<u32> {
+        let file = self.sources.file(self.sources.file_of(from));
+        let bytes = file.text.as_bytes();
+        let mut at = from.checked_sub(file.start)? as usize;
+        let end = (to.checked_sub(file.start)? as usize).min(bytes.len());
+        while at < end {
+            match bytes[at] {
+                b' ' | b'\t' | b'\n' | b'\r' | b')' | 0x0b | 0x0c => at += 1,
+                b'/' if bytes.get(at + 1) == Some(&b'/') => {
+                    at += bytes[at..end].iter().position(|&byte| byte == b'\n').unwrap_or(end - at);
+                }
+                b'/' if bytes.get(at + 1) == Some(&b'*') => {
+                    let close = bytes[at + 2..end].windows(2).position(|pair| pair == b"*/")?;
+                    at += close + 4;
+                }
+                // Other white space (no-break spaces, line separators) is rare here: leave
+                // the position at the expression.
+                byte if byte >= 0x80 => return None,
+                _ => return Some(at as u32 + file.start),
+            }
+        }
+        None
+    }
+
     fn finish_function(&mut self, id: FuncId) {
         let undefined = self.new_var();
         let mut state = self.functions.pop().expect("a function is being lowered");

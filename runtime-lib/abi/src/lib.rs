@@ -153,9 +153,18 @@ pub mod element_tag {
     pub const FLOAT32: u8 = 8;
     /// Float64Array.
     pub const FLOAT64: u8 = 9;
+    /// An Array exotic object: its `length` is the `u32` at [`super::array_offset::LENGTH`].
+    pub const ARRAY: u8 = 10;
     /// An attached, fixed-length ArrayBuffer or SharedArrayBuffer: the element views of its
     /// typed arrays are valid.
     pub const ATTACHED_FIXED: u8 = 64;
+}
+
+/// Where compiled code finds an Array's `length` (objects with [`element_tag::ARRAY`]; the
+/// runtime asserts the offset at compile time).
+pub mod array_offset {
+    /// `u32`: the array's `length`.
+    pub const LENGTH: i32 = 84;
 }
 
 /// Layout of a property-read inline cache (one per `object.name` site, zero-initialised):

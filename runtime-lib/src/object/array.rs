@@ -13,14 +13,31 @@ use crate::value::{conv, Value};
 /// Arrays with `new Array(n)` up to this length get preallocated dense (holey) elements.
 const PREALLOCATE_LIMIT: u32 = 1 << 16;
 
-/// The internal state of an array: its `length` and whether `length` is writable.
+/// The internal state of an array: its `length` and whether `length` is writable. Compiled
+/// code reads `length` inline (`kiln_abi::array_offset`, asserted below).
 #[derive(Copy, Clone, Debug)]
+#[repr(C)]
 pub struct ArrayData {
     /// The `length` property (dense elements never extend past it).
     pub length: u32,
     /// [[Writable]] of `length`.
     pub length_writable: bool,
 }
+
+/// Where an Array's `length` is in its cell (`kiln_abi::array_offset::LENGTH`).
+const fn array_length_offset() -> usize {
+    let kind = ObjectKind::Array(ArrayData { length: 0, length_writable: true });
+    let base = &kind as *const ObjectKind as *const u8;
+    let offset = match &kind {
+        // SAFETY: both pointers are into `kind`.
+        ObjectKind::Array(data) => unsafe { (&data.length as *const u32 as *const u8).offset_from(base) as usize },
+        _ => usize::MAX,
+    };
+    std::mem::forget(kind);
+    std::mem::offset_of!(JsObject, kind) + offset
+}
+
+const _: () = assert!(array_length_offset() == kiln_abi::array_offset::LENGTH as usize);
 
 /// ArrayCreate(0) with `values` as dense elements (HOLE entries are holes).
 pub fn from_values(ctx: &mut Context, values: &[Value]) -> Gc<JsObject> {

@@ -413,6 +413,9 @@ impl JsObject {
     /// memory: such an object is traced and finalized by its first cache line only until then.
     pub fn set_kind(&mut self, kind: ObjectKind) {
         self.flags &= !FLAG_PLAIN;
+        if matches!(kind, ObjectKind::Array(_)) || matches!(self.kind, ObjectKind::Array(_)) {
+            self.element_tag = if matches!(kind, ObjectKind::Array(_)) { kiln_abi::element_tag::ARRAY } else { kiln_abi::element_tag::NONE };
+        }
         self.kind = kind;
     }
 
@@ -450,6 +453,10 @@ impl JsObject {
     /// An extensible object payload with no properties.
     #[inline]
     pub fn new(shape: Gc<Shape>, prototype: Option<Gc<JsObject>>, kind: ObjectKind) -> JsObject {
+        let element_tag = match kind {
+            ObjectKind::Array(_) => kiln_abi::element_tag::ARRAY,
+            _ => kiln_abi::element_tag::NONE,
+        };
         JsObject {
             header: CellHeader::new(CellKind::Object),
             shape,
@@ -457,7 +464,7 @@ impl JsObject {
             elements: ValueVec::new(),
             prototype,
             flags: FLAG_EXTENSIBLE,
-            element_tag: kiln_abi::element_tag::NONE,
+            element_tag,
             extra: None,
             dictionary: None,
             kind,
