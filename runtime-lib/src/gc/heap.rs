@@ -47,6 +47,10 @@ const MARK_WORDS: usize = PAGE_SIZE / 16 / 64;
 const LARGE_CLASS: usize = usize::MAX;
 /// The class of a spare page (formatted with no cells).
 const SPARE_CLASS: usize = usize::MAX - 1;
+/// Marks an entry of `Heap::arena_free` (a `PAGE_SIZE`-aligned address) as not fresh.
+const USED_PIECE: usize = 1;
+// A zeroed cell area is a run of `Free` cells (see `format_small_page`).
+const _: () = assert!(CellKind::Free as u8 == 0);
 
 /// The header at the start of every page.
 #[repr(C)]
@@ -136,7 +140,8 @@ pub struct Heap {
     chunks: HashMap<usize, NonNull<PageHeader>, FxBuildHasher>,
     /// Arenas (`ARENA_SIZE`-aligned start → number of its pages in use).
     arenas: HashMap<usize, u32, FxBuildHasher>,
-    /// Unused page-sized pieces of arenas (their addresses).
+    /// Unused page-sized pieces of arenas (their addresses, `| USED_PIECE` for a piece that was
+    /// a page before and so holds old contents).
     arena_free: Vec<usize>,
     lowest: usize,
     highest: usize,
@@ -336,25 +341,21 @@ impl Heap {
         }) {
             return self.empty_pages.swap_remove(position);
         }
-        let page = match self.empty_pages.pop() {
+        let (page, zeroed) = match self.empty_pages.pop() {
             Some(page) => {
                 // SAFETY: an empty page from the last collection: no cell in it is marked.
                 unsafe { finalize_dead_cells(page.as_ptr(), 0) };
-                page
+                (page, false)
             }
             None => match self.spare_pages.pop() {
-                Some(page) => page,
-                None => {
-                    let page = self.map_page(PAGE_SIZE, 16, 0, SPARE_CLASS);
-                    // SAFETY: a freshly mapped page.
-                    unsafe { format_small_page(page.as_ptr(), 16, SPARE_CLASS) };
-                    page
-                }
+                Some(page) => (page, false),
+                None => self.map_page(PAGE_SIZE, 16, 0, SPARE_CLASS),
             },
         };
         let cell_size = self.classes[class].cell_size;
-        // SAFETY: the page has no allocated cell left; we format it for the class.
-        unsafe { format_small_page(page.as_ptr(), cell_size, class) };
+        // SAFETY: the page has no allocated cell left; we format it for the class (a page
+        // never used since it was mapped reads as zeros, i.e. all cells `Free`, already).
+        unsafe { format_small_page(page.as_ptr(), cell_size, class, zeroed) };
         // A spare page may lie outside the bounds the last collection computed (they cover
         // only pages with cells): the conservative scan must find cells in it.
         let start = page.as_ptr() as usize;
@@ -365,7 +366,7 @@ impl Heap {
 
     fn alloc_large(&mut self, size: usize) -> NonNull<u8> {
         let allocation_size = (PAGE_HEADER_SIZE + size).div_ceil(PAGE_SIZE) * PAGE_SIZE;
-        let page = self.map_page(allocation_size, size, 1, LARGE_CLASS);
+        let (page, _) = self.map_page(allocation_size, size, 1, LARGE_CLASS);
         self.large.push(page);
         self.allocated_since_gc += size;
         self.cells_since_gc += 1;
@@ -377,11 +378,13 @@ impl Heap {
         }
     }
 
-    fn map_page(&mut self, allocation_size: usize, cell_size: usize, cell_count: usize, class: usize) -> NonNull<PageHeader> {
-        let memory = if allocation_size == PAGE_SIZE {
+    /// A new page with its header written; also true when its cell area is zeroed memory that
+    /// was never used (a fresh piece of an arena), which reads as `Free` cells.
+    fn map_page(&mut self, allocation_size: usize, cell_size: usize, cell_count: usize, class: usize) -> (NonNull<PageHeader>, bool) {
+        let (memory, zeroed) = if allocation_size == PAGE_SIZE {
             self.arena_page()
         } else {
-            std::ptr::null_mut()
+            (std::ptr::null_mut(), false)
         };
         let memory = if memory.is_null() {
             let layout = match Layout::from_size_align(allocation_size, PAGE_SIZE) {
@@ -425,26 +428,29 @@ impl Heap {
         self.lowest = self.lowest.min(start);
         self.highest = self.highest.max(start + allocation_size);
         self.stats.pages += 1;
-        page
+        (page, zeroed)
     }
 
     /// A page-sized, page-aligned piece of an arena (mapping a new arena when none is free), or
-    /// null when the system refuses a new arena (the caller then uses the Rust allocator).
-    fn arena_page(&mut self) -> *mut u8 {
+    /// null when the system refuses a new arena (the caller then uses the Rust allocator); and
+    /// whether the piece was never used (still the zeros the kernel mapped: formatting it need
+    /// not write its cells, so a small heap faults in only the 4 KiB pages it allocates in).
+    fn arena_page(&mut self) -> (*mut u8, bool) {
         if self.arena_free.is_empty() {
             // The first arenas stay in small pages: a 2 MiB huge page for a heap of a few
             // hundred kilobytes would add to a small program's resident memory.
             let huge = self.arenas.len() >= SMALL_PAGE_ARENAS;
-            let Some(arena) = map_arena(huge) else { return std::ptr::null_mut() };
+            let Some(arena) = map_arena(huge) else { return (std::ptr::null_mut(), false) };
             self.arenas.insert(arena, 0);
             // Lowest address last: popped first.
             self.arena_free.extend((0..ARENA_SIZE / PAGE_SIZE).rev().map(|index| arena + index * PAGE_SIZE));
         }
-        let Some(page) = self.arena_free.pop() else { return std::ptr::null_mut() };
+        let Some(piece) = self.arena_free.pop() else { return (std::ptr::null_mut(), false) };
+        let page = piece & !USED_PIECE;
         if let Some(used) = self.arenas.get_mut(&(page & !(ARENA_SIZE - 1))) {
             *used += 1;
         }
-        page as *mut u8
+        (page as *mut u8, piece & USED_PIECE == 0)
     }
 
     /// Unmaps arenas none of whose pages is in use while more than `MAX_EMPTY_ARENAS` are
@@ -474,7 +480,7 @@ impl Heap {
             // A piece of an arena: back to the arena's free pieces; the arena is unmapped once
             // none of its pages is in use.
             *used -= 1;
-            self.arena_free.push(start);
+            self.arena_free.push(start | USED_PIECE);
             if *used == 0 {
                 self.release_empty_arenas();
             }
@@ -590,7 +596,7 @@ impl Heap {
             // SAFETY: an empty page: no cell in it is live; we finalize them all and retire it.
             unsafe {
                 finalize_dead_cells(page.as_ptr(), 0);
-                format_small_page(page.as_ptr(), 16, SPARE_CLASS);
+                format_small_page(page.as_ptr(), 16, SPARE_CLASS, false);
             }
             self.retire_page(page);
         }
@@ -800,11 +806,13 @@ fn unmap_arena(arena: usize) {
 }
 
 /// (Re)formats a small page for cells of `cell_size` (`SPARE_CLASS`: no cells): every cell
-/// `Free`, no marks.
+/// `Free`, no marks. `cells_zeroed`: the cell area is all zeros (a fresh arena piece), which
+/// already reads as `Free` cells, so it is not written (nor faulted in).
 ///
 /// # Safety
-/// `page` is a live small page none of whose cells is allocated (or needs finalizing).
-unsafe fn format_small_page(page: *mut PageHeader, cell_size: usize, class: usize) {
+/// `page` is a live small page none of whose cells is allocated (or needs finalizing); when
+/// `cells_zeroed`, its cell area is zeros.
+unsafe fn format_small_page(page: *mut PageHeader, cell_size: usize, class: usize, cells_zeroed: bool) {
     // SAFETY: per the contract; we write the header and the cells' header words.
     unsafe {
         let cell_count = if class == SPARE_CLASS { 0 } else { (PAGE_SIZE - PAGE_HEADER_SIZE) / cell_size };
@@ -813,6 +821,10 @@ unsafe fn format_small_page(page: *mut PageHeader, cell_size: usize, class: usiz
         (*page).cell_count = cell_count;
         (*page).class = class;
         (*page).marks = [0; MARK_WORDS];
+        if cells_zeroed {
+            // Zero is the `Free` header.
+            return;
+        }
         let first_cell = (*page).first_cell;
         for index in 0..cell_count {
             ((first_cell + index * cell_size) as *mut CellHeader).write(CellHeader::new(CellKind::Free));
