@@ -1056,6 +1056,16 @@ impl Emitter<'_, '_> {
         result
     }
 
+    /// The bits of `value` when it is the constant null, undefined, true or false (values
+    /// equal only to themselves, strictly).
+    fn singleton_constant(&self, value: Value) -> Option<u64> {
+        use cranelift_codegen::ir::{InstructionData, Opcode, ValueDef};
+        let ValueDef::Result(inst, _) = self.builder.func.dfg.value_def(value) else { return None };
+        let InstructionData::UnaryImm { opcode: Opcode::Iconst, imm } = self.builder.func.dfg.insts[inst] else { return None };
+        let bits = imm.bits() as u64;
+        [abi::NULL, abi::UNDEFINED, abi::TRUE, abi::FALSE].contains(&bits).then_some(bits)
+    }
+
     fn binary(&mut self, op: BinaryOp, a: Value, b: Value, kinds: (Kinds, Kinds)) -> Value {
         let rt = &self.globals.runtime;
         let ctx = self.ctx();
@@ -1084,6 +1094,29 @@ impl Emitter<'_, '_> {
                 |this| this.call(slow_fn, &[ctx, a, b]),
             );
             return result;
+        }
+        // Against null, undefined or a boolean constant, equality is a compare of the bits
+        // (`x == null` also holds for undefined).
+        let constant = self.singleton_constant(a).or(self.singleton_constant(b));
+        if let Some(constant) = constant {
+            let other = if self.singleton_constant(a).is_some() { b } else { a };
+            let condition = match op {
+                BinaryOp::StrictEq | BinaryOp::StrictNe => Some(self.builder.ins().icmp_imm_u(IntCC::Equal, other, constant as i64)),
+                BinaryOp::LooseEq | BinaryOp::LooseNe if constant == abi::NULL || constant == abi::UNDEFINED => {
+                    let is_null = self.builder.ins().icmp_imm_u(IntCC::Equal, other, abi::NULL as i64);
+                    let is_undefined = self.builder.ins().icmp_imm_u(IntCC::Equal, other, abi::UNDEFINED as i64);
+                    Some(self.builder.ins().bor(is_null, is_undefined))
+                }
+                _ => None,
+            };
+            if let Some(condition) = condition {
+                let condition = if matches!(op, BinaryOp::StrictNe | BinaryOp::LooseNe) {
+                    self.builder.ins().bxor_imm_u(condition, 1)
+                } else {
+                    condition
+                };
+                return self.bool_value(condition);
+            }
         }
         let comparison = match op {
             BinaryOp::Lt => Some((FloatCC::LessThan, rt.kiln_op_lt_js)),

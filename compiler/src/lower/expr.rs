@@ -1082,6 +1082,13 @@ impl Lowerer<'_> {
                 with_this = true;
                 (function, this)
             }
+            Expr::Ident(ident) if self.known_function(&ident.sym).is_some_and(|id| Some(id) == self.state_ref().id) => {
+                // A function declaration calling itself: its binding holds the closure that
+                // is running (one closure per activation of the enclosing scope, never
+                // reassigned), so no environment read.
+                let function = self.emit(Op::Callee, ident.span.lo.0);
+                (function, self.undefined())
+            }
             other => {
                 let function = self.lower_expr(other);
                 (function, self.undefined())

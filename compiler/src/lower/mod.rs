@@ -135,6 +135,8 @@ struct FunctionState {
     class: Option<class::ClassInfo>,
     /// Where a block-level function declaration's Annex B `var` lives (B.3.2.1).
     annex_b: AnnexBTarget,
+    /// The function's id (`None` for a module or script top level).
+    id: Option<FuncId>,
 }
 
 /// Where the evaluation of a block-level function declaration with Annex B semantics copies
@@ -258,6 +260,7 @@ impl<'a> Lowerer<'a> {
             pending_labels: Vec::new(),
             class: None,
             annex_b: AnnexBTarget::None,
+            id: None,
         });
         id
     }
@@ -1116,6 +1119,7 @@ impl<'a> Lowerer<'a> {
             pending_labels: Vec::new(),
             class: source.class,
             annex_b: AnnexBTarget::None,
+            id: Some(id),
         });
         if outer_env.is_some() {
             let env = self.emit(Op::FunctionEnv, position);
