@@ -1429,10 +1429,27 @@ impl Emitter<'_, '_> {
         let miss = self.builder.create_block();
         let merge = self.builder.create_block();
         let result = self.builder.append_block_param(merge, types::I64);
-        let pointer = self.object_pointer(object, miss);
-        if is_length {
+        let pointer = if is_length {
+            // A string's length is in its cell (no property can hide it). The merge then has
+            // a side without the object pointer, so it is not kept for what follows.
+            let tag = self.builder.ins().ushr_imm_u(object, abi::TAG_SHIFT as i64);
+            let is_string = self.builder.ins().icmp_imm_u(IntCC::Equal, tag, abi::TAG_STRING as i64);
+            let string = self.builder.create_block();
+            let not_string = self.builder.create_block();
+            self.builder.ins().brif(is_string, string, &[], not_string, &[]);
+            self.builder.switch_to_block(string);
+            let cell = self.builder.ins().band_imm_u(object, abi::PAYLOAD_MASK as i64);
+            let length = self.builder.ins().uload32(MemFlagsData::trusted(), cell, abi::string_offset::LENGTH);
+            let float = self.builder.ins().fcvt_from_uint(types::F64, length);
+            let value = self.from_f64(float);
+            self.builder.ins().jump(merge, &[value.into()]);
+            self.builder.switch_to_block(not_string);
+            let pointer = self.branch_if_object(object, miss);
             self.typed_array_length(pointer, cache, miss, merge);
-        }
+            pointer
+        } else {
+            self.object_pointer(object, miss)
+        };
         let shape = self.load(pointer, abi::object_offset::SHAPE);
         let end = self.builder.ins().iadd_imm_s(cache, c::SIZE as i64);
         let probe = self.builder.create_block();

@@ -160,6 +160,13 @@ pub mod element_tag {
     pub const ATTACHED_FIXED: u8 = 64;
 }
 
+/// Where compiled code finds a string's `length` (the payload of a `TAG_STRING` value points at
+/// its cell, flat or rope; the runtime asserts the offset at compile time).
+pub mod string_offset {
+    /// `u32`: the number of UTF-16 code units.
+    pub const LENGTH: i32 = 8;
+}
+
 /// Where compiled code finds an Array's `length` (objects with [`element_tag::ARRAY`]; the
 /// runtime asserts the offset at compile time).
 pub mod array_offset {

@@ -51,6 +51,9 @@ pub struct JsString {
     _reserved: u32,
 }
 
+// Compiled code reads `s.length` inline.
+const _: () = assert!(std::mem::offset_of!(JsString, len) == kiln_abi::string_offset::LENGTH as usize);
+
 /// A borrowed view of a string's code units in their storage form.
 #[derive(Copy, Clone, Debug)]
 pub enum StrView<'a> {
