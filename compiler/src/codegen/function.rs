@@ -1641,6 +1641,58 @@ impl Emitter<'_, '_> {
         result
     }
 
+    /// A store that adds the property the write cache (`cache`) recorded an adding store of
+    /// (`kiln_abi::set_cache_offset`'s `ADD_` entries), for an object (raw `pointer`, current
+    /// `shape`): when an entry matches its shape, prototype and the epoch, the object is
+    /// extensible, no cache reads through it as a prototype and its slot buffer has room, the
+    /// value is appended and the object takes the recorded shape (to `done`); else to `miss`.
+    /// What the runtime's `add_cached` does, without the call.
+    fn add_property_cached(&mut self, pointer: Value, shape: Value, value: Value, cache: Value, miss: Block, done: Block) {
+        use abi::{object_flag as flag, object_offset as o, set_cache_offset as c};
+        let trusted = MemFlagsData::trusted();
+        let prototype = self.load(pointer, o::PROTOTYPE);
+        let ctx = self.ctx();
+        let epoch = self.load(ctx, abi::ctx_offset::PROTOTYPE_EPOCH);
+        let flags = self.builder.ins().uload32(trusted, pointer, o::FLAGS);
+        let tested = self.builder.ins().band_imm_u(flags, i64::from(flag::EXTENSIBLE | flag::CACHED_PROTOTYPE));
+        let flags_ok = self.builder.ins().icmp_imm_u(IntCC::Equal, tested, i64::from(flag::EXTENSIBLE));
+        let len = self.builder.ins().uload32(trusted, pointer, o::SLOTS_LEN);
+        let cap = self.builder.ins().uload32(trusted, pointer, o::SLOTS_CAP);
+        let cap = self.builder.ins().band_imm_u(cap, i64::from(!o::SLOTS_INLINE));
+        let room = self.builder.ins().icmp(IntCC::UnsignedLessThan, len, cap);
+        let possible = self.builder.ins().band(flags_ok, room);
+        let add = self.builder.create_block();
+        let entry_param = self.builder.append_block_param(add, types::I64);
+        self.builder.set_cold_block(add);
+        for index in 0..c::ADD_ENTRIES {
+            let entry = self.builder.ins().iadd_imm_s(cache, i64::from(index * c::ADD_ENTRY_SIZE));
+            let recorded_shape = self.load(entry, c::ADD_SHAPE);
+            let recorded_prototype = self.load(entry, c::ADD_PROTOTYPE);
+            let recorded_epoch = self.load(entry, c::ADD_EPOCH);
+            let same_shape = self.builder.ins().icmp(IntCC::Equal, shape, recorded_shape);
+            let same_prototype = self.builder.ins().icmp(IntCC::Equal, prototype, recorded_prototype);
+            let same_epoch = self.builder.ins().icmp(IntCC::Equal, epoch, recorded_epoch);
+            let matches = self.builder.ins().band(same_shape, same_prototype);
+            let matches = self.builder.ins().band(matches, same_epoch);
+            let matches = self.builder.ins().band(matches, possible);
+            let next = self.builder.create_block();
+            self.builder.set_cold_block(next);
+            self.builder.ins().brif(matches, add, &[entry.into()], next, &[]);
+            self.builder.switch_to_block(next);
+        }
+        self.builder.ins().jump(miss, &[]);
+        self.builder.switch_to_block(add);
+        let new_shape = self.load(entry_param, c::ADD_NEW_SHAPE);
+        let slots = self.load(pointer, o::SLOTS);
+        let byte_offset = self.builder.ins().ishl_imm_u(len, 3);
+        let address = self.builder.ins().iadd(slots, byte_offset);
+        self.builder.ins().store(trusted, value, address, 0);
+        let longer = self.builder.ins().iadd_imm_s(len, 1);
+        self.builder.ins().istore32(trusted, longer, pointer, o::SLOTS_LEN);
+        self.builder.ins().store(trusted, new_shape, pointer, o::SHAPE);
+        self.builder.ins().jump(done, &[]);
+    }
+
     /// `object.key = value` through a write inline cache.
     fn set_named_cached(&mut self, object: Value, key: ir::StrId, value: Value) {
         use abi::set_cache_offset as c;
@@ -1656,7 +1708,11 @@ impl Emitter<'_, '_> {
         let cached_shape = self.load(cache, c::SHAPE);
         let same_shape = self.builder.ins().icmp(IntCC::Equal, shape, cached_shape);
         let hit = self.builder.create_block();
-        self.builder.ins().brif(same_shape, hit, &[], miss, &[]);
+        let adding = self.builder.create_block();
+        self.builder.ins().brif(same_shape, hit, &[], adding, &[]);
+        self.builder.switch_to_block(adding);
+        self.builder.set_cold_block(adding);
+        self.add_property_cached(pointer, shape, value, cache, miss, done);
         self.builder.switch_to_block(hit);
         let slots = self.load(pointer, abi::object_offset::SLOTS);
         let offset = self.load(cache, c::SLOT_OFFSET);

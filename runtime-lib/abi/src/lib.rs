@@ -110,6 +110,23 @@ pub mod object_offset {
     pub const ELEMENTS_LEN: i32 = 40;
     /// Pointer to the prototype object, or null.
     pub const PROTOTYPE: i32 = 48;
+    /// `u32`: the number of named-property slot values (`SLOTS` points at them).
+    pub const SLOTS_LEN: i32 = 24;
+    /// `u32`: the slot capacity, with [`SLOTS_INLINE`] set when the buffer is in the cell.
+    pub const SLOTS_CAP: i32 = 28;
+    /// The bit of `SLOTS_CAP` that is not capacity.
+    pub const SLOTS_INLINE: u32 = 1 << 31;
+    /// `u32`: the object's flags ([`super::object_flag`]).
+    pub const FLAGS: i32 = 56;
+}
+
+/// Bits of an object's flags that compiled code tests (`object_offset::FLAGS`).
+pub mod object_flag {
+    /// New properties may be added.
+    pub const EXTENSIBLE: u32 = 1;
+    /// Inline caches read through the object as a prototype: a change of its shape must bump
+    /// the prototype epoch (the runtime's business).
+    pub const CACHED_PROTOTYPE: u32 = 2;
 }
 
 /// Where compiled code finds what it needs for inline typed-array element access
@@ -286,7 +303,7 @@ pub mod global_cache_offset {
 
 /// Layout of a property-write inline cache: filled on a miss when the receiver already has the
 /// property as a writable data property (not an accessor, not in dictionary mode). Then come
-/// `ADD_ENTRIES` entries of `ADD_ENTRY_SIZE` bytes, which only the runtime reads, recording
+/// `ADD_ENTRIES` entries of `ADD_ENTRY_SIZE` bytes, which the runtime fills, recording
 /// stores that added the property: from shape `ADD_SHAPE` to `ADD_NEW_SHAPE` for a receiver
 /// whose prototype is `ADD_PROTOTYPE`, valid while the prototype epoch equals `ADD_EPOCH` (see
 /// [`get_cache_offset`]); the `ADD_` offsets are those of the first entry.

@@ -29,6 +29,14 @@ pub struct ValueVec {
 /// The `cap` bit of a buffer that lives inside the owning cell.
 const INLINE: u32 = 1 << 31;
 
+// Compiled code appends a slot value inline (a cached adding store; `kiln_abi::object_offset`).
+const _: () = {
+    use kiln_abi::object_offset as o;
+    assert!(std::mem::offset_of!(ValueVec, len) == (o::SLOTS_LEN - o::SLOTS) as usize);
+    assert!(std::mem::offset_of!(ValueVec, cap) == (o::SLOTS_CAP - o::SLOTS) as usize);
+    assert!(INLINE == o::SLOTS_INLINE);
+};
+
 impl ValueVec {
     /// An empty vector (no allocation).
     pub const fn new() -> ValueVec {
