@@ -2432,8 +2432,10 @@ impl Emitter<'_, '_> {
                 result
             }
             Op::FunctionEnv => {
+                // The callee of compiled code is always its compiled function object.
                 let callee = self.callee.expect("set at entry");
-                self.call(self.globals.runtime.kiln_function_env, &[callee])
+                let pointer = self.builder.ins().band_imm_u(callee, abi::PAYLOAD_MASK as i64);
+                self.load(pointer, abi::function_offset::ENV)
             }
             Op::EnvNew(parent, slots, tdz) => {
                 let parent = match parent {

@@ -177,6 +177,13 @@ pub mod element_tag {
     pub const ATTACHED_FIXED: u8 = 64;
 }
 
+/// Where compiled code finds the closure environment of the running function: its callee is
+/// always a compiled function object (the runtime asserts the offset at compile time).
+pub mod function_offset {
+    /// Pointer to the environment cell, or null.
+    pub const ENV: i32 = 96;
+}
+
 /// Where compiled code finds a string's `length` (the payload of a `TAG_STRING` value points at
 /// its cell, flat or rope; the runtime asserts the offset at compile time).
 pub mod string_offset {

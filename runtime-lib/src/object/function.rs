@@ -81,6 +81,35 @@ pub struct FunctionData {
     pub(crate) instance_slots: u32,
 }
 
+/// Where a compiled function's environment pointer sits in its cell (`kind`'s payload); enum
+/// layout is not specified, so it is measured at compile time and asserted against the ABI.
+const fn compiled_env_offset() -> usize {
+    unsafe extern "C" fn nothing(_: *mut u8, _: u64, _: u64, _: u64, _: *const u64) -> u64 {
+        0
+    }
+    let data = FunctionData {
+        entry: nothing,
+        flags: 0,
+        variant: FunctionVariant::Compiled { env: std::ptr::null_mut(), id: 0 },
+        home_object: Value::UNDEFINED,
+        instance_slots: 0,
+    };
+    let kind = ObjectKind::Function(data);
+    let base = &kind as *const ObjectKind as *const u8;
+    let offset = match &kind {
+        ObjectKind::Function(FunctionData { variant: FunctionVariant::Compiled { env, .. }, .. }) => {
+            // SAFETY: both pointers are into `kind`.
+            unsafe { (env as *const *mut u8 as *const u8).offset_from(base) as usize }
+        }
+        _ => usize::MAX,
+    };
+    std::mem::forget(kind);
+    std::mem::offset_of!(JsObject, kind) + offset
+}
+
+// Compiled code reads its own environment inline (`kiln_abi::function_offset`).
+const _: () = assert!(compiled_env_offset() == kiln_abi::function_offset::ENV as usize);
+
 /// The three kinds of functions.
 pub enum FunctionVariant {
     /// Compiled JS: `env` is its closure environment (or null), `id` indexes the program's
