@@ -44,6 +44,8 @@ pub fn class_new(ctx: &mut Context, constructor: Value, parent: Value, has_paren
     ops::define_property_or_throw(ctx, constructor_object, prototype_key, descriptor)?;
     let constructor_key = PropertyKey::String(ctx.atoms.constructor);
     ops::define_fresh(ctx, prototype, constructor_key, constructor, Attributes::HIDDEN);
+    // [[Call]] of a class constructor throws: compiled code must not call its entry.
+    constructor_object.get_mut().element_tag = kiln_abi::element_tag::NONE;
     if let ObjectKind::Function(data) = &mut constructor_object.get_mut().kind {
         data.flags |= FLAG_CLASS_CONSTRUCTOR | function::FLAG_CONSTRUCTOR | if has_parent { FLAG_DERIVED } else { 0 };
         data.home_object = Value::object(prototype);

@@ -172,6 +172,9 @@ pub mod element_tag {
     pub const FLOAT64: u8 = 9;
     /// An Array exotic object: its `length` is the `u32` at [`super::array_offset::LENGTH`].
     pub const ARRAY: u8 = 10;
+    /// A compiled function that is not a class constructor: [[Call]] is its entry
+    /// ([`super::function_offset::ENTRY`]) with `new.target` undefined.
+    pub const CALLABLE: u8 = 11;
     /// An attached, fixed-length ArrayBuffer or SharedArrayBuffer: the element views of its
     /// typed arrays are valid.
     pub const ATTACHED_FIXED: u8 = 64;
@@ -182,6 +185,8 @@ pub mod element_tag {
 pub mod function_offset {
     /// Pointer to the environment cell, or null.
     pub const ENV: i32 = 96;
+    /// The function's entry (`JsFunctionPtr`).
+    pub const ENTRY: i32 = 112;
 }
 
 /// Where compiled code finds a string's `length` (the payload of a `TAG_STRING` value points at

@@ -107,8 +107,33 @@ const fn compiled_env_offset() -> usize {
     std::mem::offset_of!(JsObject, kind) + offset
 }
 
-// Compiled code reads its own environment inline (`kiln_abi::function_offset`).
+/// Where a function's entry sits in its cell (as [`compiled_env_offset`]).
+const fn entry_offset() -> usize {
+    unsafe extern "C" fn nothing(_: *mut u8, _: u64, _: u64, _: u64, _: *const u64) -> u64 {
+        0
+    }
+    let data = FunctionData {
+        entry: nothing,
+        flags: 0,
+        variant: FunctionVariant::Compiled { env: std::ptr::null_mut(), id: 0 },
+        home_object: Value::UNDEFINED,
+        instance_slots: 0,
+    };
+    let kind = ObjectKind::Function(data);
+    let base = &kind as *const ObjectKind as *const u8;
+    let offset = match &kind {
+        // SAFETY: both pointers are into `kind`.
+        ObjectKind::Function(data) => unsafe { (&data.entry as *const JsFunctionPtr as *const u8).offset_from(base) as usize },
+        _ => usize::MAX,
+    };
+    std::mem::forget(kind);
+    std::mem::offset_of!(JsObject, kind) + offset
+}
+
+// Compiled code reads its own environment and a callee's entry inline
+// (`kiln_abi::function_offset`).
 const _: () = assert!(compiled_env_offset() == kiln_abi::function_offset::ENV as usize);
+const _: () = assert!(entry_offset() == kiln_abi::function_offset::ENTRY as usize);
 
 /// The three kinds of functions.
 pub enum FunctionVariant {
@@ -240,6 +265,8 @@ pub fn new_compiled(
     };
     let prototype = ctx.realm.function_prototype;
     let function = super::new_with_slots(ctx, shape, slots, Some(prototype), ObjectKind::Function(data));
+    // Compiled code calls it straight through its entry (a class constructor loses the tag).
+    function.get_mut().element_tag = kiln_abi::element_tag::CALLABLE;
     if constructor {
         let shape = ctx.realm.shapes.prototype_object;
         let object_prototype = ctx.realm.object_prototype;

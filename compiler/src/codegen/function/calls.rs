@@ -68,14 +68,28 @@ impl Emitter<'_, '_> {
         let miss = self.builder.create_block();
         let merge = self.builder.create_block();
         let result = self.builder.append_block_param(merge, types::I64);
+        let hit = self.builder.create_block();
+        let code = self.builder.append_block_param(hit, types::I64);
+        // A compiled function that is not a class constructor (element tag CALLABLE) is called
+        // through its entry, whatever the site saw before (closures of one function differ).
+        let cached = self.builder.create_block();
+        self.builder.set_cold_block(cached);
+        let pointer = self.branch_if_object(callee, cached);
+        let tag = self.builder.ins().uload8(types::I64, MemFlagsData::trusted(), pointer, abi::typed_array_offset::TAG);
+        let callable = self.builder.ins().icmp_imm_u(IntCC::Equal, tag, i64::from(abi::element_tag::CALLABLE));
+        let direct = self.builder.create_block();
+        self.builder.ins().brif(callable, direct, &[], cached, &[]);
+        self.builder.switch_to_block(direct);
+        let entry = self.load(pointer, abi::function_offset::ENTRY);
+        self.builder.ins().jump(hit, &[entry.into()]);
+        self.builder.switch_to_block(cached);
         let epoch = self.load(ctx, abi::ctx_offset::PROTOTYPE_EPOCH);
         let cached_epoch = self.load(cache, c::EPOCH);
         let current = self.builder.ins().icmp(IntCC::Equal, epoch, cached_epoch);
         let probe = self.builder.create_block();
+        self.builder.set_cold_block(probe);
         self.builder.ins().brif(current, probe, &[], miss, &[]);
         self.builder.switch_to_block(probe);
-        let hit = self.builder.create_block();
-        let code = self.builder.append_block_param(hit, types::I64);
         for entry in 0..c::ENTRIES {
             let offset = c::FIRST_ENTRY + (entry * c::ENTRY_SIZE) as i32;
             let cached_callee = self.load(cache, offset + c::CALLEE);
