@@ -1574,14 +1574,7 @@ impl Emitter<'_, '_> {
         let prototype = self.load(pointer, abi::object_offset::PROTOTYPE);
         let ctx = self.ctx();
         let epoch = self.load(ctx, abi::ctx_offset::PROTOTYPE_EPOCH);
-        let recorded_shape = self.load(record, r::SHAPE);
-        let recorded_prototype = self.load(record, r::PROTOTYPE);
-        let recorded_epoch = self.load(record, r::EPOCH);
-        let same_shape = self.builder.ins().icmp(IntCC::Equal, shape, recorded_shape);
-        let same_prototype = self.builder.ins().icmp(IntCC::Equal, prototype, recorded_prototype);
-        let same_epoch = self.builder.ins().icmp(IntCC::Equal, epoch, recorded_epoch);
-        let same_layout = self.builder.ins().band(same_shape, same_prototype);
-        let current = self.builder.ins().band(same_layout, same_epoch);
+        let current = self.matches_record(record, (r::SHAPE, r::PROTOTYPE, r::EPOCH), [shape, prototype, epoch]);
         // The slot address is only valid once the record is known to be filled and current.
         let recorded = self.builder.create_block();
         self.builder.ins().brif(current, recorded, &[], miss, &[]);
@@ -1641,6 +1634,20 @@ impl Emitter<'_, '_> {
         result
     }
 
+    /// Whether the shape, prototype and epoch recorded at `offsets` from `record` are `current`.
+    fn matches_record(&mut self, record: Value, offsets: (i32, i32, i32), current: [Value; 3]) -> Value {
+        let mut all = None;
+        for (offset, value) in [offsets.0, offsets.1, offsets.2].into_iter().zip(current) {
+            let recorded = self.load(record, offset);
+            let same = self.builder.ins().icmp(IntCC::Equal, value, recorded);
+            all = Some(match all {
+                Some(all) => self.builder.ins().band(all, same),
+                None => same,
+            });
+        }
+        all.expect("three fields")
+    }
+
     /// A store that adds the property the write cache (`cache`) recorded an adding store of
     /// (`kiln_abi::set_cache_offset`'s `ADD_` entries), for an object (raw `pointer`, current
     /// `shape`): when an entry matches its shape, prototype and the epoch, the object is
@@ -1666,14 +1673,7 @@ impl Emitter<'_, '_> {
         self.builder.set_cold_block(add);
         for index in 0..c::ADD_ENTRIES {
             let entry = self.builder.ins().iadd_imm_s(cache, i64::from(index * c::ADD_ENTRY_SIZE));
-            let recorded_shape = self.load(entry, c::ADD_SHAPE);
-            let recorded_prototype = self.load(entry, c::ADD_PROTOTYPE);
-            let recorded_epoch = self.load(entry, c::ADD_EPOCH);
-            let same_shape = self.builder.ins().icmp(IntCC::Equal, shape, recorded_shape);
-            let same_prototype = self.builder.ins().icmp(IntCC::Equal, prototype, recorded_prototype);
-            let same_epoch = self.builder.ins().icmp(IntCC::Equal, epoch, recorded_epoch);
-            let matches = self.builder.ins().band(same_shape, same_prototype);
-            let matches = self.builder.ins().band(matches, same_epoch);
+            let matches = self.matches_record(entry, (c::ADD_SHAPE, c::ADD_PROTOTYPE, c::ADD_EPOCH), [shape, prototype, epoch]);
             let matches = self.builder.ins().band(matches, possible);
             let next = self.builder.create_block();
             self.builder.set_cold_block(next);

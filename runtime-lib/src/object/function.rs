@@ -81,9 +81,10 @@ pub struct FunctionData {
     pub(crate) instance_slots: u32,
 }
 
-/// Where a compiled function's environment pointer sits in its cell (`kind`'s payload); enum
-/// layout is not specified, so it is measured at compile time and asserted against the ABI.
-const fn compiled_env_offset() -> usize {
+/// Where a compiled function's entry and environment pointer sit in its cell (`kind`'s
+/// payload); enum layout is not specified, so they are measured at compile time and asserted
+/// against the ABI.
+const fn compiled_function_offsets() -> (usize, usize) {
     unsafe extern "C" fn nothing(_: *mut u8, _: u64, _: u64, _: u64, _: *const u64) -> u64 {
         0
     }
@@ -96,44 +97,27 @@ const fn compiled_env_offset() -> usize {
     };
     let kind = ObjectKind::Function(data);
     let base = &kind as *const ObjectKind as *const u8;
-    let offset = match &kind {
-        ObjectKind::Function(FunctionData { variant: FunctionVariant::Compiled { env, .. }, .. }) => {
-            // SAFETY: both pointers are into `kind`.
-            unsafe { (env as *const *mut u8 as *const u8).offset_from(base) as usize }
+    let offsets = match &kind {
+        ObjectKind::Function(FunctionData { entry, variant: FunctionVariant::Compiled { env, .. }, .. }) => {
+            // SAFETY: all three pointers are into `kind`.
+            unsafe {
+                (
+                    (entry as *const JsFunctionPtr as *const u8).offset_from(base) as usize,
+                    (env as *const *mut u8 as *const u8).offset_from(base) as usize,
+                )
+            }
         }
-        _ => usize::MAX,
+        _ => (usize::MAX, usize::MAX),
     };
     std::mem::forget(kind);
-    std::mem::offset_of!(JsObject, kind) + offset
+    let start = std::mem::offset_of!(JsObject, kind);
+    (start + offsets.0, start + offsets.1)
 }
 
-/// Where a function's entry sits in its cell (as [`compiled_env_offset`]).
-const fn entry_offset() -> usize {
-    unsafe extern "C" fn nothing(_: *mut u8, _: u64, _: u64, _: u64, _: *const u64) -> u64 {
-        0
-    }
-    let data = FunctionData {
-        entry: nothing,
-        flags: 0,
-        variant: FunctionVariant::Compiled { env: std::ptr::null_mut(), id: 0 },
-        home_object: Value::UNDEFINED,
-        instance_slots: 0,
-    };
-    let kind = ObjectKind::Function(data);
-    let base = &kind as *const ObjectKind as *const u8;
-    let offset = match &kind {
-        // SAFETY: both pointers are into `kind`.
-        ObjectKind::Function(data) => unsafe { (&data.entry as *const JsFunctionPtr as *const u8).offset_from(base) as usize },
-        _ => usize::MAX,
-    };
-    std::mem::forget(kind);
-    std::mem::offset_of!(JsObject, kind) + offset
-}
-
-// Compiled code reads its own environment and a callee's entry inline
+// Compiled code reads a callee's entry and its own environment inline
 // (`kiln_abi::function_offset`).
-const _: () = assert!(compiled_env_offset() == kiln_abi::function_offset::ENV as usize);
-const _: () = assert!(entry_offset() == kiln_abi::function_offset::ENTRY as usize);
+const _: () = assert!(compiled_function_offsets().0 == kiln_abi::function_offset::ENTRY as usize);
+const _: () = assert!(compiled_function_offsets().1 == kiln_abi::function_offset::ENV as usize);
 
 /// The three kinds of functions.
 pub enum FunctionVariant {
