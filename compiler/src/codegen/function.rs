@@ -1260,7 +1260,7 @@ impl Emitter<'_, '_> {
         self.builder.ins().brif(ok, fast_block, &[], slow_block, &[]);
         self.builder.switch_to_block(fast_block);
         let r = self.builder.ins().urem(ia, ib);
-        let r = self.builder.ins().fcvt_from_uint(types::F64, r);
+        let r = self.builder.ins().fcvt_from_sint(types::F64, r);
         let value = self.from_f64(r);
         self.builder.ins().jump(merge, &[value.into()]);
         self.builder.switch_to_block(slow_block);
@@ -1440,7 +1440,7 @@ impl Emitter<'_, '_> {
             self.builder.switch_to_block(string);
             let cell = self.builder.ins().band_imm_u(object, abi::PAYLOAD_MASK as i64);
             let length = self.builder.ins().uload32(MemFlagsData::trusted(), cell, abi::string_offset::LENGTH);
-            let float = self.builder.ins().fcvt_from_uint(types::F64, length);
+            let float = self.builder.ins().fcvt_from_sint(types::F64, length);
             let value = self.from_f64(float);
             self.builder.ins().jump(merge, &[value.into()]);
             self.builder.switch_to_block(not_string);
@@ -1558,7 +1558,7 @@ impl Emitter<'_, '_> {
         self.builder.ins().brif(is_array, array, &[], not_array, &[]);
         self.builder.switch_to_block(array);
         let length = self.builder.ins().uload32(MemFlagsData::trusted(), pointer, abi::array_offset::LENGTH);
-        let float = self.builder.ins().fcvt_from_uint(types::F64, length);
+        let float = self.builder.ins().fcvt_from_sint(types::F64, length);
         let value = self.from_f64(float);
         self.builder.ins().jump(merge, &[value.into()]);
         self.builder.switch_to_block(not_array);
@@ -1593,7 +1593,7 @@ impl Emitter<'_, '_> {
 
         self.builder.switch_to_block(hit_block);
         let length = self.load(pointer, view::LENGTH);
-        let float = self.builder.ins().fcvt_from_uint(types::F64, length);
+        let float = self.builder.ins().fcvt_from_sint(types::F64, length);
         let value = self.from_f64(float);
         self.builder.ins().jump(merge, &[value.into()]);
 
