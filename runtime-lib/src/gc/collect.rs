@@ -18,6 +18,7 @@ pub fn collect(ctx: &mut Context) {
         return;
     }
     ctx.heap.collecting = true;
+    let started = ctx.heap.log.then(std::time::Instant::now);
     // Dead cells the allocator has not reused yet are finalized now, so that while marking
     // every cell is either allocated or Free (the conservative scan relies on it).
     ctx.heap.finish_sweep();
@@ -31,7 +32,7 @@ pub fn collect(ctx: &mut Context) {
         tracer.external_bytes()
     };
     // Sweeping is lazy: the allocator reuses unmarked cells page by page (`heap.rs`).
-    ctx.heap.after_marking(external_bytes);
+    ctx.heap.after_marking(external_bytes, started);
     // A swept prototype's address may be reused by a new object: inherited inline-cache
     // entries compare prototypes by address, so they all become stale.
     ctx.prototype_epoch += 1;

@@ -34,6 +34,9 @@ const SMALL_PAGE_ARENAS: usize = 2;
 const MAX_EMPTY_ARENAS: usize = 8;
 /// The collection threshold never drops below this many bytes allocated since the last GC.
 pub const MIN_GC_THRESHOLD: usize = 8 << 20;
+/// Reusing memory the heap held before (`Heap::high_water`), a cycle may allocate up to this
+/// many times the live bytes before collecting (at least `2 * MIN_GC_THRESHOLD`).
+const MAX_GROWTH_FACTOR: usize = 3;
 
 const SIZE_CLASSES: [usize; 32] = [
     16, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 320, 384, 448, 512,
@@ -149,12 +152,16 @@ pub struct Heap {
     /// Cells allocated since the last collection (for `HeapStats::freed_cells`).
     cells_since_gc: usize,
     threshold: usize,
+    /// The most bytes (live plus allocated since) the heap has held at a collection: memory the
+    /// process has touched already, which the trigger lets the next cycle use (see
+    /// `after_marking`).
+    high_water: usize,
     stress_interval: u32,
     stress_counter: u32,
     /// True while a collection runs (allocation is then a bug).
     pub(crate) collecting: bool,
     /// `KILN_GC_LOG` is set: each collection prints one line of statistics to stderr.
-    log: bool,
+    pub(crate) log: bool,
     /// Statistics of the last collection.
     pub stats: HeapStats,
 }
@@ -162,10 +169,13 @@ pub struct Heap {
 impl Heap {
     /// An empty heap.
     pub fn new() -> Heap {
-        let classes = SIZE_CLASSES
-            .iter()
-            .map(|&cell_size| SizeClass { cell_size, pages: Vec::new(), next_page: 0, current: std::ptr::null_mut(), cursor: 0, run_next: 0, run_end: 0 })
-            .collect();
+        // A loop, not `collect()`: the `from_iter` instance `collect` makes has a symbol hash
+        // that changes with unrelated edits, and start-up code is placed by symbol name
+        // (`compiler/src/link/startup_functions.txt`).
+        let mut classes = Vec::with_capacity(SIZE_CLASSES.len());
+        for &cell_size in &SIZE_CLASSES {
+            classes.push(SizeClass { cell_size, pages: Vec::new(), next_page: 0, current: std::ptr::null_mut(), cursor: 0, run_next: 0, run_end: 0 });
+        }
         let mut class_by_granule = vec![0u8; 1024 / GRANULE + 1];
         for (granule, class) in class_by_granule.iter_mut().enumerate() {
             let size = granule * GRANULE;
@@ -185,6 +195,7 @@ impl Heap {
             allocated_since_gc: 0,
             cells_since_gc: 0,
             threshold: MIN_GC_THRESHOLD,
+            high_water: 0,
             stress_interval: 0,
             stress_counter: 0,
             collecting: false,
@@ -210,6 +221,12 @@ impl Heap {
             }
         }
         self.allocated_since_gc >= self.threshold
+    }
+
+    /// Bytes to allocate after the last collection before the next one (for tests).
+    #[cfg(test)]
+    pub(crate) fn threshold(&self) -> usize {
+        self.threshold
     }
 
     /// Counts `bytes` of malloc'd payload (vectors, tables) towards the next collection.
@@ -453,14 +470,19 @@ impl Heap {
         (page as *mut u8, piece & USED_PIECE == 0)
     }
 
-    /// Unmaps arenas none of whose pages is in use while more than `MAX_EMPTY_ARENAS` are
-    /// (keeping a few avoids mapping and zeroing them again when the heap grows back).
+    /// Unmaps arenas none of whose pages is in use while more than `MAX_EMPTY_ARENAS` are, and
+    /// more than the heap is expected to fill again before the next collection (the live
+    /// bytes plus the trigger): an arena unmapped and mapped again costs its page faults and
+    /// the zeroing of its memory once more.
     fn release_empty_arenas(&mut self) {
         let empty: Vec<usize> = self.arenas.iter().filter(|(_, &used)| used == 0).map(|(&arena, _)| arena).collect();
-        if empty.len() <= MAX_EMPTY_ARENAS {
+        let in_use = self.arenas.len() - empty.len();
+        let expected = (self.stats.live_bytes + self.threshold).div_ceil(ARENA_SIZE);
+        let keep = MAX_EMPTY_ARENAS.max(expected.saturating_sub(in_use));
+        if empty.len() <= keep {
             return;
         }
-        for &arena in &empty[MAX_EMPTY_ARENAS..] {
+        for &arena in &empty[keep..] {
             self.arenas.remove(&arena);
             self.arena_free.retain(|&piece| piece & !(ARENA_SIZE - 1) != arena);
             unmap_arena(arena);
@@ -618,7 +640,8 @@ impl Heap {
     /// After marking: the marks say which cells are live. Frees unmarked large cells (with
     /// `finalize`), sets aside small pages without a live cell (`empty_pages`), counts the
     /// live bytes and resets the trigger. Dead small cells are finalized lazily.
-    pub(crate) fn after_marking(&mut self, external_live_bytes: usize) {
+    /// `started`: when the collection began (given when logging, to print its duration).
+    pub(crate) fn after_marking(&mut self, external_live_bytes: usize, started: Option<std::time::Instant>) {
         let mut live_cells = 0usize;
         let mut live_bytes = external_live_bytes;
         let mut empty = Vec::new();
@@ -673,21 +696,37 @@ impl Heap {
         self.recompute_bounds();
         let previous_live = self.stats.live_cells;
         self.stats.freed_cells = (previous_live + self.cells_since_gc).saturating_sub(live_cells);
+        // The heap held this much at this collection (what survived the last one plus what was
+        // allocated since).
+        self.high_water = self.high_water.max(self.stats.live_bytes + self.allocated_since_gc);
         self.allocated_since_gc = 0;
         self.cells_since_gc = 0;
-        self.threshold = live_bytes.max(MIN_GC_THRESHOLD);
+        // Collect once as much has been allocated as survived (so the heap grows to about twice
+        // the live bytes), or once the heap is back at the largest size it held before, if
+        // that comes later: that memory has been touched already, so using it again raises
+        // neither the peak RSS nor the page faults, and a phase with fewer live bytes than an
+        // earlier one collects less often. The reuse is capped at `MAX_GROWTH_FACTOR` times
+        // the live bytes (or twice the minimum trigger), so that after a passing spike the
+        // heap shrinks back and its arenas are released (`release_empty_arenas`).
+        // The high water is used only when it is over 1/16 above the ordinary trigger: a heap
+        // whose live bytes merely wobble would otherwise creep upwards by the wobble.
+        let cap = live_bytes.saturating_mul(MAX_GROWTH_FACTOR).max(2 * MIN_GC_THRESHOLD);
+        let reuse = self.high_water.saturating_sub(live_bytes).min(cap);
+        let ordinary = live_bytes.max(MIN_GC_THRESHOLD);
+        self.threshold = if reuse >= ordinary + ordinary / 16 { reuse } else { ordinary };
         self.stats.collections += 1;
         self.stats.live_cells = live_cells;
         self.stats.live_bytes = live_bytes;
         if self.log {
             eprintln!(
-                "kiln gc #{}: live {} cells, {} KiB; freed {} cells; next after {} KiB; {} pages",
+                "kiln gc #{}: live {} cells, {} KiB; freed {} cells; next after {} KiB; {} pages; {} us",
                 self.stats.collections,
                 live_cells,
                 live_bytes >> 10,
                 self.stats.freed_cells,
                 self.threshold >> 10,
-                self.stats.pages
+                self.stats.pages,
+                started.map_or(0, |started| started.elapsed().as_micros())
             );
         }
     }

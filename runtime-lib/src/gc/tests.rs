@@ -355,7 +355,7 @@ fn cells_in_reused_spare_pages_are_found_by_the_stack_scan() {
         for cell in &live {
             heap.mark(cell.as_ptr());
         }
-        heap.after_marking(0);
+        heap.after_marking(0, None);
     }
     // A 48-byte cell in a reused page.
     let cell = heap.alloc_raw(48).cast::<CellHeader>();
@@ -366,5 +366,49 @@ fn cells_in_reused_spare_pages_are_found_by_the_stack_scan() {
     for cell in &live {
         assert_eq!(heap.find_cell(cell.as_ptr() as usize), Some(*cell));
     }
+    heap.release_all();
+}
+
+#[test]
+fn trigger_reuses_the_high_water_up_to_a_cap() {
+    use super::heap::Heap;
+    const MIB: usize = 1 << 20;
+    let mut heap = Heap::new();
+    // Live bytes are simulated as external bytes reported by marking; allocation as noted
+    // external bytes.
+    let collect = |heap: &mut Heap, live: usize| {
+        heap.finish_sweep();
+        heap.after_marking(live, None);
+    };
+    heap.note_external(60 * MIB);
+    collect(&mut heap, 60 * MIB);
+    assert_eq!(heap.threshold(), 60 * MIB);
+    // The heap held 120 MiB at this collection: with 30 MiB live, the next cycle may fill it.
+    heap.note_external(60 * MIB);
+    collect(&mut heap, 30 * MIB);
+    assert_eq!(heap.threshold(), 90 * MIB);
+    // With 10 MiB live, filling 120 MiB would take 11× the live bytes: capped at 3×.
+    heap.note_external(90 * MIB);
+    collect(&mut heap, 10 * MIB);
+    assert_eq!(heap.threshold(), 30 * MIB);
+    // A small heap may still reuse up to twice the minimum trigger.
+    heap.note_external(30 * MIB);
+    collect(&mut heap, MIB);
+    assert_eq!(heap.threshold(), 2 * super::heap::MIN_GC_THRESHOLD);
+    // Without a larger high water, the trigger is the live bytes (or the minimum).
+    let mut heap = Heap::new();
+    heap.note_external(8 * MIB);
+    collect(&mut heap, 6 * MIB);
+    heap.note_external(8 * MIB);
+    collect(&mut heap, 6 * MIB);
+    assert_eq!(heap.threshold(), super::heap::MIN_GC_THRESHOLD);
+    // A high water only a little above twice the live bytes is not used: 20 MiB live after a
+    // collection at 41 MiB.
+    let mut heap = Heap::new();
+    heap.note_external(21 * MIB);
+    collect(&mut heap, 20 * MIB);
+    heap.note_external(21 * MIB);
+    collect(&mut heap, 20 * MIB);
+    assert_eq!(heap.threshold(), 20 * MIB);
     heap.release_all();
 }
