@@ -1056,6 +1056,27 @@ impl Emitter<'_, '_> {
         result
     }
 
+    /// A comparison merged as an `i8`: when `both` (the operands are numbers) the float compare
+    /// `cc`, else what the caller emits in the slow block the builder is left in (it ends by
+    /// jumping to the returned merge block with an `i8`; `condition` is the merged one).
+    fn compare_numbers_or(&mut self, both: Value, a: Value, b: Value, cc: FloatCC, cold: bool) -> (Block, Value) {
+        let fast_block = self.builder.create_block();
+        let slow_block = self.builder.create_block();
+        let merge = self.builder.create_block();
+        let condition = self.builder.append_block_param(merge, types::I8);
+        self.builder.ins().brif(both, fast_block, &[], slow_block, &[]);
+        self.builder.switch_to_block(fast_block);
+        let x = self.to_f64(a);
+        let y = self.to_f64(b);
+        let c = self.builder.ins().fcmp(cc, x, y);
+        self.builder.ins().jump(merge, &[c.into()]);
+        self.builder.switch_to_block(slow_block);
+        if cold {
+            self.builder.set_cold_block(slow_block);
+        }
+        (merge, condition)
+    }
+
     /// The bits of `value` when it is the constant null, undefined, true or false (values
     /// equal only to themselves, strictly).
     fn singleton_constant(&self, value: Value) -> Option<u64> {
@@ -1138,18 +1159,7 @@ impl Emitter<'_, '_> {
             // The condition is merged as an `i8` (the runtime's boolean turned into one), so a
             // branch on the result tests it directly instead of a boxed boolean.
             let both = both.expect("handled above");
-            let fast_block = self.builder.create_block();
-            let slow_block = self.builder.create_block();
-            let merge = self.builder.create_block();
-            let condition = self.builder.append_block_param(merge, types::I8);
-            self.builder.ins().brif(both, fast_block, &[], slow_block, &[]);
-            self.builder.switch_to_block(fast_block);
-            let x = self.to_f64(a);
-            let y = self.to_f64(b);
-            let c = self.builder.ins().fcmp(cc, x, y);
-            self.builder.ins().jump(merge, &[c.into()]);
-            self.builder.switch_to_block(slow_block);
-            self.builder.set_cold_block(slow_block);
+            let (merge, condition) = self.compare_numbers_or(both, a, b, cc, true);
             let value = self.call(slow_fn, &[ctx, a, b]);
             self.check_exception(value);
             let c = self.builder.ins().icmp_imm_u(IntCC::Equal, value, abi::TRUE as i64);
@@ -1169,17 +1179,7 @@ impl Emitter<'_, '_> {
                     return self.bool_value(c);
                 }
                 let both = self.both_numbers(a, b);
-                let fast_block = self.builder.create_block();
-                let slow_block = self.builder.create_block();
-                let merge = self.builder.create_block();
-                let condition = self.builder.append_block_param(merge, types::I8);
-                self.builder.ins().brif(both, fast_block, &[], slow_block, &[]);
-                self.builder.switch_to_block(fast_block);
-                let x = self.to_f64(a);
-                let y = self.to_f64(b);
-                let c = self.builder.ins().fcmp(FloatCC::Equal, x, y);
-                self.builder.ins().jump(merge, &[c.into()]);
-                self.builder.switch_to_block(slow_block);
+                let (merge, condition) = self.compare_numbers_or(both, a, b, FloatCC::Equal, false);
                 // Identical bits of non-numbers are equal; strings need a look.
                 let same = self.builder.ins().icmp(IntCC::Equal, a, b);
                 let tags_block = self.builder.create_block();
