@@ -128,6 +128,7 @@ pub(super) fn build(
         divert: None,
         generic_kinds: None,
         speculative_kinds: None,
+        two_versions: false,
         loop_headers: Vec::new(),
         object_pointers: HashMap::new(),
         inst_caches: HashMap::new(),
@@ -200,6 +201,8 @@ struct Emitter<'a, 'b> {
     /// The facts of each version at block entries (`None`: no analysis for this function).
     generic_kinds: Option<VarKinds>,
     speculative_kinds: Option<VarKinds>,
+    /// Whether the function is emitted in two versions (`decide_two_versions`).
+    two_versions: bool,
     /// IR blocks that some later block jumps back to.
     loop_headers: Vec<bool>,
     /// In the speculative version, the object pointer of each boxed value known to be an
@@ -241,7 +244,8 @@ impl Emitter<'_, '_> {
                 let undefined = self.iconst(abi::UNDEFINED);
                 // The speculative version enters generic blocks in the middle, so there every
                 // local is a Cranelift variable.
-                self.block_local = if self.two_versions() {
+                self.two_versions = self.decide_two_versions();
+                self.block_local = if self.two_versions {
                     vec![false; self.function.var_count as usize]
                 } else {
                     kinds::block_local_vars(self.function)
@@ -274,7 +278,7 @@ impl Emitter<'_, '_> {
         // level of thousands of statements, run once) goes without it.
         if self.shape == Shape::Plain && self.table_size() <= kinds::MAX_TABLE_SIZE {
             self.generic_kinds = Some(VarKinds::analyse(self.function, kinds::Mode::Generic));
-            if self.two_versions() {
+            if self.two_versions {
                 self.speculative_kinds = Some(VarKinds::analyse(self.function, kinds::Mode::Speculative));
                 let count = self.function.blocks.len();
                 self.speculative_blocks = (0..count).map(|_| self.builder.create_block()).collect();
@@ -360,7 +364,7 @@ impl Emitter<'_, '_> {
 
     /// Whether this function is emitted in two versions: a plain function with a loop, not
     /// huge (sets `loop_headers`).
-    fn two_versions(&mut self) -> bool {
+    fn decide_two_versions(&mut self) -> bool {
         if self.shape != Shape::Plain || self.table_size() > kinds::MAX_TABLE_SIZE {
             return false;
         }
@@ -1440,9 +1444,7 @@ impl Emitter<'_, '_> {
             self.builder.switch_to_block(string);
             let cell = self.builder.ins().band_imm_u(object, abi::PAYLOAD_MASK as i64);
             let length = self.builder.ins().uload32(MemFlagsData::trusted(), cell, abi::string_offset::LENGTH);
-            let float = self.builder.ins().fcvt_from_sint(types::F64, length);
-            let value = self.from_f64(float);
-            self.builder.ins().jump(merge, &[value.into()]);
+            self.jump_with_length(length, merge);
             self.builder.switch_to_block(not_string);
             let pointer = self.branch_if_object(object, miss);
             self.typed_array_length(pointer, cache, miss, merge);
@@ -1543,6 +1545,13 @@ impl Emitter<'_, '_> {
         result
     }
 
+    /// Jumps to a `.length` site's `merge` with `length` (an integer below 2^53) as a number.
+    fn jump_with_length(&mut self, length: Value, merge: Block) {
+        let float = self.builder.ins().fcvt_from_sint(types::F64, length);
+        let value = self.from_f64(float);
+        self.builder.ins().jump(merge, &[value.into()]);
+    }
+
     /// At a `.length` site, for a receiver (raw `pointer`) that is a typed array with an element
     /// tag: its length when the site's record (`kiln_abi::typed_length_offset`, the cache after
     /// `cache`) matches its layout, the epoch and the getter's slot and its buffer is attached
@@ -1558,9 +1567,7 @@ impl Emitter<'_, '_> {
         self.builder.ins().brif(is_array, array, &[], not_array, &[]);
         self.builder.switch_to_block(array);
         let length = self.builder.ins().uload32(MemFlagsData::trusted(), pointer, abi::array_offset::LENGTH);
-        let float = self.builder.ins().fcvt_from_sint(types::F64, length);
-        let value = self.from_f64(float);
-        self.builder.ins().jump(merge, &[value.into()]);
+        self.jump_with_length(length, merge);
         self.builder.switch_to_block(not_array);
         let kind_index = self.builder.ins().iadd_imm_s(tag, -i64::from(tags::INT8));
         let is_view = self.builder.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, kind_index, i64::from(tags::FLOAT64 - tags::INT8));
@@ -1593,9 +1600,7 @@ impl Emitter<'_, '_> {
 
         self.builder.switch_to_block(hit_block);
         let length = self.load(pointer, view::LENGTH);
-        let float = self.builder.ins().fcvt_from_sint(types::F64, length);
-        let value = self.from_f64(float);
-        self.builder.ins().jump(merge, &[value.into()]);
+        self.jump_with_length(length, merge);
 
         self.builder.switch_to_block(other);
     }
