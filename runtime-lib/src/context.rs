@@ -47,6 +47,10 @@ pub struct Context {
     /// Bumped whenever a prototype some inline-cache entry reads through changes shape or
     /// prototype, and at every collection (`kiln_abi::get_cache_offset`, `abi::caches`).
     pub prototype_epoch: u64,
+    /// String.prototype's cell (`kiln_abi::ctx_offset::STRING_PROTOTYPE`), set with the realm.
+    pub string_prototype_cell: *const u8,
+    /// The buffer of `unit_strings` (`kiln_abi::ctx_offset::UNIT_STRINGS`; never reallocated).
+    unit_string_table: *const Gc<JsString>,
     /// The cell allocator.
     pub heap: Heap,
     /// Predefined atoms.
@@ -111,6 +115,8 @@ const _: () = {
     assert!(std::mem::offset_of!(Context, exception) == ctx_offset::EXCEPTION as usize);
     assert!(std::mem::offset_of!(Context, new_target) == ctx_offset::NEW_TARGET as usize);
     assert!(std::mem::offset_of!(Context, prototype_epoch) == ctx_offset::PROTOTYPE_EPOCH as usize);
+    assert!(std::mem::offset_of!(Context, string_prototype_cell) == ctx_offset::STRING_PROTOTYPE as usize);
+    assert!(std::mem::offset_of!(Context, unit_string_table) == ctx_offset::UNIT_STRINGS as usize);
 };
 
 impl Context {
@@ -131,6 +137,8 @@ impl Context {
             exception: Value::UNDEFINED,
             new_target: Value::UNDEFINED,
             prototype_epoch: 1,
+            string_prototype_cell: std::ptr::null(),
+            unit_string_table: std::ptr::null(),
             heap,
             atoms,
             atom_table,
@@ -158,7 +166,9 @@ impl Context {
             throw_arrow: None,
         });
         ctx.heap.set_stress_interval(options.gc_stress_interval);
+        ctx.unit_string_table = ctx.unit_strings.as_ptr();
         crate::realm::initialize(&mut ctx);
+        ctx.string_prototype_cell = ctx.realm.string_prototype.as_ptr() as *const u8;
         ctx
     }
 

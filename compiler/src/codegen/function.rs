@@ -29,6 +29,7 @@ use kiln_abi as abi;
 use std::collections::HashMap;
 
 mod calls;
+mod strings;
 
 const FIRST_TAGGED: i64 = abi::FIRST_TAGGED as i64;
 
@@ -1202,6 +1203,14 @@ impl Emitter<'_, '_> {
                 let unequal = self.builder.ins().iconst(types::I8, 0);
                 self.builder.ins().brif(look, look_block, &[], merge, &[unequal.into()]);
                 self.builder.switch_to_block(look_block);
+                // Two strings of different lengths, or two different atoms, differ.
+                let call_block = self.builder.create_block();
+                let strings_block = self.builder.create_block();
+                self.builder.ins().brif(is_string, strings_block, &[], call_block, &[]);
+                self.builder.switch_to_block(strings_block);
+                let differ = self.strings_differ(a, b);
+                self.builder.ins().brif(differ, merge, &[unequal.into()], call_block, &[]);
+                self.builder.switch_to_block(call_block);
                 let r = self.call(strict_eq, &[a, b]);
                 let r = self.builder.ins().icmp_imm_u(IntCC::NotEqual, r, 0);
                 self.builder.ins().jump(merge, &[r.into()]);
@@ -1449,6 +1458,8 @@ impl Emitter<'_, '_> {
             let pointer = self.branch_if_object(object, miss);
             self.typed_array_length(pointer, cache, miss, merge);
             pointer
+        } else if self.probes_string_receivers(key) && !self.object_pointers.contains_key(&object) {
+            self.receiver_or_string_prototype(object, miss)
         } else {
             self.object_pointer(object, miss)
         };
@@ -1833,7 +1844,21 @@ impl Emitter<'_, '_> {
         let typed = self.builder.create_block();
         let merge = self.builder.create_block();
         let result = self.builder.append_block_param(merge, types::I64);
-        let (address, access) = self.dense_element_address(object, key, miss, typed, true);
+        // A string's code unit (`s[i]`) unless the value is known to be an object here; that
+        // side has no object pointer, so the object side's is not remembered.
+        let known_object = self.version == kinds::Mode::Speculative && self.object_pointers.contains_key(&object);
+        if !known_object {
+            let is_string = self.has_tag(object, abi::TAG_STRING);
+            let string = self.builder.create_block();
+            let not_string = self.builder.create_block();
+            self.builder.ins().brif(is_string, string, &[], not_string, &[]);
+            self.builder.switch_to_block(string);
+            let unit = self.string_code_unit(object, key, miss);
+            let value = self.unit_string(unit, miss);
+            self.builder.ins().jump(merge, &[value.into()]);
+            self.builder.switch_to_block(not_string);
+        }
+        let (address, access) = self.dense_element_address(object, key, miss, typed, known_object);
         let value = self.load(address, 0);
         let is_hole = self.builder.ins().icmp_imm_u(IntCC::Equal, value, abi::HOLE as i64);
         self.builder.ins().brif(is_hole, miss, &[], merge, &[value.into()]);
@@ -2210,6 +2235,9 @@ impl Emitter<'_, '_> {
                 match self.call_intrinsic(*description, args.len()) {
                     Some(which @ (abi::call_intrinsic::ARRAY_PUSH | abi::call_intrinsic::ARRAY_POP)) => {
                         return Some(self.call_array(which, *callee, *this, args, *description));
+                    }
+                    Some(which @ (abi::call_intrinsic::STRING_CHAR_CODE_AT | abi::call_intrinsic::STRING_CHAR_AT)) => {
+                        return Some(self.call_string(which, *callee, *this, args, *description));
                     }
                     Some(which) => return Some(self.call_math(which, *callee, *this, args, *description)),
                     None => {}

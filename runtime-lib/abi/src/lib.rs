@@ -82,6 +82,11 @@ pub mod ctx_offset {
     /// `u64`: the prototype epoch inherited read-cache entries are checked against (see
     /// [`super::get_cache_offset`]).
     pub const PROTOTYPE_EPOCH: i32 = 24;
+    /// Pointer to the String.prototype object cell: a string receiver's named reads
+    /// (`s.charCodeAt`) probe their read cache with it (the runtime fills such entries).
+    pub const STRING_PROTOTYPE: i32 = 32;
+    /// Pointer to 256 string cell pointers: the one-code-unit strings `"\0"` to `"\xFF"`.
+    pub const UNIT_STRINGS: i32 = 40;
 }
 
 /// Byte offsets inside an environment cell (closure-captured variables). An environment is
@@ -194,6 +199,18 @@ pub mod function_offset {
 pub mod string_offset {
     /// `u32`: the number of UTF-16 code units.
     pub const LENGTH: i32 = 8;
+    /// `u32`: the string's flags ([`LATIN1`], [`ATOM`], [`ROPE`]).
+    pub const FLAGS: i32 = 16;
+    /// A flat string's code units (bytes when [`LATIN1`], else `u16`s) start here.
+    pub const DATA: i32 = 24;
+    /// In a rope cell: the flattened code units, or null until they are first needed.
+    pub const ROPE_FLAT: i32 = 40;
+    /// Flag: the code units are stored as bytes (Latin-1).
+    pub const LATIN1: u32 = 1;
+    /// Flag: the string is the interned atom for its contents (two different atoms differ).
+    pub const ATOM: u32 = 2;
+    /// Flag: the cell is a rope (its code units are at [`ROPE_FLAT`] once flattened).
+    pub const ROPE: u32 = 4;
 }
 
 /// Where compiled code finds an Array's `length` (objects with [`element_tag::ARRAY`]; the
@@ -411,6 +428,10 @@ pub mod call_intrinsic {
     pub const ARRAY_PUSH: u32 = 8;
     /// `Array.prototype.pop`.
     pub const ARRAY_POP: u32 = 9;
+    /// `String.prototype.charCodeAt` with one argument.
+    pub const STRING_CHAR_CODE_AT: u32 = 10;
+    /// `String.prototype.charAt` with one argument.
+    pub const STRING_CHAR_AT: u32 = 11;
     /// The Math functions' names, indexed by the constants above.
     pub const MATH_NAMES: [&str; 8] = ["sqrt", "floor", "ceil", "abs", "trunc", "round", "min", "max"];
 }

@@ -64,12 +64,12 @@ fn named_key(ctx: &mut Context, key: Value) -> Option<PropertyKey> {
 
 /// True for an object whose named properties live in its shape: not in dictionary mode and
 /// not a proxy (whose shape is the dictionary shape and whose storage stays empty).
-fn is_shaped(object: &JsObject) -> bool {
+pub(crate) fn is_shaped(object: &JsObject) -> bool {
     object.dictionary.is_none() && !object.shape.get().is_dictionary() && !matches!(object.kind, ObjectKind::Proxy(_))
 }
 
 /// A plain data property of `object`'s shape (not an accessor, not a lazily made value).
-fn shape_data_slot(object: &JsObject, key: PropertyKey) -> Option<u32> {
+pub(crate) fn shape_data_slot(object: &JsObject, key: PropertyKey) -> Option<u32> {
     if !is_shaped(object) {
         return None;
     }
@@ -267,6 +267,7 @@ pub unsafe extern "C" fn kiln_call_intrinsic_js(
     let is_intrinsic = match which {
         intrinsic::ARRAY_PUSH => crate::builtins::array::is_intrinsic_push(callee),
         intrinsic::ARRAY_POP => crate::builtins::array_methods::is_intrinsic_pop(callee),
+        intrinsic::STRING_CHAR_CODE_AT | intrinsic::STRING_CHAR_AT => crate::builtins::string_methods::is_intrinsic(callee, which),
         _ => crate::builtins::math::is_intrinsic(callee, which),
     };
     if is_intrinsic {
@@ -374,6 +375,13 @@ pub unsafe extern "C" fn kiln_object_get_named_cached_js(ctx: *mut Context, obje
             return value;
         }
     } else if object.is_string() {
+        // Compiled code probes a string receiver's entries with String.prototype, whose own
+        // properties and chain are where [[Get]] looks for a name that is not an index.
+        if let Some((entry, value)) = plan_read(ctx, ctx.realm.string_prototype, property) {
+            // SAFETY: `cache` is a read cache per the contract.
+            unsafe { store_read_entry(ctx, cache, &entry) };
+            return value;
+        }
         if let Some(value) = string_prototype_read(ctx, property) {
             return value;
         }

@@ -179,6 +179,18 @@ fn at(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     Ok(Value::string(ctx.unit_string(unit)))
 }
 
+/// True when `callee` is String.prototype.charCodeAt (`STRING_CHAR_CODE_AT`) or charAt
+/// (`STRING_CHAR_AT`), whose call sites compiled code may then answer inline.
+pub(crate) fn is_intrinsic(callee: Value, which: u32) -> bool {
+    use kiln_abi::call_intrinsic as intrinsic;
+    let expected: NativeFn = match which {
+        intrinsic::STRING_CHAR_CODE_AT => char_code_at,
+        intrinsic::STRING_CHAR_AT => char_at,
+        _ => return false,
+    };
+    crate::builtins::array::native_function_of(callee).is_some_and(|native| std::ptr::fn_addr_eq(native, expected))
+}
+
 /// String.prototype.charAt ( pos ) (§22.1.3.2).
 fn char_at(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let string = this_string(ctx, call.this, "charAt")?;

@@ -51,8 +51,16 @@ pub struct JsString {
     _reserved: u32,
 }
 
-// Compiled code reads `s.length` inline.
-const _: () = assert!(std::mem::offset_of!(JsString, len) == kiln_abi::string_offset::LENGTH as usize);
+// Compiled code reads `s.length` and code units (`charCodeAt`, `s[i]`) inline.
+const _: () = {
+    use kiln_abi::string_offset as offsets;
+    assert!(std::mem::offset_of!(JsString, len) == offsets::LENGTH as usize);
+    assert!(std::mem::offset_of!(JsString, flags) == offsets::FLAGS as usize);
+    assert!(std::mem::size_of::<JsString>() == offsets::DATA as usize);
+    assert!(offsets::DATA as usize + std::mem::offset_of!(RopeFields, flat) == offsets::ROPE_FLAT as usize);
+    assert!(FLAG_LATIN1 == offsets::LATIN1 && FLAG_ATOM == offsets::ATOM && FLAG_ROPE == offsets::ROPE);
+    assert!(std::mem::size_of::<Gc<JsString>>() == 8);
+};
 
 /// A borrowed view of a string's code units in their storage form.
 #[derive(Copy, Clone, Debug)]

@@ -13,8 +13,8 @@ use kiln_abi as abi;
 impl Emitter<'_, '_> {
     /// The intrinsic a call site is specialised for (`kiln_abi::call_intrinsic`), from its
     /// description and argument count: `Math.name(...)` for the Math functions with an inline
-    /// form, `x.push(v)` and `x.pop()`. Which function the site really calls is checked when it
-    /// runs.
+    /// form, `x.push(v)`, `x.pop()`, `x.charCodeAt(i)` and `x.charAt(i)`. Which function the
+    /// site really calls is checked when it runs.
     pub(super) fn call_intrinsic(&self, description: ir::StrId, argument_count: usize) -> Option<u32> {
         use abi::call_intrinsic as intrinsic;
         let text = String::from_utf16(&self.module.strings[description.index()]).ok()?;
@@ -27,6 +27,8 @@ impl Emitter<'_, '_> {
         match text.rsplit_once('.') {
             Some((_, "push")) if argument_count == 1 => Some(intrinsic::ARRAY_PUSH),
             Some((_, "pop")) if argument_count == 0 => Some(intrinsic::ARRAY_POP),
+            Some((_, "charCodeAt")) if argument_count == 1 => Some(intrinsic::STRING_CHAR_CODE_AT),
+            Some((_, "charAt")) if argument_count == 1 => Some(intrinsic::STRING_CHAR_AT),
             _ => None,
         }
     }
