@@ -882,7 +882,7 @@ macro_rules! check_signatures {
 
 kiln_abi::for_each_runtime_fn!(check_signatures);
 
-mod caches;
+pub(crate) mod caches;
 mod language;
 mod scope;
 mod script;

@@ -251,7 +251,21 @@ pub fn iterator_next(ctx: &mut Context, record_value: Value) -> JsResult<Value> 
                 }
                 return step;
             }
-            let result = function::call(ctx, next, iterator, &[]);
+            // A generator's own `next`: resumed without its result object.
+            let mut stepped = None;
+            if let Some(generator) = iterator.as_object().filter(|_| crate::builtins::generator::is_intrinsic_next(next)) {
+                match crate::generator::next_for_iteration_js(ctx, generator) {
+                    None => {}
+                    Some(Ok(crate::generator::IterationStep::Yielded(value))) => return Ok(value),
+                    Some(Ok(crate::generator::IterationStep::Returned)) => {
+                        mark_done(record_value);
+                        return Ok(Value::HOLE);
+                    }
+                    Some(Ok(crate::generator::IterationStep::ResultObject(result))) => stepped = Some(Ok(result)),
+                    Some(Err(throw)) => stepped = Some(Err(throw)),
+                }
+            }
+            let result = stepped.unwrap_or_else(|| function::call(ctx, next, iterator, &[]));
             let result = match result {
                 Ok(result) => result,
                 Err(throw) => {
@@ -263,6 +277,17 @@ pub fn iterator_next(ctx: &mut Context, record_value: Value) -> JsResult<Value> 
                 mark_done(record_value);
                 let text = crate::error::describe_value(ctx, result);
                 return ctx.throw_type_error(&format!("Iterator result {text} is not an object"));
+            }
+            // A result object made by `iter_result` (own data `value` and `done`, by its shape).
+            if let Some(object) = result.as_object().filter(|object| object.get().shape == ctx.realm.shapes.iter_result) {
+                let slots = object.get().slots.as_slice();
+                if let [value, done, ..] = *slots {
+                    if conv::to_boolean(done) {
+                        mark_done(record_value);
+                        return Ok(Value::HOLE);
+                    }
+                    return Ok(value);
+                }
             }
             let done_key = PropertyKey::String(ctx.atoms.done);
             let finished = ops::get_value(ctx, result, done_key)?;

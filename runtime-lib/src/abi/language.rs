@@ -168,9 +168,13 @@ pub unsafe extern "C" fn kiln_array_append_spread_js(ctx: *mut Context, array_va
                 if dense && !cell.dense_elements().iter().any(|value| value.is_hole()) {
                     // Defining elements of the fresh target runs no JS and cannot change
                     // `source`, which the argument `iterable` keeps alive.
+                    let grew = target.get_mut().elements.reserve(count);
+                    ctx.heap.note_external(grew);
                     for index in 0..count {
                         let value = source.get().dense_elements()[index];
-                        array::push(ctx, target, value)?;
+                        if crate::builtins::array::push_dense(ctx, array_value, &[value]).is_none() {
+                            array::push(ctx, target, value)?;
+                        }
                     }
                     return Ok(Value::UNDEFINED);
                 }

@@ -105,6 +105,12 @@ fn generator_next(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     generator::generator_resume_js(ctx, call.this, call.arg(0), resume_mode::NEXT, "next")
 }
 
+/// True when `next` is %GeneratorPrototype%.next (iteration may then resume a generator
+/// without making its result objects: `iteration::iterator_next`).
+pub(crate) fn is_intrinsic_next(next: Value) -> bool {
+    crate::builtins::array::native_function_of(next).is_some_and(|native| std::ptr::fn_addr_eq(native, generator_next as crate::object::function::NativeFn))
+}
+
 /// %GeneratorPrototype%.return (§27.5.1.3).
 fn generator_return(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     generator::generator_resume_js(ctx, call.this, call.arg(0), resume_mode::RETURN, "return")

@@ -14,6 +14,7 @@ use crate::gc::Gc;
 use crate::object::function;
 use crate::object::{array, ops, JsObject, ObjectKind, OwnProperty, PropertyDescriptor, PropertyKey};
 use crate::value::{conv, Value};
+use std::cell::Cell;
 
 /// Installs each `(name, length, native)` method on `object` unless `object` already has an
 /// own property of that name (the core files own some methods; theirs are kept).
@@ -381,6 +382,76 @@ pub fn array_iteration_is_pristine(ctx: &mut Context, object: Gc<JsObject>) -> b
     if !cell.is_array() || cell.prototype() != Some(ctx.realm.array_prototype) {
         return false;
     }
+    if PRISTINE_ITERATION.with(Cell::get).holds(ctx, object) {
+        return true;
+    }
+    let pristine = array_iteration_is_pristine_uncached(ctx, object);
+    if pristine {
+        if let Some(memo) = PristineIteration::of(ctx, object) {
+            PRISTINE_ITERATION.with(|cell| cell.set(memo));
+        }
+    }
+    pristine
+}
+
+/// What made an array's iteration pristine last time: the shapes of the array (no own
+/// @@iterator), Array.prototype and %ArrayIteratorPrototype% and the slots of their
+/// @@iterator and `next`, whose values are compared each time (an assignment keeps a shape).
+/// Shapes are never freed, so a recorded address stays that shape's.
+#[derive(Clone, Copy, Default)]
+struct PristineIteration {
+    array_shape: usize,
+    prototype_shape: usize,
+    iterator_slot: u32,
+    iterator_prototype_shape: usize,
+    next_slot: u32,
+}
+
+thread_local! {
+    static PRISTINE_ITERATION: Cell<PristineIteration> = const { Cell::new(PristineIteration {
+        array_shape: 0, prototype_shape: 0, iterator_slot: 0, iterator_prototype_shape: 0, next_slot: 0,
+    }) };
+}
+
+impl PristineIteration {
+    fn shape_of(object: Gc<JsObject>) -> Option<usize> {
+        let cell = object.get();
+        crate::abi::caches::is_shaped(cell).then(|| cell.shape.as_ptr() as usize)
+    }
+
+    fn slot_value(object: Gc<JsObject>, slot: u32) -> Option<Value> {
+        object.get().slots.as_slice().get(slot as usize).copied()
+    }
+
+    /// The record for `array` after its iteration was found pristine, when all three objects
+    /// keep their properties in their shapes.
+    fn of(ctx: &mut Context, array: Gc<JsObject>) -> Option<PristineIteration> {
+        let prototype = ctx.realm.array_prototype;
+        let iterator_prototype = ctx.realm.array_iterator_prototype;
+        let iterator_key = PropertyKey::Symbol(ctx.symbols.iterator);
+        let next_key = PropertyKey::String(ctx.atoms.next);
+        Some(PristineIteration {
+            array_shape: Self::shape_of(array)?,
+            prototype_shape: Self::shape_of(prototype)?,
+            iterator_slot: crate::abi::caches::shape_data_slot(prototype.get(), iterator_key)?,
+            iterator_prototype_shape: Self::shape_of(iterator_prototype)?,
+            next_slot: crate::abi::caches::shape_data_slot(iterator_prototype.get(), next_key)?,
+        })
+    }
+
+    fn holds(self, ctx: &Context, array: Gc<JsObject>) -> bool {
+        let prototype = ctx.realm.array_prototype;
+        let iterator_prototype = ctx.realm.array_iterator_prototype;
+        self.array_shape != 0
+            && Self::shape_of(array) == Some(self.array_shape)
+            && Self::shape_of(prototype) == Some(self.prototype_shape)
+            && Self::shape_of(iterator_prototype) == Some(self.iterator_prototype_shape)
+            && Self::slot_value(prototype, self.iterator_slot) == Some(Value::object(ctx.realm.array_values))
+            && Self::slot_value(iterator_prototype, self.next_slot) == Some(Value::object(ctx.realm.array_iterator_next))
+    }
+}
+
+fn array_iteration_is_pristine_uncached(ctx: &mut Context, object: Gc<JsObject>) -> bool {
     let iterator_key = PropertyKey::Symbol(ctx.symbols.iterator);
     if ops::own_lookup(ctx, object, iterator_key).is_some() {
         return false;

@@ -315,6 +315,48 @@ pub fn generator_resume_js(ctx: &mut Context, this: Value, value: Value, mode: u
     }
 }
 
+/// What [`next_for_iteration_js`] found.
+pub(crate) enum IterationStep {
+    /// The generator yielded this value.
+    Yielded(Value),
+    /// The generator returned (its value is not wanted by iteration).
+    Returned,
+    /// A `yield*` handed an inner iterator's result object through: read `done` and `value`
+    /// from it.
+    ResultObject(Value),
+}
+
+/// `generator.next()` as a for-of loop, a spread or destructuring takes it (§7.4.8
+/// IteratorStep), for a sync generator suspended at its start or at a `yield`: the same steps
+/// as [`generator_resume_js`] without the iterator result object. None for any other
+/// generator state or object, which the caller calls `next` for.
+pub(crate) fn next_for_iteration_js(ctx: &mut Context, generator: Gc<JsObject>) -> Option<JsResult<IterationStep>> {
+    let data = data_of(generator)?;
+    if data.kind != GeneratorKind::Sync || !matches!(data.state, GeneratorState::SuspendedStart | GeneratorState::SuspendedYield) {
+        return None;
+    }
+    data.state = GeneratorState::Executing;
+    ctx.generator_delegated_yield = false;
+    Some(match run_body_js(ctx, generator, Value::UNDEFINED, resume_mode::NEXT) {
+        Step::Suspended(value, _) => {
+            self::data(generator).state = GeneratorState::SuspendedYield;
+            if std::mem::take(&mut ctx.generator_delegated_yield) {
+                Ok(IterationStep::ResultObject(value))
+            } else {
+                Ok(IterationStep::Yielded(value))
+            }
+        }
+        Step::Returned(_) => {
+            self::data(generator).state = GeneratorState::Completed;
+            Ok(IterationStep::Returned)
+        }
+        Step::Threw => {
+            self::data(generator).state = GeneratorState::Completed;
+            Err(Throw)
+        }
+    })
+}
+
 /// Marks a generator finished and releases its frame.
 fn finish(generator: Gc<JsObject>) {
     let data = data(generator);

@@ -54,7 +54,8 @@ fn from_values_with_prototype(ctx: &mut Context, values: &[Value], prototype: Op
     if values.len() <= INLINE_ELEMENTS_LIMIT {
         // A small array keeps its elements in its own cell (no separate buffer to allocate and
         // free); growing past them moves them to a buffer.
-        let array = super::alloc_with_inline_storage(ctx, object, values.len(), true);
+        // Room for a few elements even when made empty (`[]` then pushes, spread targets).
+        let array = super::alloc_with_inline_storage(ctx, object, values.len().max(MIN_INLINE_ELEMENTS), true);
         let cell = array.get_mut();
         for &value in values {
             cell.elements.push(value);
@@ -69,6 +70,9 @@ fn from_values_with_prototype(ctx: &mut Context, values: &[Value], prototype: Op
 
 /// Arrays made from at most this many values get them inline in their cell.
 const INLINE_ELEMENTS_LIMIT: usize = 8;
+
+/// The inline element room of an array made from fewer values.
+const MIN_INLINE_ELEMENTS: usize = 4;
 
 /// ArrayCreate(length, proto) (§10.4.2.2): an empty array with the given length.
 pub fn with_length(ctx: &mut Context, length: u32, prototype: Option<Gc<JsObject>>) -> Gc<JsObject> {

@@ -491,7 +491,8 @@ pub fn prototype_from_constructor(ctx: &mut Context, constructor: Value, default
     // Other shaped functions (class constructors, whose `prototype` is read-only): a small
     // memo of where their shape keeps it.
     let shape = cell.shape;
-    let memo = (shape.addr() >> 4) & 3;
+    // Shapes are cells of one size class, so their low address bits repeat: mix them all.
+    let memo = (shape.addr().wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (usize::BITS - 2)) & 3;
     if ctx.prototype_slots[memo].0 == shape.addr() {
         if let Some(value) = cell.slots.get(ctx.prototype_slots[memo].1 as usize) {
             return Ok(value.as_object().unwrap_or(default));
