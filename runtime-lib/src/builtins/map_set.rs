@@ -129,15 +129,26 @@ fn get_species(_ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
 
 /// A key as the table's index hashes and compares it (SameValueZero on normalized keys).
 #[derive(Copy, Clone)]
-struct TableKey(Value);
+struct TableKey {
+    value: Value,
+    /// The value's hash, kept so that probing and growing never read a string cell again.
+    hash: u64,
+}
+
+impl TableKey {
+    fn new(value: Value) -> TableKey {
+        let hash = match value.as_string() {
+            Some(string) => u64::from(string.get().hash()),
+            None if value.is_bigint() => crate::bigint::hash(value),
+            None => value.bits(),
+        };
+        TableKey { value, hash }
+    }
+}
 
 impl Hash for TableKey {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        match self.0.as_string() {
-            Some(string) => state.write_u32(string.get().hash()),
-            None if self.0.is_bigint() => state.write_u64(crate::bigint::hash(self.0)),
-            None => state.write_u64(self.0.bits()),
-        }
+        state.write_u64(self.hash);
     }
 }
 
@@ -145,13 +156,16 @@ impl PartialEq for TableKey {
     fn eq(&self, other: &TableKey) -> bool {
         // The same value (for strings: the same string, as when a key read from one
         // collection is looked up in another) needs no comparison of contents.
-        if self.0.bits() == other.0.bits() {
+        if self.value.bits() == other.value.bits() {
             return true;
         }
-        match (self.0.as_string(), other.0.as_string()) {
+        if self.hash != other.hash {
+            return false;
+        }
+        match (self.value.as_string(), other.value.as_string()) {
             (Some(a), Some(b)) => a.get().content_eq(b.get()),
-            _ if self.0.is_bigint() && other.0.is_bigint() => crate::bigint::equal(self.0, other.0),
-            _ => self.0 == other.0,
+            _ if self.value.is_bigint() && other.value.is_bigint() => crate::bigint::equal(self.value, other.value),
+            _ => self.value == other.value,
         }
     }
 }
@@ -191,7 +205,7 @@ impl OrderedTable {
             tracer.value(value);
         }
         tracer.option(self.successor);
-        tracer.external(self.entries.capacity() * 16 + self.index.capacity() * 24);
+        tracer.external(self.entries.capacity() * 16 + self.index.capacity() * 32);
     }
 
     /// Number of live entries.
@@ -205,7 +219,7 @@ impl OrderedTable {
     }
 
     fn find(&self, key: Value) -> Option<u32> {
-        self.index.get(&TableKey(key)).copied()
+        self.index.get(&TableKey::new(key)).copied()
     }
 
     /// The live entries in order (for inspection and tests).
@@ -214,13 +228,14 @@ impl OrderedTable {
     }
 }
 
-/// -0 becomes +0 (Map.prototype.set step 5, Set.prototype.add step 4); other values as is.
+/// -0 becomes +0 (Map.prototype.set step 5, Set.prototype.add step 4) and every NaN the one
+/// NaN (arithmetic may make others), so equal keys have equal bits; other values as is.
 fn normalize_key(key: Value) -> Value {
-    // `-0.0 == 0.0`, so this folds both zeros into +0.
-    if key.as_number() == Some(0.0) {
-        Value::number(0.0)
-    } else {
-        key
+    match key.as_number() {
+        // `-0.0 == 0.0`, so this folds both zeros into +0.
+        Some(number) if number == 0.0 => Value::number(0.0),
+        Some(number) if number.is_nan() => Value::NAN,
+        _ => key,
     }
 }
 
@@ -263,7 +278,7 @@ fn table_set(ctx: &mut Context, collection: Gc<JsObject>, key: Value, value: Val
     let table = if data.entries.len() >= 16 && deleted * 2 >= data.entries.len() { compact(ctx, collection, table) } else { table };
     let data = table_of(table);
     let grew = data.entries.len() == data.entries.capacity();
-    data.index.insert(TableKey(key), data.entries.len() as u32);
+    data.index.insert(TableKey::new(key), data.entries.len() as u32);
     data.entries.push((key, value));
     if grew {
         ctx.heap.note_external(data.entries.capacity() * 40);
@@ -280,7 +295,7 @@ fn compact(ctx: &mut Context, collection: Gc<JsObject>, old: Gc<JsObject>) -> Gc
         if key.is_hole() {
             removed.push(position as u32);
         } else {
-            new_data.index.insert(TableKey(key), new_data.entries.len() as u32);
+            new_data.index.insert(TableKey::new(key), new_data.entries.len() as u32);
             new_data.entries.push((key, value));
         }
     }
@@ -298,7 +313,7 @@ fn retire(old: &mut OrderedTable, successor: Gc<JsObject>, transition: Transitio
 
 fn table_delete(collection: Gc<JsObject>, key: Value) -> bool {
     let data = table_of(current_table(collection));
-    match data.index.remove(&TableKey(normalize_key(key))) {
+    match data.index.remove(&TableKey::new(normalize_key(key))) {
         Some(position) => {
             data.entries[position as usize] = (Value::HOLE, Value::UNDEFINED);
             true
