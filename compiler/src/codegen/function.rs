@@ -1755,16 +1755,9 @@ impl Emitter<'_, '_> {
     /// `other` (where the returned access may be used); for anything else to `miss`.
     /// `leaves`: `miss` leaves for the generic version in the speculative one (see
     /// `object_pointer`).
-    fn dense_element_address(&mut self, object: Value, key: Value, miss: Block, other: Block, leaves: bool) -> (Value, IndexedAccess) {
+    fn dense_element_address(&mut self, object: Value, key: Value, key_is_number: bool, miss: Block, other: Block, leaves: bool) -> (Value, IndexedAccess) {
         let pointer = if leaves { self.object_pointer(object, miss) } else { self.branch_if_object(object, miss) };
-        let number = self.is_number(key);
-        let number_block = self.builder.create_block();
-        self.builder.ins().brif(number, number_block, &[], miss, &[]);
-        self.builder.switch_to_block(number_block);
-        let float = self.to_f64(key);
-        let integer = self.builder.ins().fcvt_to_sint_sat(types::I64, float);
-        let back = self.builder.ins().fcvt_from_sint(types::F64, integer);
-        let integral = self.builder.ins().fcmp(FloatCC::Equal, back, float);
+        let (integer, integral) = self.integer_index(key, key_is_number, miss);
         let length = self.builder.ins().uload32(MemFlagsData::trusted(), pointer, abi::object_offset::ELEMENTS_LEN);
         let in_bounds = self.builder.ins().icmp(IntCC::UnsignedLessThan, integer, length);
         let ok = self.builder.ins().band(integral, in_bounds);
@@ -1775,6 +1768,24 @@ impl Emitter<'_, '_> {
         let byte_offset = self.builder.ins().ishl_imm_u(integer, 3);
         let address = self.builder.ins().iadd(elements, byte_offset);
         (address, IndexedAccess { pointer, integer, integral })
+    }
+
+    /// `key` as an index: branches to `miss` unless it is a number (known when `is_number`), then
+    /// gives its integer (saturating) and whether that is exactly the key. The check compares
+    /// bits, so -0 counts as not integral (the runtime's path takes it).
+    fn integer_index(&mut self, key: Value, is_number: bool, miss: Block) -> (Value, Value) {
+        if !is_number {
+            let number = self.is_number(key);
+            let number_block = self.builder.create_block();
+            self.builder.ins().brif(number, number_block, &[], miss, &[]);
+            self.builder.switch_to_block(number_block);
+        }
+        let float = self.to_f64(key);
+        let integer = self.builder.ins().fcvt_to_sint_sat(types::I64, float);
+        let back = self.builder.ins().fcvt_from_sint(types::F64, integer);
+        let back_bits = self.builder.ins().bitcast(types::I64, MemFlagsData::new(), back);
+        let integral = self.builder.ins().icmp(IntCC::Equal, back_bits, key);
+        (integer, integral)
     }
 
     /// On the dense path's miss side: when the object is a typed array with a valid element
@@ -1839,7 +1850,7 @@ impl Emitter<'_, '_> {
     }
 
     /// `object[key]`: dense elements and typed-array elements inline, the rest in the runtime.
-    fn get_element(&mut self, object: Value, key: Value) -> Value {
+    fn get_element(&mut self, object: Value, key: Value, key_is_number: bool) -> Value {
         let miss = self.builder.create_block();
         let typed = self.builder.create_block();
         let merge = self.builder.create_block();
@@ -1853,12 +1864,12 @@ impl Emitter<'_, '_> {
             let not_string = self.builder.create_block();
             self.builder.ins().brif(is_string, string, &[], not_string, &[]);
             self.builder.switch_to_block(string);
-            let unit = self.string_code_unit(object, key, miss);
+            let unit = self.string_code_unit(object, key, key_is_number, miss);
             let value = self.unit_string(unit, miss);
             self.builder.ins().jump(merge, &[value.into()]);
             self.builder.switch_to_block(not_string);
         }
-        let (address, access) = self.dense_element_address(object, key, miss, typed, known_object);
+        let (address, access) = self.dense_element_address(object, key, key_is_number, miss, typed, known_object);
         let value = self.load(address, 0);
         let is_hole = self.builder.ins().icmp_imm_u(IntCC::Equal, value, abi::HOLE as i64);
         self.builder.ins().brif(is_hole, miss, &[], merge, &[value.into()]);
@@ -1916,11 +1927,11 @@ impl Emitter<'_, '_> {
     /// `object[key] = value`: overwriting a dense element, or storing a number into a
     /// typed-array element (integer kinds: an integral number within the i64 range), inline;
     /// the rest in the runtime.
-    fn set_element(&mut self, object: Value, key: Value, value: Value) {
+    fn set_element(&mut self, object: Value, key: Value, value: Value, key_is_number: bool) {
         let miss = self.builder.create_block();
         let typed = self.builder.create_block();
         let done = self.builder.create_block();
-        let (address, access) = self.dense_element_address(object, key, miss, typed, false);
+        let (address, access) = self.dense_element_address(object, key, key_is_number, miss, typed, false);
         let old = self.load(address, 0);
         let is_hole = self.builder.ins().icmp_imm_u(IntCC::Equal, old, abi::HOLE as i64);
         let store = self.builder.create_block();
@@ -2111,15 +2122,17 @@ impl Emitter<'_, '_> {
                 return None;
             }
             Op::GetComputed(object, key) => {
+                let key_is_number = self.kinds_of(*key).is_number();
                 let object = self.var(*object);
                 let key = self.var(*key);
-                self.get_element(object, key)
+                self.get_element(object, key, key_is_number)
             }
             Op::SetComputed(object, key, value) => {
+                let key_is_number = self.kinds_of(*key).is_number();
                 let object = self.var(*object);
                 let key = self.var(*key);
                 let value = self.var(*value);
-                self.set_element(object, key, value);
+                self.set_element(object, key, value, key_is_number);
                 return None;
             }
             Op::Delete(object, key) => {

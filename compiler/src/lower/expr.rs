@@ -107,7 +107,10 @@ impl Lowerer<'_> {
             }
             Expr::Seq(seq) => {
                 let mut last = None;
-                for e in &seq.exprs {
+                for (index, e) in seq.exprs.iter().enumerate() {
+                    if index > 0 {
+                        self.set_statement_position_of(e);
+                    }
                     last = Some(self.lower_expr(e));
                 }
                 last.unwrap_or_else(|| self.undefined())
@@ -801,7 +804,11 @@ impl Lowerer<'_> {
             Some(op) => {
                 let old = self.read_reference(&reference, position);
                 let right = self.lower_expr(&a.right);
-                self.emit(Op::Binary(op, old, right), position)
+                // V8 places the operation's error at the statement position it last recorded
+                // (the statement's start, a loop condition's operator, …), else the operator.
+                let operator = self.operator_position(a.left.span().hi.0, a.right.span().lo.0).unwrap_or(position);
+                let at = self.state_ref().statement_position.unwrap_or(operator);
+                self.emit(Op::Binary(op, old, right), at)
             }
         };
         // V8 places a failing store (`undefined.x = 1`, a read-only property in strict code)

@@ -131,6 +131,9 @@ struct FunctionState {
     closure_env: Option<Var>,
     /// Labels waiting for the next loop statement.
     pending_labels: Vec<Atom>,
+    /// Where V8 would place an error of the statement being lowered that no nearer position
+    /// claims (see `Lowerer::statement_position`): a compound assignment's operation.
+    statement_position: Option<u32>,
     /// Set while lowering a class constructor.
     class: Option<class::ClassInfo>,
     /// Where a block-level function declaration's Annex B `var` lives (B.3.2.1).
@@ -258,6 +261,7 @@ impl<'a> Lowerer<'a> {
             closure_env_depth: 0,
             closure_env: None,
             pending_labels: Vec::new(),
+            statement_position: None,
             class: None,
             annex_b: AnnexBTarget::None,
             id: None,
@@ -724,6 +728,19 @@ impl<'a> Lowerer<'a> {
                     let id = self.intern(name);
                     self.emit_effect(Op::CheckInitialized(value, id), position);
                 }
+                // A `const` initialised with a literal holds that literal once initialised: the
+                // constant tells code generation what the value is.
+                if binding.kind == DeclKind::Const {
+                    if let Some(literal) = self.resolution.const_literals.get(&binding.key).cloned() {
+                        let constant = match literal {
+                            resolve::ConstLiteral::Number(number) => Constant::Number(number),
+                            resolve::ConstLiteral::Bool(boolean) => Constant::Bool(boolean),
+                            resolve::ConstLiteral::Null => Constant::Null,
+                            resolve::ConstLiteral::Str(units) => Constant::Str(self.module.intern_utf16(&units)),
+                        };
+                        return self.constant(constant);
+                    }
+                }
                 // Copy so later writes to the binding do not change this read.
                 let copy = self.new_var();
                 self.assign(copy, value);
@@ -973,6 +990,25 @@ impl<'a> Lowerer<'a> {
         Some(ir::TextRange { file: file_id, start, end })
     }
 
+    /// Notes where the statement being lowered starts, as V8 records a statement position:
+    /// until an expression nearer in V8's eyes does, that is where the operation of a compound
+    /// assignment (`x -= 1n` mixing BigInt) places its error.
+    pub(super) fn set_statement_position(&mut self, position: u32) {
+        self.state().statement_position = Some(position);
+    }
+
+    /// Notes `expr` as what V8 records a statement position for (a loop condition, a `for`
+    /// update, a comma operand, an arrow function's expression body): its own position, which
+    /// for an assignment is its operator.
+    pub(super) fn set_statement_position_of(&mut self, expr: &Expr) {
+        use swc_common::Spanned;
+        let position = match expr {
+            Expr::Assign(assign) => self.operator_position(assign.left.span().hi.0, assign.right.span().lo.0).unwrap_or(assign.span.lo.0),
+            other => other.span().lo.0,
+        };
+        self.set_statement_position(position);
+    }
+
     /// The position of the operator between two operands (the first character between `from`
     /// and `to` that is not white space, a comment or a closing parenthesis).
     fn operator_position(&self, from: u32, to: u32) -> Option<u32> {
@@ -1117,6 +1153,7 @@ impl<'a> Lowerer<'a> {
             closure_env_depth: outer_env.map_or(0, |(_, d)| d),
             closure_env: None,
             pending_labels: Vec::new(),
+            statement_position: None,
             class: source.class,
             annex_b: AnnexBTarget::None,
             id: Some(id),
@@ -1268,6 +1305,7 @@ impl<'a> Lowerer<'a> {
                 self.emit_return(undefined, position);
             }
             FunctionBodySource::Expression(expr) => {
+                self.set_statement_position_of(expr);
                 let value = self.lower_expr(expr);
                 self.terminate(Terminator::Return(value));
             }

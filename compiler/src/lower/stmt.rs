@@ -11,6 +11,7 @@ impl Lowerer<'_> {
             Stmt::Block(block) => self.lower_block_with_labels(&block.stmts, labels),
             Stmt::Empty(_) | Stmt::Debugger(_) => {}
             Stmt::Expr(s) => {
+                self.set_statement_position(s.span.lo.0);
                 let value = self.lower_expr(&s.expr);
                 self.note_completion(Some(value));
             }
@@ -29,6 +30,7 @@ impl Lowerer<'_> {
             }
             Stmt::Decl(other) => self.unsupported(other.span().lo.0, "this declaration"),
             Stmt::Return(s) => {
+                self.set_statement_position(s.span.lo.0);
                 let value = match &s.arg {
                     Some(arg) => self.lower_expr(arg),
                     None => self.undefined(),
@@ -36,6 +38,7 @@ impl Lowerer<'_> {
                 self.emit_return(value, s.span.lo.0);
             }
             Stmt::If(s) => {
+                self.set_statement_position(s.span.lo.0);
                 let condition = self.lower_expr(&s.test);
                 self.note_completion(None);
                 let then = self.new_block();
@@ -53,6 +56,7 @@ impl Lowerer<'_> {
                 self.switch_to(after);
             }
             Stmt::Throw(s) => {
+                self.set_statement_position(s.span.lo.0);
                 let value = self.lower_expr(&s.arg);
                 let pos = self.sources.pos(s.span.lo.0);
                 self.terminate(Terminator::Throw(value, pos));
@@ -67,6 +71,7 @@ impl Lowerer<'_> {
                 let after = self.new_block();
                 self.jump(head);
                 self.switch_to(head);
+                self.set_statement_position_of(&s.test);
                 let condition = self.lower_expr(&s.test);
                 self.branch(condition, body, after);
                 self.switch_to(body);
@@ -84,6 +89,7 @@ impl Lowerer<'_> {
                 self.lower_loop_body(&s.body, labels, after, test);
                 self.jump(test);
                 self.switch_to(test);
+                self.set_statement_position_of(&s.test);
                 let condition = self.lower_expr(&s.test);
                 self.branch(condition, body, after);
                 self.switch_to(after);
@@ -243,6 +249,9 @@ impl Lowerer<'_> {
     fn lower_var_decl(&mut self, decl: &VarDecl) {
         let mode = if decl.kind == VarDeclKind::Var { BindMode::Assign } else { BindMode::Initialize };
         for declarator in &decl.decls {
+            if let Some(init) = &declarator.init {
+                self.set_statement_position(init.span().lo.0);
+            }
             let Pat::Ident(binding) = &declarator.name else {
                 let value = match &declarator.init {
                     Some(init) => self.lower_expr(init),
@@ -304,6 +313,7 @@ impl Lowerer<'_> {
             }
         }
         if let Some(update_expr) = &s.update {
+            self.set_statement_position_of(update_expr);
             self.lower_expr(update_expr);
         }
         self.jump(head);
@@ -477,6 +487,7 @@ impl Lowerer<'_> {
     }
 
     fn lower_switch(&mut self, s: &SwitchStmt, labels: Vec<Atom>) {
+        self.set_statement_position(s.span.lo.0);
         let discriminant = self.lower_expr(&s.discriminant);
         let mut declared = Vec::new();
         for case in &s.cases {

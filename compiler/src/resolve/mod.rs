@@ -206,6 +206,37 @@ pub struct Resolution {
     /// Direct evals (by call position) whose code has an early error: the SyntaxError message
     /// the eval throws when it runs.
     pub eval_errors: HashMap<u32, String>,
+    /// `const` bindings initialised with a literal (`const PUSH = 0`): once out of its
+    /// temporal dead zone such a binding can only hold that value.
+    pub const_literals: HashMap<DeclKey, ConstLiteral>,
+}
+
+/// The value of a literal a `const` binding is initialised with.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ConstLiteral {
+    Number(f64),
+    Bool(bool),
+    Null,
+    /// UTF-16 code units (lone surrogates kept).
+    Str(Vec<u16>),
+}
+
+impl ConstLiteral {
+    /// The literal `init` denotes (a number may be negated), if it is one.
+    fn of(init: &Expr) -> Option<ConstLiteral> {
+        match init {
+            Expr::Lit(Lit::Num(number)) => Some(ConstLiteral::Number(number.value)),
+            Expr::Lit(Lit::Bool(boolean)) => Some(ConstLiteral::Bool(boolean.value)),
+            Expr::Lit(Lit::Null(_)) => Some(ConstLiteral::Null),
+            Expr::Lit(Lit::Str(string)) => Some(ConstLiteral::Str(string.value.to_ill_formed_utf16().collect())),
+            Expr::Unary(UnaryExpr { op: UnaryOp::Minus, arg, .. }) => match &**arg {
+                Expr::Lit(Lit::Num(number)) => Some(ConstLiteral::Number(-number.value)),
+                _ => None,
+            },
+            Expr::Paren(inner) => ConstLiteral::of(&inner.expr),
+            _ => None,
+        }
+    }
 }
 
 /// Analyses a CommonJS module body.
@@ -757,6 +788,19 @@ impl Visit for Resolver<'_> {
     fn visit_update_expr(&mut self, node: &UpdateExpr) {
         if let Expr::Ident(ident) = &*node.arg {
             self.mark_reassigned(&ident.sym);
+        }
+        node.visit_children_with(self);
+    }
+
+    fn visit_var_decl(&mut self, node: &VarDecl) {
+        if node.kind == VarDeclKind::Const {
+            for declarator in &node.decls {
+                if let (Pat::Ident(name), Some(init)) = (&declarator.name, &declarator.init) {
+                    if let Some(literal) = ConstLiteral::of(init) {
+                        self.resolution.const_literals.insert(ident_key(name.id.span.lo.0), literal);
+                    }
+                }
+            }
         }
         node.visit_children_with(self);
     }

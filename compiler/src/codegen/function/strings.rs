@@ -5,7 +5,7 @@
 
 use super::Emitter;
 use crate::ir;
-use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
 use kiln_abi as abi;
 
@@ -57,18 +57,11 @@ impl Emitter<'_, '_> {
     /// The code unit of `string` (a value known to be a string) at `index` (a value), as an
     /// `I64`, when `index` is an integral number below the length and the characters are
     /// flat; anything else branches to `miss`.
-    pub(super) fn string_code_unit(&mut self, string: Value, index: Value, miss: Block) -> Value {
+    pub(super) fn string_code_unit(&mut self, string: Value, index: Value, index_is_number: bool, miss: Block) -> Value {
         use abi::string_offset as s;
         let trusted = MemFlagsData::trusted();
-        let is_number = self.is_number(index);
-        let number = self.builder.create_block();
-        self.builder.ins().brif(is_number, number, &[], miss, &[]);
-        self.builder.switch_to_block(number);
+        let (integer, integral) = self.integer_index(index, index_is_number, miss);
         let cell = self.builder.ins().band_imm_u(string, abi::PAYLOAD_MASK as i64);
-        let float = self.to_f64(index);
-        let integer = self.builder.ins().fcvt_to_sint_sat(types::I64, float);
-        let back = self.builder.ins().fcvt_from_sint(types::F64, integer);
-        let integral = self.builder.ins().fcmp(FloatCC::Equal, back, float);
         let length = self.builder.ins().uload32(trusted, cell, s::LENGTH);
         let in_bounds = self.builder.ins().icmp(IntCC::UnsignedLessThan, integer, length);
         let ok = self.builder.ins().band(integral, in_bounds);
@@ -156,7 +149,8 @@ impl Emitter<'_, '_> {
         let result = self.builder.append_block_param(merge, types::I64);
         self.builder.ins().brif(ok, fast, &[], slow, &[]);
         self.builder.switch_to_block(fast);
-        let unit = self.string_code_unit(this, values[0], slow);
+        let index_is_number = self.kinds_of(args[0]).is_number();
+        let unit = self.string_code_unit(this, values[0], index_is_number, slow);
         let value = if which == abi::call_intrinsic::STRING_CHAR_CODE_AT {
             let float = self.builder.ins().fcvt_from_uint(types::F64, unit);
             self.from_f64(float)
