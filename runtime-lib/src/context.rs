@@ -51,6 +51,10 @@ pub struct Context {
     pub string_prototype_cell: *const u8,
     /// The buffer of `unit_strings` (`kiln_abi::ctx_offset::UNIT_STRINGS`; never reallocated).
     unit_string_table: *const Gc<JsString>,
+    /// Array.prototype's and Object.prototype's cells (`kiln_abi::ctx_offset::ARRAY_PROTOTYPE`,
+    /// `OBJECT_PROTOTYPE`), set with the realm.
+    array_prototype_cell: *const u8,
+    object_prototype_cell: *const u8,
     /// The cell allocator.
     pub heap: Heap,
     /// Predefined atoms.
@@ -117,6 +121,8 @@ const _: () = {
     assert!(std::mem::offset_of!(Context, prototype_epoch) == ctx_offset::PROTOTYPE_EPOCH as usize);
     assert!(std::mem::offset_of!(Context, string_prototype_cell) == ctx_offset::STRING_PROTOTYPE as usize);
     assert!(std::mem::offset_of!(Context, unit_string_table) == ctx_offset::UNIT_STRINGS as usize);
+    assert!(std::mem::offset_of!(Context, array_prototype_cell) == ctx_offset::ARRAY_PROTOTYPE as usize);
+    assert!(std::mem::offset_of!(Context, object_prototype_cell) == ctx_offset::OBJECT_PROTOTYPE as usize);
 };
 
 impl Context {
@@ -139,6 +145,8 @@ impl Context {
             prototype_epoch: 1,
             string_prototype_cell: std::ptr::null(),
             unit_string_table: std::ptr::null(),
+            array_prototype_cell: std::ptr::null(),
+            object_prototype_cell: std::ptr::null(),
             heap,
             atoms,
             atom_table,
@@ -169,6 +177,8 @@ impl Context {
         ctx.unit_string_table = ctx.unit_strings.as_ptr();
         crate::realm::initialize(&mut ctx);
         ctx.string_prototype_cell = ctx.realm.string_prototype.as_ptr() as *const u8;
+        ctx.array_prototype_cell = ctx.realm.array_prototype.as_ptr() as *const u8;
+        ctx.object_prototype_cell = ctx.realm.object_prototype.as_ptr() as *const u8;
         ctx
     }
 

@@ -87,6 +87,10 @@ pub mod ctx_offset {
     pub const STRING_PROTOTYPE: i32 = 32;
     /// Pointer to 256 string cell pointers: the one-code-unit strings `"\0"` to `"\xFF"`.
     pub const UNIT_STRINGS: i32 = 40;
+    /// Pointer to the Array.prototype object cell (`x.push(v)` inline checks the chain).
+    pub const ARRAY_PROTOTYPE: i32 = 48;
+    /// Pointer to the Object.prototype object cell.
+    pub const OBJECT_PROTOTYPE: i32 = 56;
 }
 
 /// Byte offsets inside an environment cell (closure-captured variables). An environment is
@@ -113,6 +117,11 @@ pub mod object_offset {
     pub const ELEMENTS: i32 = 32;
     /// `u32`: the number of dense elements.
     pub const ELEMENTS_LEN: i32 = 40;
+    /// `u32`: the dense elements' capacity, with [`SLOTS_INLINE`] set when the buffer is in
+    /// the cell.
+    pub const ELEMENTS_CAP: i32 = 44;
+    /// Pointer to the object's rarely present parts (sparse and private elements), or null.
+    pub const EXTRA: i32 = 64;
     /// Pointer to the prototype object, or null.
     pub const PROTOTYPE: i32 = 48;
     /// `u32`: the number of named-property slot values (`SLOTS` points at them).
@@ -218,6 +227,8 @@ pub mod string_offset {
 pub mod array_offset {
     /// `u32`: the array's `length`.
     pub const LENGTH: i32 = 84;
+    /// `u8`: whether `length` is writable (1) or not (0).
+    pub const LENGTH_WRITABLE: i32 = 88;
 }
 
 /// Layout of a property-read inline cache (one per `object.name` site, zero-initialised):

@@ -16,6 +16,9 @@ fn set_failure(ctx: &mut Context, base: Value, key: PropertyKey) -> JsResult<Val
         let kind = if base.is_string() { "string" } else if base.is_number() { "number" } else if base.is_boolean() { "boolean" } else { "symbol" };
         return ctx.throw_type_error(&format!("Cannot create property '{}' on {kind} '{described}'", key.display()));
     };
+    if let Some(message) = crate::builtins::operations::array_length_refusal(ctx, object, key) {
+        return ctx.throw_type_error(&message);
+    }
     // Find what refused the write: the receiver's own property or an inherited one.
     let mut current = Some(object);
     while let Some(holder) = current {

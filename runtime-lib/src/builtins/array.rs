@@ -128,11 +128,11 @@ fn push(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let mut index = length;
     for &value in call.args {
         let key = if index < u32::MAX as u64 { PropertyKey::Index(index as u32) } else { ctx.key(&index.to_string()) };
-        ops::set_or_throw(ctx, object, key, value)?;
+        super::operations::set_or_throw(ctx, object, key, value)?;
         index += 1;
     }
     let length_key = PropertyKey::String(ctx.atoms.length);
-    ops::set_or_throw(ctx, object, length_key, Value::number(index as f64))?;
+    super::operations::set_or_throw(ctx, object, length_key, Value::number(index as f64))?;
     Ok(Value::number(index as f64))
 }
 

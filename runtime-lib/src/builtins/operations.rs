@@ -103,6 +103,9 @@ pub fn set_length_or_throw(ctx: &mut Context, object: Gc<JsObject>, length: u64)
 /// false: a read-only data property, an accessor without a setter, or a new property on a
 /// non-extensible object.
 fn throw_set_failure<T>(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> JsResult<T> {
+    if let Some(message) = array_length_refusal(ctx, object, key) {
+        return ctx.throw_type_error(&message);
+    }
     let name = key.display();
     let mut holder = Some(object);
     while let Some(current) = holder {
@@ -128,6 +131,21 @@ fn throw_set_failure<T>(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKe
     }
     let text = describe_value(ctx, Value::object(object));
     ctx.throw_type_error(&format!("Cannot assign to read only property '{name}' of object '{text}'"))
+}
+
+/// V8's message when `key` is an index at or past the `length` of an Array whose `length` is
+/// read-only and the Array is extensible (the `length` is then what refuses the element).
+pub(crate) fn array_length_refusal(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> Option<String> {
+    let PropertyKey::Index(index) = key else { return None };
+    match &object.get().kind {
+        ObjectKind::Array(data)
+            if !data.length_writable && index >= data.length && object.get().is_extensible() && ops::own_lookup(ctx, object, key).is_none() =>
+        {
+            let text = describe_value(ctx, Value::object(object));
+            Some(format!("Cannot assign to read only property 'length' of object '{text}'"))
+        }
+        _ => None,
+    }
 }
 
 /// DeletePropertyOrThrow (§7.3.10) with V8's message.

@@ -37,7 +37,21 @@ const fn array_length_offset() -> usize {
     std::mem::offset_of!(JsObject, kind) + offset
 }
 
+/// Where an Array's `length_writable` is in its cell (`kiln_abi::array_offset::LENGTH_WRITABLE`).
+const fn array_length_writable_offset() -> usize {
+    let kind = ObjectKind::Array(ArrayData { length: 0, length_writable: true });
+    let base = &kind as *const ObjectKind as *const u8;
+    let offset = match &kind {
+        // SAFETY: both pointers are into `kind`.
+        ObjectKind::Array(data) => unsafe { (&data.length_writable as *const bool as *const u8).offset_from(base) as usize },
+        _ => usize::MAX,
+    };
+    std::mem::forget(kind);
+    std::mem::offset_of!(JsObject, kind) + offset
+}
+
 const _: () = assert!(array_length_offset() == kiln_abi::array_offset::LENGTH as usize);
+const _: () = assert!(array_length_writable_offset() == kiln_abi::array_offset::LENGTH_WRITABLE as usize);
 
 /// ArrayCreate(0) with `values` as dense elements (HOLE entries are holes).
 pub fn from_values(ctx: &mut Context, values: &[Value]) -> Gc<JsObject> {

@@ -90,6 +90,9 @@ const _: () = {
     assert!(std::mem::offset_of!(JsObject, elements) + 8 == OFFSET_ELEMENTS_LEN);
     assert!(std::mem::offset_of!(JsObject, element_tag) == kiln_abi::typed_array_offset::TAG as usize);
     assert!(std::mem::offset_of!(JsObject, extra) == 64, "the element tag must stay in padding");
+    assert!(std::mem::offset_of!(JsObject, extra) == kiln_abi::object_offset::EXTRA as usize);
+    assert!(std::mem::size_of::<Option<Box<ObjectExtra>>>() == 8);
+    assert!(std::mem::offset_of!(JsObject, elements) + 12 == kiln_abi::object_offset::ELEMENTS_CAP as usize);
     assert!(std::mem::offset_of!(JsObject, flags) == kiln_abi::object_offset::FLAGS as usize);
     assert!(FLAG_EXTENSIBLE == kiln_abi::object_flag::EXTENSIBLE);
     assert!(FLAG_CACHED_PROTOTYPE == kiln_abi::object_flag::CACHED_PROTOTYPE);

@@ -6,7 +6,7 @@
 use super::{Emitter, Kinds};
 use crate::ir;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
+use cranelift_codegen::ir::{types, Block, InstBuilder, MemFlagsData, Value};
 use cranelift_module::Module;
 use kiln_abi as abi;
 
@@ -167,6 +167,16 @@ impl Emitter<'_, '_> {
         let result = self.builder.append_block_param(merge, types::I64);
         self.builder.ins().brif(hit, fast_block, &[], slow_block, &[]);
         self.builder.switch_to_block(fast_block);
+        let dense_block = self.builder.create_block();
+        self.builder.set_cold_block(dense_block);
+        if which == abi::call_intrinsic::ARRAY_PUSH {
+            let length = self.push_inline(this, values[0], dense_block);
+            self.jump_with_length(length, merge);
+        } else {
+            let value = self.pop_inline(this, dense_block);
+            self.builder.ins().jump(merge, &[value.into()]);
+        }
+        self.builder.switch_to_block(dense_block);
         let ctx = self.ctx();
         let value = if which == abi::call_intrinsic::ARRAY_PUSH {
             self.call(self.globals.runtime.kiln_array_push_dense, &[ctx, this, values[0]])
@@ -182,6 +192,115 @@ impl Emitter<'_, '_> {
         self.builder.ins().jump(merge, &[value.into()]);
         self.builder.switch_to_block(merge);
         result
+    }
+
+    /// For `array.push(value)` of the intrinsic push: the pointer of `array` when it is an Array
+    /// whose dense elements are all of it (`length` equal to their count, no sparse ones) with
+    /// room for one more, a writable `length`, extensible, whose prototype is Array.prototype
+    /// and neither Array.prototype nor Object.prototype (its prototype) has elements — so the
+    /// new element is a plain data property no setter or read-only element can intercept —
+    /// and its length (an `I64`); branches to `other` otherwise.
+    fn dense_array_for_push(&mut self, array: Value, other: Block) -> (Value, Value) {
+        use abi::object_offset as o;
+        let trusted = MemFlagsData::trusted();
+        let pointer = self.branch_if_object(array, other);
+        let (length, writable_dense) = self.dense_array_length(pointer);
+        let capacity = self.builder.ins().uload32(trusted, pointer, o::ELEMENTS_CAP);
+        let capacity = self.builder.ins().band_imm_u(capacity, i64::from(!o::SLOTS_INLINE));
+        let room = self.builder.ins().icmp(IntCC::UnsignedLessThan, length, capacity);
+        let flags = self.builder.ins().uload32(trusted, pointer, o::FLAGS);
+        let extensible = self.builder.ins().band_imm_u(flags, i64::from(abi::object_flag::EXTENSIBLE));
+        let extensible = self.builder.ins().icmp_imm_u(IntCC::NotEqual, extensible, 0);
+        let ok = self.builder.ins().band(writable_dense, room);
+        let ok = self.builder.ins().band(ok, extensible);
+        let chain = self.builder.create_block();
+        self.builder.ins().brif(ok, chain, &[], other, &[]);
+        self.builder.switch_to_block(chain);
+        let ctx = self.ctx();
+        let prototype = self.load(pointer, o::PROTOTYPE);
+        let array_prototype = self.load(ctx, abi::ctx_offset::ARRAY_PROTOTYPE);
+        let object_prototype = self.load(ctx, abi::ctx_offset::OBJECT_PROTOTYPE);
+        let standard = self.builder.ins().icmp(IntCC::Equal, prototype, array_prototype);
+        let next = self.load(array_prototype, o::PROTOTYPE);
+        let standard_next = self.builder.ins().icmp(IntCC::Equal, next, object_prototype);
+        let standard = self.builder.ins().band(standard, standard_next);
+        let mut ok = standard;
+        for holder in [array_prototype, object_prototype] {
+            let count = self.builder.ins().uload32(trusted, holder, o::ELEMENTS_LEN);
+            let extra = self.load(holder, o::EXTRA);
+            let none = self.builder.ins().bor(count, extra);
+            let none = self.builder.ins().icmp_imm_u(IntCC::Equal, none, 0);
+            ok = self.builder.ins().band(ok, none);
+        }
+        let fits = self.builder.create_block();
+        self.builder.ins().brif(ok, fits, &[], other, &[]);
+        self.builder.switch_to_block(fits);
+        (pointer, length)
+    }
+
+    /// For an object `pointer`: its Array length (an `I64`) and whether it is an Array with a
+    /// writable `length` whose dense elements are exactly its elements (as many as `length`,
+    /// no sparse or private ones: no extra parts).
+    fn dense_array_length(&mut self, pointer: Value) -> (Value, Value) {
+        use abi::{array_offset as a, object_offset as o};
+        let trusted = MemFlagsData::trusted();
+        let tag = self.builder.ins().uload8(types::I64, trusted, pointer, abi::typed_array_offset::TAG);
+        let is_array = self.builder.ins().icmp_imm_u(IntCC::Equal, tag, i64::from(abi::element_tag::ARRAY));
+        // Only an Array has these fields: the loads below are of another kind's bytes
+        // otherwise, harmless and ignored (the cell is large enough for any kind).
+        let length = self.builder.ins().uload32(trusted, pointer, a::LENGTH);
+        let count = self.builder.ins().uload32(trusted, pointer, o::ELEMENTS_LEN);
+        let dense = self.builder.ins().icmp(IntCC::Equal, length, count);
+        let writable = self.builder.ins().uload8(types::I64, trusted, pointer, a::LENGTH_WRITABLE);
+        let writable = self.builder.ins().icmp_imm_u(IntCC::NotEqual, writable, 0);
+        let extra = self.load(pointer, o::EXTRA);
+        let plain = self.builder.ins().icmp_imm_u(IntCC::Equal, extra, 0);
+        let ok = self.builder.ins().band(is_array, dense);
+        let ok = self.builder.ins().band(ok, writable);
+        let ok = self.builder.ins().band(ok, plain);
+        (length, ok)
+    }
+
+    /// `array.push(value)` inline (see [`Self::dense_array_for_push`]): the new length.
+    fn push_inline(&mut self, array: Value, value: Value, other: Block) -> Value {
+        use abi::{array_offset as a, object_offset as o};
+        let trusted = MemFlagsData::trusted();
+        let (pointer, length) = self.dense_array_for_push(array, other);
+        let elements = self.load(pointer, o::ELEMENTS);
+        let offset = self.builder.ins().ishl_imm_u(length, 3);
+        let address = self.builder.ins().iadd(elements, offset);
+        self.builder.ins().store(trusted, value, address, 0);
+        let longer = self.builder.ins().iadd_imm_s(length, 1);
+        self.builder.ins().istore32(trusted, longer, pointer, o::ELEMENTS_LEN);
+        self.builder.ins().istore32(trusted, longer, pointer, a::LENGTH);
+        longer
+    }
+
+    /// `array.pop()` inline for an Array whose dense elements are all of it, with a writable
+    /// `length`, when the last element is not a hole: the element; branches to `other`
+    /// otherwise (an empty array too).
+    fn pop_inline(&mut self, array: Value, other: Block) -> Value {
+        use abi::{array_offset as a, object_offset as o};
+        let trusted = MemFlagsData::trusted();
+        let pointer = self.branch_if_object(array, other);
+        let (length, ok) = self.dense_array_length(pointer);
+        let not_empty = self.builder.ins().icmp_imm_u(IntCC::NotEqual, length, 0);
+        let ok = self.builder.ins().band(ok, not_empty);
+        let last_block = self.builder.create_block();
+        self.builder.ins().brif(ok, last_block, &[], other, &[]);
+        self.builder.switch_to_block(last_block);
+        let shorter = self.builder.ins().iadd_imm_s(length, -1);
+        let elements = self.load(pointer, o::ELEMENTS);
+        let offset = self.builder.ins().ishl_imm_u(shorter, 3);
+        let address = self.builder.ins().iadd(elements, offset);
+        let value = self.load(address, 0);
+        let is_hole = self.builder.ins().icmp_imm_u(IntCC::Equal, value, abi::HOLE as i64);
+        let take = self.builder.create_block();
+        self.builder.ins().brif(is_hole, other, &[], take, &[]);
+        self.builder.switch_to_block(take);
+        self.builder.ins().istore32(trusted, shorter, pointer, o::ELEMENTS_LEN);
+        self.builder.ins().istore32(trusted, shorter, pointer, a::LENGTH);
+        value
     }
 
     /// `Math.name(...)`: inline while the site's call cache holds the callee (the intrinsic
