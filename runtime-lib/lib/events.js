@@ -204,7 +204,25 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
       er = args[0];
     }
     if (er instanceof Error) {
-      throw er; // Unhandled 'error' event
+      // What node's printer appends to the stack if the error goes uncaught.
+      let separator = '';
+      let own = '';
+      try {
+        const capture = {};
+        Error.captureStackTrace(capture, EventEmitter.prototype.emit);
+        let ctorInfo = '';
+        try {
+          const { name } = this.constructor;
+          if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
+        } catch {
+          // Continue regardless of error.
+        }
+        separator = `\nEmitted 'error' event${ctorInfo} at:\n`;
+        own = capture.stack;
+      } catch {
+        // Continue regardless of error.
+      }
+      binding.throwUnhandledError(er, "node:events:502\n      throw er; // Unhandled 'error' event\n      ^\n", separator, own);
     }
     let stringified;
     try {
@@ -214,7 +232,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     }
     const err = codedError('Error', 'ERR_UNHANDLED_ERROR', `Unhandled error. (${stringified})`);
     err.context = er;
-    throw err; // Unhandled 'error' event
+    binding.throwUnhandledError(err, "node:events:515\n    throw err; // Unhandled 'error' event\n    ^\n");
   }
   const handler = events[type];
   if (handler === undefined) {

@@ -112,6 +112,10 @@ pub struct Context {
     /// node's source-line "arrow" for the value last thrown, when it was not thrown by compiled
     /// code (JSON.parse points into the JSON text); the value's raw bits and the arrow.
     pub throw_arrow: Option<(u64, Box<str>)>,
+    /// What node appends to the stack of an Error an EventEmitter threw for an unhandled
+    /// `error` event, if it goes uncaught: the value's raw bits, the separator (`Emitted 'error'
+    /// event on X instance at:`) and the stack captured at the `emit` call.
+    pub uncaught_enhancement: Option<(u64, Box<str>, Box<str>)>,
 }
 
 const _: () = {
@@ -172,6 +176,7 @@ impl Context {
             throw_site: (0, 0),
             method_frames: Vec::new(),
             throw_arrow: None,
+            uncaught_enhancement: None,
         });
         ctx.heap.set_stress_interval(options.gc_stress_interval);
         ctx.unit_string_table = ctx.unit_strings.as_ptr();

@@ -14,7 +14,7 @@ use super::{after_callback, now_ms, run_next_ticks, uncaught};
 use crate::context::Context;
 use crate::error::JsResult;
 use crate::gc::{Gc, Tracer};
-use crate::object::{function, JsObject, ObjectKind};
+use crate::object::{JsObject, ObjectKind};
 use crate::value::Value;
 use std::collections::{BTreeSet, HashMap, VecDeque};
 use std::hash::Hash;

@@ -74,6 +74,7 @@ pub fn exit_now(ctx: &mut Context, code: i32) -> ! {
 /// string as is, anything else inspected, then node's version line.
 pub fn print_fatal_exception(ctx: &mut Context, exception: Value, from_promise: bool) {
     let arrow = source_arrow(ctx, exception, from_promise);
+    enhance_emitted_error_stack(ctx, exception);
     let is_object = exception.is_object();
     let text = match exception.as_string() {
         Some(string) => string.get().to_rust_string(),
@@ -141,6 +142,75 @@ fn source_arrow(ctx: &mut Context, exception: Value, from_promise: bool) -> Opti
     let text = index.file_text(file)?;
     let source_line = nth_line(text, line.checked_sub(1)? as usize)?;
     Some(format!("{}:{line}\n{source_line}\n{}", index.file_name(file), underline(source_line, column)))
+}
+
+/// node's frames below a CommonJS main module's top level, which kiln's stacks do not have.
+const CJS_MAIN_FRAMES: [&str; 6] = [
+    "    at Module._compile (node:internal/modules/cjs/loader:1521:14)",
+    "    at Module._extensions..js (node:internal/modules/cjs/loader:1623:10)",
+    "    at Module.load (node:internal/modules/cjs/loader:1266:32)",
+    "    at Module._load (node:internal/modules/cjs/loader:1091:12)",
+    "    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)",
+    "    at node:internal/main/run_main_module:28:49",
+];
+
+/// The frames of a stack (its lines after the first) as node would have them, each marked
+/// whether node alone has it: when the stack ends at a module's top level, node's loader
+/// frames follow, and node keeps 10 frames.
+fn node_frames(stack: &str) -> Vec<(&str, bool)> {
+    let mut frames: Vec<(&str, bool)> = stack.split('\n').skip(1).map(|line| (line, false)).collect();
+    if frames.last().is_some_and(|(line, _)| line.starts_with("    at Object.<anonymous> (")) {
+        frames.extend(CJS_MAIN_FRAMES.iter().map(|line| (*line, true)));
+        frames.truncate(10);
+    }
+    frames
+}
+
+/// node's `identicalSequenceRange` (lib/internal/util/inspect.js): where in `a` the first run
+/// of more than three lines also found consecutively in `b` starts, and its length.
+fn identical_sequence_range(a: &[(&str, bool)], b: &[(&str, bool)]) -> Option<(usize, usize)> {
+    for i in 0..a.len().saturating_sub(3) {
+        let Some(position) = b.iter().position(|line| line.0 == a[i].0) else { continue };
+        let rest = b.len() - position;
+        if rest > 3 {
+            let max = (a.len() - i).min(rest);
+            let mut len = 1;
+            while max > len && a[i + len].0 == b[position + len].0 {
+                len += 1;
+            }
+            if len > 3 {
+                return Some((i, len));
+            }
+        }
+    }
+    None
+}
+
+/// For an Error an EventEmitter threw for an unhandled `error` event (see the `internal:util`
+/// binding's `throwUnhandledError`): sets its `stack` to what node's `enhanceStackTrace`
+/// makes of it before printing — the stack, `Emitted 'error' event on X instance at:` and the
+/// stack of the `emit` call, its run of lines matching the error's stack shortened to
+/// `[... lines matching original stack trace ...]` — less node's own frames.
+fn enhance_emitted_error_stack(ctx: &mut Context, exception: Value) {
+    let Some((bits, separator, own)) = ctx.uncaught_enhancement.take() else { return };
+    let Some(object) = exception.as_object().filter(|_| bits == exception.bits()) else { return };
+    let stack_key = ctx.key("stack");
+    let Ok(stack) = ops::get(ctx, object, stack_key, exception) else {
+        ctx.take_exception();
+        return;
+    };
+    let Some(stack) = stack.as_string().map(|text| text.get().to_rust_string()) else { return };
+    let error_frames = node_frames(&stack);
+    let mut own_frames = node_frames(&own);
+    if let Some((offset, len)) = identical_sequence_range(&own_frames, &error_frames) {
+        own_frames.splice(offset + 1..offset + len - 1, [("    [... lines matching original stack trace ...]", false)]);
+    }
+    let own_text: Vec<&str> = own_frames.iter().filter(|(_, node_only)| !node_only).map(|(line, _)| *line).collect();
+    let enhanced = format!("{stack}{separator}{}", own_text.join("\n"));
+    let enhanced = Value::string(crate::string::from_str(ctx, &enhanced));
+    if ops::set(ctx, object, stack_key, enhanced, exception).is_err() {
+        ctx.take_exception();
+    }
 }
 
 /// The file, line and column of the first `    at …` line of an Error's frames.

@@ -4,7 +4,7 @@
 
 use crate::builtins::builder::ObjectBuilder;
 use crate::context::Context;
-use crate::error::{ErrorKind, JsResult};
+use crate::error::{ErrorKind, JsResult, ThrowExt};
 use crate::object::function::NativeCall;
 use crate::value::{conv, Value};
 
@@ -43,6 +43,24 @@ fn node_error(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     Ok(Value::object(super::errors::node_error(ctx, kind, &code, &message)))
 }
 
+/// throwUnhandledError(error, arrow, separator, ownStack): throws `error` for an unhandled
+/// `error` event with node's source arrow (a line of node's `events.js`) and, for an Error,
+/// what node's uncaught-exception printer appends to its stack (`Emitted 'error' event …`).
+fn throw_unhandled_error(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    let error = call.arg(0);
+    let arrow = conv::to_string(ctx, call.arg(1))?.get().to_rust_string();
+    let enhancement = match (call.arg(2).as_string(), call.arg(3).as_string()) {
+        (Some(separator), Some(own)) if !separator.get().is_empty() => {
+            Some((error.bits(), separator.get().to_rust_string().into_boxed_str(), own.get().to_rust_string().into_boxed_str()))
+        }
+        _ => None,
+    };
+    let result: JsResult<Value> = ctx.throw_value(error);
+    ctx.throw_arrow = Some((error.bits(), arrow.into_boxed_str()));
+    ctx.uncaught_enhancement = enhancement;
+    result
+}
+
 /// `require('internal:util')`.
 pub fn util_binding(ctx: &mut Context) -> JsResult<Value> {
     let binding = ctx.new_object();
@@ -54,7 +72,8 @@ pub fn util_binding(ctx: &mut Context) -> JsResult<Value> {
         .method("stripVTControlCharacters", 1, strip_vt_control_characters)
         .method("stringWidth", 1, string_width)
         .method("processId", 0, process_id)
-        .method("readSourceText", 1, read_source_text);
+        .method("readSourceText", 1, read_source_text)
+        .method("throwUnhandledError", 4, throw_unhandled_error);
     let defaults = super::inspect_options::new_default_options_object(ctx);
     ObjectBuilder::new(ctx, binding).property("defaultOptions", Value::object(defaults), crate::object::Attributes::HIDDEN);
     Ok(Value::object(binding))
