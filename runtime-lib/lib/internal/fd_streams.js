@@ -352,9 +352,22 @@ function colorDepth(env = process.env) {
   return COLORS_2;
 }
 
+// node's classes for stdout and stderr on a pipe or socket (net.Socket) and on a file
+// (SyncWriteStream), by name: `process.stdout.constructor.name`, an unhandled EPIPE's
+// "Emitted 'error' event on Socket instance".
+class Socket extends StdioWriteStream {}
+class SyncWriteStream extends StdioWriteStream {}
+
 // The stream for stdout (1) or stderr (2): a terminal gets the tty methods.
 function createStdioWriteStream(fd) {
-  return binding.isatty(fd) ? new TtyWriteStream(fd) : new StdioWriteStream(fd);
+  if (binding.isatty(fd)) {
+    return new TtyWriteStream(fd);
+  }
+  const type = binding.guessHandleType(fd);
+  if (type === 'PIPE' || type === 'UNIX' || type === 'TCP') {
+    return new Socket(fd);
+  }
+  return type === 'FILE' ? new SyncWriteStream(fd) : new StdioWriteStream(fd);
 }
 
 module.exports = { FdReadStream, FdWriteStream, StdioWriteStream, TtyWriteStream, createStdioWriteStream };
