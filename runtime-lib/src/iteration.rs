@@ -125,22 +125,19 @@ pub(crate) fn internal_object(ctx: &mut Context, kind: ObjectKind) -> Gc<JsObjec
     ctx.alloc(JsObject::new(shape, None, kind))
 }
 
-/// True when iterating `array` would run exactly the built-in Array iterator.
+/// True when iterating `array` (an Array or an arguments object) would run exactly the
+/// built-in Array iterator. Arrays ask `operations::array_iteration_is_pristine`, which
+/// remembers the answer by shapes.
 fn array_iteration_is_pristine(ctx: &mut Context, array: Gc<JsObject>) -> bool {
     let cell = array.get();
-    if !cell.is_array() && !matches!(cell.kind, ObjectKind::Arguments | ObjectKind::MappedArguments(_)) {
+    if matches!(cell.kind, ObjectKind::Array(_)) {
+        return crate::builtins::operations::array_iteration_is_pristine(ctx, array);
+    }
+    if !matches!(cell.kind, ObjectKind::Arguments | ObjectKind::MappedArguments(_)) {
         return false;
     }
     let iterator_key = PropertyKey::Symbol(ctx.symbols.iterator);
-    if matches!(cell.kind, ObjectKind::Array(_)) {
-        if cell.prototype() != Some(ctx.realm.array_prototype) || ops::own_lookup(ctx, array, iterator_key).is_some() {
-            return false;
-        }
-        let prototype = ctx.realm.array_prototype;
-        if !data_property_is(ctx, prototype, iterator_key, ctx.realm.array_values) {
-            return false;
-        }
-    } else if !data_property_is(ctx, array, iterator_key, ctx.realm.array_values) {
+    if !data_property_is(ctx, array, iterator_key, ctx.realm.array_values) {
         return false;
     }
     let next_key = PropertyKey::String(ctx.atoms.next);
@@ -217,7 +214,11 @@ pub fn iterator_next(ctx: &mut Context, record_value: Value) -> JsResult<Value> 
             if position == u32::MAX {
                 return Ok(Value::HOLE);
             }
-            let length = length_of_array_like(ctx, array)?;
+            // An Array's `length` is its own (exotic, never an accessor): read it from the cell.
+            let length = match &array.get().kind {
+                ObjectKind::Array(data) => u64::from(data.length),
+                _ => length_of_array_like(ctx, array)?,
+            };
             if position as u64 >= length {
                 set_fast_index(record_value, u32::MAX);
                 return Ok(Value::HOLE);
@@ -441,22 +442,81 @@ pub fn string_iterator_next(ctx: &mut Context, this: Value) -> JsResult<Value> {
 pub fn for_in_start(ctx: &mut Context, value: Value) -> JsResult<Value> {
     let object = if value.is_nullish() { None } else { Some(conv::to_object(ctx, value)?) };
     let mut keys = Vec::new();
-    let mut seen: FxHashMap<PropertyKey, ()> = FxHashMap::default();
+    // The first holder's keys are distinct; the map of keys seen (which shadow the same keys
+    // further up) is only made when a second holder has keys to offer.
+    let mut first_keys: Vec<PropertyKey> = Vec::new();
+    let mut seen: Option<FxHashMap<PropertyKey, ()>> = None;
     let mut current = object;
     while let Some(holder) = current {
+        // Past the object itself, a chain that adds no keys (Object.prototype, class
+        // prototypes of methods) ends the walk: nothing there is visited or shadows anything.
+        if current != object && chain_adds_no_for_in_keys(holder) {
+            break;
+        }
         let is_proxy = crate::builtins::proxy::is_proxy(holder);
-        for key in ops::own_property_keys_js(ctx, holder)? {
-            if key.is_symbol() || seen.insert(key, ()).is_some() {
-                continue;
+        let own = ops::own_property_keys_js(ctx, holder)?;
+        if current == object {
+            for key in own {
+                if key.is_symbol() {
+                    continue;
+                }
+                first_keys.push(key);
+                if is_proxy || ops::own_lookup(ctx, holder, key).is_some_and(|property| property.enumerable()) {
+                    keys.push(key);
+                }
             }
-            if is_proxy || ops::own_lookup(ctx, holder, key).is_some_and(|property| property.enumerable()) {
-                keys.push(key);
+        } else {
+            let seen = seen.get_or_insert_with(|| first_keys.iter().map(|&key| (key, ())).collect());
+            for key in own {
+                if key.is_symbol() || seen.insert(key, ()).is_some() {
+                    continue;
+                }
+                if is_proxy || ops::own_lookup(ctx, holder, key).is_some_and(|property| property.enumerable()) {
+                    keys.push(key);
+                }
             }
         }
         current = ops::get_prototype_of_js(ctx, holder)?;
     }
     let state = ForInState { object, keys, index: 0 };
     Ok(Value::object(internal_object(ctx, ObjectKind::ForIn(state))))
+}
+
+/// True when neither `holder` nor any object up its chain has a key for-in visits: ordinary
+/// objects and Arrays without elements whose properties (all in their shapes) are not
+/// enumerable. Which shapes have no enumerable property is remembered (shapes never change).
+fn chain_adds_no_for_in_keys(holder: Gc<JsObject>) -> bool {
+    let mut current = Some(holder);
+    while let Some(object) = current {
+        let cell = object.get();
+        let plain = matches!(cell.kind, ObjectKind::Ordinary | ObjectKind::Array(_))
+            && crate::abi::caches::is_shaped(cell)
+            && cell.dense_elements().is_empty()
+            && !cell.has_sparse_elements();
+        if !plain || !shape_has_no_enumerable_key(cell.shape) {
+            return false;
+        }
+        current = cell.prototype;
+    }
+    true
+}
+
+thread_local! {
+    /// Shapes (by address) found to have no enumerable property.
+    static NON_ENUMERABLE_SHAPES: [std::cell::Cell<usize>; 8] = const { [const { std::cell::Cell::new(0) }; 8] };
+}
+
+fn shape_has_no_enumerable_key(shape: Gc<crate::object::shape::Shape>) -> bool {
+    let address = shape.as_ptr() as usize;
+    let index = (address >> 6) % 8;
+    if NON_ENUMERABLE_SHAPES.with(|memo| memo[index].get()) == address {
+        return true;
+    }
+    let none = shape.get().keys().iter().all(|(_, attributes)| !attributes.enumerable());
+    if none {
+        NON_ENUMERABLE_SHAPES.with(|memo| memo[index].set(address));
+    }
+    none
 }
 
 /// The next for-in key still present on the object, or HOLE when done.

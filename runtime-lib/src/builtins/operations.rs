@@ -490,6 +490,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn pristine_array_iteration_is_remembered() {
+        let mut ctx = Context::new_for_tests();
+        let array = crate::object::array::from_values(&mut ctx, &[Value::number(1.0)]);
+        assert!(array_iteration_is_pristine(&mut ctx, array));
+        let memo = PristineIteration::of(&mut ctx, array).expect("the objects keep their properties in shapes");
+        assert!(memo.holds(&ctx, array));
+    }
+
+    #[test]
     fn relative_indices_clamp_to_the_length() {
         assert_eq!(relative_index(2.0, 5), 2);
         assert_eq!(relative_index(9.0, 5), 5);
