@@ -24,34 +24,31 @@ pub struct ArrayData {
     pub length_writable: bool,
 }
 
-/// Where an Array's `length` is in its cell (`kiln_abi::array_offset::LENGTH`).
-const fn array_length_offset() -> usize {
+/// Where an Array's `length` and `length_writable` are in its cell
+/// (`kiln_abi::array_offset::LENGTH`, `LENGTH_WRITABLE`).
+const fn array_data_offsets() -> (usize, usize) {
     let kind = ObjectKind::Array(ArrayData { length: 0, length_writable: true });
     let base = &kind as *const ObjectKind as *const u8;
-    let offset = match &kind {
-        // SAFETY: both pointers are into `kind`.
-        ObjectKind::Array(data) => unsafe { (&data.length as *const u32 as *const u8).offset_from(base) as usize },
-        _ => usize::MAX,
+    let offsets = match &kind {
+        // SAFETY: all pointers are into `kind`.
+        ObjectKind::Array(data) => unsafe {
+            (
+                (&data.length as *const u32 as *const u8).offset_from(base) as usize,
+                (&data.length_writable as *const bool as *const u8).offset_from(base) as usize,
+            )
+        },
+        _ => (usize::MAX, usize::MAX),
     };
     std::mem::forget(kind);
-    std::mem::offset_of!(JsObject, kind) + offset
+    let kind_offset = std::mem::offset_of!(JsObject, kind);
+    (kind_offset + offsets.0, kind_offset + offsets.1)
 }
 
-/// Where an Array's `length_writable` is in its cell (`kiln_abi::array_offset::LENGTH_WRITABLE`).
-const fn array_length_writable_offset() -> usize {
-    let kind = ObjectKind::Array(ArrayData { length: 0, length_writable: true });
-    let base = &kind as *const ObjectKind as *const u8;
-    let offset = match &kind {
-        // SAFETY: both pointers are into `kind`.
-        ObjectKind::Array(data) => unsafe { (&data.length_writable as *const bool as *const u8).offset_from(base) as usize },
-        _ => usize::MAX,
-    };
-    std::mem::forget(kind);
-    std::mem::offset_of!(JsObject, kind) + offset
-}
-
-const _: () = assert!(array_length_offset() == kiln_abi::array_offset::LENGTH as usize);
-const _: () = assert!(array_length_writable_offset() == kiln_abi::array_offset::LENGTH_WRITABLE as usize);
+const _: () = {
+    let (length, writable) = array_data_offsets();
+    assert!(length == kiln_abi::array_offset::LENGTH as usize);
+    assert!(writable == kiln_abi::array_offset::LENGTH_WRITABLE as usize);
+};
 
 /// ArrayCreate(0) with `values` as dense elements (HOLE entries are holes).
 pub fn from_values(ctx: &mut Context, values: &[Value]) -> Gc<JsObject> {
