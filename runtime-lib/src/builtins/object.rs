@@ -306,6 +306,11 @@ fn get_own_property_names(ctx: &mut Context, call: &NativeCall) -> JsResult<Valu
 /// Object.keys (§20.1.2.18).
 fn keys(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let object = conv::to_object(ctx, call.arg(0))?;
+    if let Some(properties) = super::object_statics::plain_enumerable_properties(object, false) {
+        // String keys are atoms its shape keeps alive.
+        let names: Vec<Value> = properties.into_iter().map(|(key, _)| key.to_value(ctx)).collect();
+        return Ok(Value::object(array::from_values(ctx, &names)));
+    }
     let keys = ops::own_property_keys_js(ctx, object)?;
     let array = array::from_values(ctx, &[]);
     for key in keys.into_iter().filter(|key| !key.is_symbol()) {

@@ -93,6 +93,25 @@ enum Enumerate {
 /// [[OwnPropertyKeys]] order, each re-checked before its value is read.
 fn enumerable_own_properties(ctx: &mut Context, value: Value, kind: Enumerate) -> JsResult<Value> {
     let object = conv::to_object(ctx, value)?;
+    if let Some(properties) = plain_enumerable_properties(object, true) {
+        // Reading them runs no code, and the values stay reachable from `object` meanwhile.
+        if kind == Enumerate::Values {
+            let values: Vec<Value> = properties.iter().map(|&(_, slot)| object.get().slots.as_slice()[slot as usize]).collect();
+            return Ok(Value::object(array::from_values(ctx, &values)));
+        }
+        let result = array::from_values(ctx, &[]);
+        let grew = result.get_mut().elements.reserve(properties.len());
+        ctx.heap.note_external(grew);
+        for (key, slot) in properties {
+            let name = key.to_value(ctx);
+            let value = object.get().slots.as_slice()[slot as usize];
+            let pair = Value::object(array::from_values(ctx, &[name, value]));
+            if super::array::push_dense(ctx, Value::object(result), &[pair]).is_none() {
+                array::push(ctx, result, pair)?;
+            }
+        }
+        return Ok(Value::object(result));
+    }
     let keys = ops::own_property_keys_js(ctx, object)?;
     let result = array::from_values(ctx, &[]);
     for key in keys.into_iter().filter(|key| !key.is_symbol()) {
@@ -111,6 +130,32 @@ fn enumerable_own_properties(ctx: &mut Context, value: Value, kind: Enumerate) -
         array::push(ctx, result, element)?;
     }
     Ok(Value::object(result))
+}
+
+/// For an ordinary object without elements whose properties all live in its shape: its
+/// enumerable string-keyed properties in order, with their slots — None when there is
+/// anything else to consider (elements, an exotic kind, a dictionary, or, when `data_only`,
+/// an enumerable accessor or lazily made value, whose reading runs code or makes it).
+pub(crate) fn plain_enumerable_properties(object: Gc<JsObject>, data_only: bool) -> Option<Vec<(PropertyKey, u32)>> {
+    let cell = object.get();
+    let plain = matches!(cell.kind, crate::object::ObjectKind::Ordinary)
+        && crate::abi::caches::is_shaped(cell)
+        && cell.dense_elements().is_empty()
+        && !cell.has_sparse_elements();
+    if !plain {
+        return None;
+    }
+    let mut properties = Vec::with_capacity(cell.shape.get().slot_count() as usize);
+    for (slot, (key, attributes)) in cell.shape.get().keys().into_iter().enumerate() {
+        if key.is_symbol() || !attributes.enumerable() {
+            continue;
+        }
+        if data_only && (attributes.is_accessor() || attributes.is_lazy() || cell.slots.as_slice().get(slot)?.is_hole()) {
+            return None;
+        }
+        properties.push((key, slot as u32));
+    }
+    Some(properties)
 }
 
 /// Object.entries ( O ) (§20.1.2.5).
