@@ -135,6 +135,10 @@ pub struct Heap {
     classes: Vec<SizeClass>,
     class_by_granule: Vec<u8>,
     large: Vec<NonNull<PageHeader>>,
+    /// Freed large allocations kept for the next large cells (a stream's chunk-sized strings
+    /// and buffers die and are made again every chunk; giving each back to malloc would map
+    /// and unmap it each time): (allocation size, memory), newest last.
+    large_spares: Vec<(usize, *mut u8)>,
     /// Small pages found without a live cell by the last collection, with their dead cells not
     /// yet finalized. Their class reuses them first; another class takes them after finalizing.
     empty_pages: Vec<NonNull<PageHeader>>,
@@ -185,6 +189,7 @@ impl Heap {
             classes,
             class_by_granule,
             large: Vec::new(),
+            large_spares: Vec::new(),
             empty_pages: Vec::new(),
             spare_pages: Vec::new(),
             chunks: HashMap::default(),
@@ -403,6 +408,20 @@ impl Heap {
         } else {
             (std::ptr::null_mut(), false)
         };
+        // A kept large allocation of the size, or up to twice it (the page keeps its real size).
+        let mut allocation_size = allocation_size;
+        let memory = if memory.is_null() && allocation_size > PAGE_SIZE {
+            match self.large_spares.iter().rposition(|&(size, _)| size >= allocation_size && size <= 2 * allocation_size) {
+                Some(index) => {
+                    let (size, spare) = self.large_spares.swap_remove(index);
+                    allocation_size = size;
+                    spare
+                }
+                None => memory,
+            }
+        } else {
+            memory
+        };
         let memory = if memory.is_null() {
             let layout = match Layout::from_size_align(allocation_size, PAGE_SIZE) {
                 Ok(layout) => layout,
@@ -508,12 +527,17 @@ impl Heap {
             }
             return;
         }
-        let layout = match Layout::from_size_align(allocation_size, PAGE_SIZE) {
-            Ok(layout) => layout,
-            Err(_) => crate::util::fatal("invalid page layout"),
-        };
-        // SAFETY: the page was allocated with exactly this layout and is no longer referenced.
-        unsafe { std::alloc::dealloc(page.as_ptr().cast::<u8>(), layout) };
+        if allocation_size <= MAX_LARGE_SPARE {
+            self.large_spares.push((allocation_size, page.as_ptr().cast::<u8>()));
+            let mut kept: usize = self.large_spares.iter().map(|&(size, _)| size).sum();
+            while kept > MAX_LARGE_SPARES_BYTES {
+                let (size, oldest) = self.large_spares.remove(0);
+                kept -= size;
+                free_large(size, oldest);
+            }
+            return;
+        }
+        free_large(allocation_size, page.as_ptr().cast::<u8>());
     }
 
     /// The allocated cell containing `addr` (interior pointers included), if any. Used by the
@@ -805,6 +829,20 @@ impl Heap {
         // SAFETY: as in `mark`, masking a cell start finds its page header.
         unsafe { (*page).cell_size }
     }
+}
+
+/// The largest large allocation kept for reuse, and the most bytes kept so.
+const MAX_LARGE_SPARE: usize = 1 << 20;
+const MAX_LARGE_SPARES_BYTES: usize = 4 << 20;
+
+/// Gives a large page's memory (`size` bytes, allocated by `map_page`) back to the allocator.
+fn free_large(size: usize, memory: *mut u8) {
+    let layout = match Layout::from_size_align(size, PAGE_SIZE) {
+        Ok(layout) => layout,
+        Err(_) => crate::util::fatal("invalid page layout"),
+    };
+    // SAFETY: the memory was allocated with exactly this layout and is no longer referenced.
+    unsafe { std::alloc::dealloc(memory, layout) };
 }
 
 /// Maps a new `ARENA_SIZE`-aligned arena of `ARENA_SIZE` bytes, asking for transparent huge

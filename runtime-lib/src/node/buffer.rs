@@ -113,7 +113,9 @@ fn index_argument(value: Value) -> usize {
 /// The UTF-8 length of a code unit sequence; lone surrogates count 3 (U+FFFD).
 pub fn utf8_length(view: StrView<'_>) -> usize {
     if let StrView::Latin1(bytes) = view {
-        return bytes.len() + bytes.iter().filter(|&&byte| byte >= 0x80).count();
+        // Bytes of 0x80 and up take two: counted 128 at a time in a byte (which vectorizes).
+        let high: usize = bytes.chunks(128).map(|chunk| usize::from(chunk.iter().fold(0u8, |count, &byte| count + (byte >> 7)))).sum();
+        return bytes.len() + high;
     }
     let length = view.len();
     let mut total = 0;
