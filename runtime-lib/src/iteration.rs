@@ -455,25 +455,21 @@ pub fn for_in_start(ctx: &mut Context, value: Value) -> JsResult<Value> {
         }
         let is_proxy = crate::builtins::proxy::is_proxy(holder);
         let own = ops::own_property_keys_js(ctx, holder)?;
-        if current == object {
-            for key in own {
-                if key.is_symbol() {
-                    continue;
-                }
-                first_keys.push(key);
-                if is_proxy || ops::own_lookup(ctx, holder, key).is_some_and(|property| property.enumerable()) {
-                    keys.push(key);
-                }
+        let mut shadowing = (current != object).then(|| seen.get_or_insert_with(|| first_keys.iter().map(|&key| (key, ())).collect()));
+        for key in own {
+            if key.is_symbol() {
+                continue;
             }
-        } else {
-            let seen = seen.get_or_insert_with(|| first_keys.iter().map(|&key| (key, ())).collect());
-            for key in own {
-                if key.is_symbol() || seen.insert(key, ()).is_some() {
-                    continue;
+            match shadowing.as_deref_mut() {
+                Some(seen) => {
+                    if seen.insert(key, ()).is_some() {
+                        continue;
+                    }
                 }
-                if is_proxy || ops::own_lookup(ctx, holder, key).is_some_and(|property| property.enumerable()) {
-                    keys.push(key);
-                }
+                None => first_keys.push(key),
+            }
+            if is_proxy || ops::own_lookup(ctx, holder, key).is_some_and(|property| property.enumerable()) {
+                keys.push(key);
             }
         }
         current = ops::get_prototype_of_js(ctx, holder)?;

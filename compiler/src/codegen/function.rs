@@ -1408,8 +1408,7 @@ impl Emitter<'_, '_> {
     }
 
     fn branch_if_object(&mut self, value: Value, not_object: Block) -> Value {
-        let tag = self.builder.ins().ushr_imm_u(value, abi::TAG_SHIFT as i64);
-        let is_object = self.builder.ins().icmp_imm_u(IntCC::Equal, tag, abi::TAG_OBJECT as i64);
+        let is_object = self.has_tag(value, abi::TAG_OBJECT);
         let object_block = self.builder.create_block();
         self.builder.ins().brif(is_object, object_block, &[], not_object, &[]);
         self.builder.switch_to_block(object_block);
@@ -1445,8 +1444,7 @@ impl Emitter<'_, '_> {
         let pointer = if is_length {
             // A string's length is in its cell (no property can hide it). The merge then has
             // a side without the object pointer, so it is not kept for what follows.
-            let tag = self.builder.ins().ushr_imm_u(object, abi::TAG_SHIFT as i64);
-            let is_string = self.builder.ins().icmp_imm_u(IntCC::Equal, tag, abi::TAG_STRING as i64);
+            let is_string = self.has_tag(object, abi::TAG_STRING);
             let string = self.builder.create_block();
             let not_string = self.builder.create_block();
             self.builder.ins().brif(is_string, string, &[], not_string, &[]);

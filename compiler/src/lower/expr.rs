@@ -806,8 +806,10 @@ impl Lowerer<'_> {
                 let right = self.lower_expr(&a.right);
                 // V8 places the operation's error at the statement position it last recorded
                 // (the statement's start, a loop condition's operator, …), else the operator.
-                let operator = self.operator_position(a.left.span().hi.0, a.right.span().lo.0).unwrap_or(position);
-                let at = self.state_ref().statement_position.unwrap_or(operator);
+                let at = match self.state_ref().statement_position {
+                    Some(statement) => statement,
+                    None => self.operator_position(a.left.span().hi.0, a.right.span().lo.0).unwrap_or(position),
+                };
                 self.emit(Op::Binary(op, old, right), at)
             }
         };
