@@ -128,6 +128,8 @@ pub struct HeapStats {
     pub freed_cells: usize,
     /// Pages (small and large, spare ones included) currently held.
     pub pages: usize,
+    /// Large pages whose memory came from the system allocator (not from a kept one).
+    pub large_allocations: u64,
 }
 
 /// The cell allocator and page table of one context.
@@ -427,6 +429,9 @@ impl Heap {
                 Ok(layout) => layout,
                 Err(_) => crate::util::fatal("invalid page layout"),
             };
+            if class == LARGE_CLASS {
+                self.stats.large_allocations += 1;
+            }
             // SAFETY: the layout has a non-zero size.
             let memory = unsafe { std::alloc::alloc(layout) };
             if memory.is_null() {
@@ -529,8 +534,13 @@ impl Heap {
         }
         if allocation_size <= MAX_LARGE_SPARE {
             self.large_spares.push((allocation_size, page.as_ptr().cast::<u8>()));
+            // As much as a cycle allocates is kept (within bounds; twice the trigger, which
+            // counts cell sizes, not the page-rounded allocations): a program that makes large
+            // cells at a steady rate (a stream's chunks) then maps none in steady state, and
+            // the peak is no higher, since those cells were all live before the collection.
+            let limit = (2 * self.threshold).clamp(MIN_LARGE_SPARES_BYTES, MAX_LARGE_SPARES_BYTES);
             let mut kept: usize = self.large_spares.iter().map(|&(size, _)| size).sum();
-            while kept > MAX_LARGE_SPARES_BYTES {
+            while kept > limit {
                 let (size, oldest) = self.large_spares.remove(0);
                 kept -= size;
                 free_large(size, oldest);
@@ -831,9 +841,11 @@ impl Heap {
     }
 }
 
-/// The largest large allocation kept for reuse, and the most bytes kept so.
+/// The largest large allocation kept for reuse, and the bounds of the bytes kept so (the
+/// collection threshold between them).
 const MAX_LARGE_SPARE: usize = 1 << 20;
-const MAX_LARGE_SPARES_BYTES: usize = 4 << 20;
+const MIN_LARGE_SPARES_BYTES: usize = 4 << 20;
+const MAX_LARGE_SPARES_BYTES: usize = 64 << 20;
 
 /// Gives a large page's memory (`size` bytes, allocated by `map_page`) back to the allocator.
 fn free_large(size: usize, memory: *mut u8) {

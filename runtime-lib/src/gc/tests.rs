@@ -412,3 +412,23 @@ fn trigger_reuses_the_high_water_up_to_a_cap() {
     assert_eq!(heap.threshold(), 20 * MIB);
     heap.release_all();
 }
+
+/// Large cells made at a steady rate (a stream's chunk-sized strings) reuse the memory of the
+/// ones collected before: once the heap is warm, none is asked of the system allocator.
+#[test]
+fn steady_large_cells_reuse_kept_memory() {
+    let mut ctx = Context::new_for_tests();
+    let text = vec![b'a'; 64 * 1024];
+    let mut warm = None;
+    for round in 0..2_000 {
+        let string = ctx.alloc_string(crate::string::StrView::Latin1(&text));
+        assert_eq!(string.get().len(), text.len());
+        if warm.is_none() && ctx.heap.stats.collections >= 2 {
+            warm = Some((round, ctx.heap.stats.large_allocations));
+        }
+    }
+    let (round, before) = warm.expect("collections ran");
+    assert!(round < 1_000, "warm after {round} rounds");
+    let fresh = ctx.heap.stats.large_allocations - before;
+    assert!(fresh <= 2, "{fresh} large allocations after warming up");
+}

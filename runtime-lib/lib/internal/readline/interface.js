@@ -19,7 +19,35 @@ const {
 
 const kHistorySize = 30;
 const kMincrlfDelay = 100;
-const lineEnding = /\r?\n|\r(?!\n)/g;
+// Where the lines of `text` end, as node's /\r?\n|\r(?!\n)/g finds them (a \r\n, a \n or a lone
+// \r): [0, end0, next0, end1, next1, ...] with each ending's start and the index after it; null
+// when there is none. Two indexOf cursors, so each character is looked at once.
+function lineEndings(text) {
+  let newline = text.indexOf('\n');
+  let ret = text.indexOf('\r');
+  if (newline === -1 && ret === -1) {
+    return null;
+  }
+  const indexes = [0];
+  let from = 0;
+  for (;;) {
+    if (newline !== -1 && newline < from) {
+      newline = text.indexOf('\n', from);
+    }
+    if (ret !== -1 && ret < from) {
+      ret = text.indexOf('\r', from);
+    }
+    if (ret !== -1 && (newline === -1 || ret < newline)) {
+      from = ret + 1 === newline ? ret + 2 : ret + 1;
+      indexes.push(ret, from);
+    } else if (newline !== -1) {
+      from = newline + 1;
+      indexes.push(newline, from);
+    } else {
+      return indexes;
+    }
+  }
+}
 
 const kDecoder = Symbol('_decoder');
 const kLineBuffer = Symbol('_line_buffer');
@@ -276,22 +304,18 @@ class Interface extends InterfaceConstructor {
       }
       this[kSawReturnAt] = 0;
     }
-    lineEnding.lastIndex = 0;
-    let match = lineEnding.exec(text);
-    if (match !== null) {
+    const indexes = lineEndings(text);
+    if (indexes !== null) {
       if (this[kLineBuffer]) {
+        // The buffered start of a line has no line ending in it: the indexes move by its length.
+        const shift = this[kLineBuffer].length;
         text = this[kLineBuffer] + text;
         this[kLineBuffer] = null;
-        lineEnding.lastIndex = 0;
-        match = lineEnding.exec(text);
+        for (let i = 1; i < indexes.length; i++) {
+          indexes[i] += shift;
+        }
       }
       this[kSawReturnAt] = text.endsWith('\r') ? Date.now() : 0;
-      // Start and end of each line ending: [0, end0, next0, end1, next1, ...].
-      const indexes = [0, match.index, lineEnding.lastIndex];
-      let next;
-      while ((next = lineEnding.exec(text)) !== null) {
-        indexes.push(next.index, lineEnding.lastIndex);
-      }
       const lastIndex = indexes.length - 1;
       this[kLineBuffer] = text.slice(indexes[lastIndex]);
       for (let i = 1; i < lastIndex; i += 2) {
