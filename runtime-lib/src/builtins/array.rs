@@ -99,11 +99,24 @@ fn join_elements(
     separator: crate::gc::Gc<crate::string::JsString>,
 ) -> JsResult<Value> {
     let mut text = StringBuilder::new();
+    let separated = !separator.get().is_empty();
     for index in 0..length {
-        if index > 0 {
+        if index > 0 && separated {
             text.push_js(separator.get());
         }
-        let element = ops::get_property(ctx, object, PropertyKey::Index(index as u32))?;
+        // A plain dense element is read directly (no getter can be involved); holes and the
+        // rest take [[Get]].
+        let element = match crate::object::array::dense_get(object, index as u32) {
+            Some(element) if index < u64::from(u32::MAX) => element,
+            _ => ops::get_property(ctx, object, PropertyKey::Index(index as u32))?,
+        };
+        if let Some(piece) = element.as_string() {
+            text.push_js(piece.get());
+            if text.len() > crate::string::MAX_STRING_LENGTH {
+                return ctx.throw_range_error("Invalid string length");
+            }
+            continue;
+        }
         if !element.is_nullish() {
             let piece = conv::to_string(ctx, element)?;
             text.push_js(piece.get());

@@ -530,6 +530,12 @@ fn split(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let separator_length = separator_string.get().len();
     if separator_length == 0 {
         let count = length.min(limit as usize);
+        if let StrView::Latin1(bytes) = string.get().view() {
+            // Every piece is one of the context's one-unit strings (no allocation between
+            // them), so the array is made from the list at once.
+            let pieces: Vec<Value> = bytes[..count].iter().map(|&byte| Value::string(ctx.unit_string(u16::from(byte)))).collect();
+            return Ok(Value::object(array::from_values(ctx, &pieces)));
+        }
         for index in 0..count {
             let unit = string.get().unit(index);
             let piece = ctx.unit_string(unit);

@@ -189,6 +189,25 @@ fn set_length_writable(array: Gc<JsObject>, writable: bool) {
 /// array-building built-ins push.
 pub fn push(ctx: &mut Context, array: Gc<JsObject>, value: Value) -> JsResult<()> {
     let index = length(array);
+    // An extensible Array with a writable length whose elements are all dense: the new element
+    // goes at the end of its dense storage (CreateDataProperty defines, so no setter of the
+    // prototype chain is involved).
+    {
+        let cell = array.get_mut();
+        if let ObjectKind::Array(data) = &cell.kind {
+            if index < u32::MAX - 1
+                && data.length_writable
+                && cell.is_extensible()
+                && !cell.has_sparse_elements()
+                && cell.dense_elements().len() == index as usize
+            {
+                let grew = cell.elements.push(value);
+                set_length_raw(array, index + 1);
+                ctx.heap.note_external(grew);
+                return Ok(());
+            }
+        }
+    }
     ops::create_data_property_or_throw(ctx, array, PropertyKey::Index(index), value)
 }
 

@@ -79,6 +79,8 @@ impl StringBuilder {
     /// Appends a view of code units.
     pub fn push_view(&mut self, view: StrView<'_>) {
         match (view, &mut self.wide) {
+            // (A byte or two, as joins of characters push, without a call to memcpy.)
+            (StrView::Latin1(&[byte]), None) => self.latin1.push(byte),
             (StrView::Latin1(bytes), None) => self.latin1.extend_from_slice(bytes),
             (StrView::Latin1(bytes), Some(units)) => units.extend(bytes.iter().map(|&byte| byte as u16)),
             (StrView::Utf16(units), _) => self.widen().extend_from_slice(units),
