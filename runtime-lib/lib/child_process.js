@@ -232,6 +232,27 @@ function exec(command, options, callback) {
   return module.exports.execFile(normalized.file, normalized.options, normalized.callback);
 }
 
+// util.promisify(exec) and util.promisify(execFile): a promise of `{ stdout, stderr }`, or
+// rejected with the error carrying both; the ChildProcess is the promise's `child`.
+function promisifiedExec(original) {
+  return function (...args) {
+    let settle;
+    const promise = new Promise((resolve, reject) => {
+      settle = { resolve, reject };
+    });
+    promise.child = original(...args, (error, stdout, stderr) => {
+      if (error !== null) {
+        error.stdout = stdout;
+        error.stderr = stderr;
+        settle.reject(error);
+      } else {
+        settle.resolve({ stdout, stderr });
+      }
+    });
+    return promise;
+  };
+}
+
 function normalizeExecFileArgs(file, args, options, callback) {
   if (Array.isArray(args)) {
     args = args.slice();
@@ -503,6 +524,15 @@ function execSync(command, options) {
 
 function fork() {
   throw new Error('kiln does not implement child_process.fork() yet (it needs an IPC channel)');
+}
+
+for (const original of [exec, execFile]) {
+  Object.defineProperty(original, Symbol.for('nodejs.util.promisify.custom'), {
+    enumerable: false,
+    writable: false,
+    configurable: true,
+    value: promisifiedExec(original),
+  });
 }
 
 module.exports = {

@@ -588,6 +588,16 @@ function exists(path, callback) {
   }
 }
 
+// util.promisify(fs.exists) resolves with the boolean (the callback has no error argument).
+Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
+  enumerable: false,
+  writable: false,
+  configurable: true,
+  value: function exists(path) {
+    return new Promise((resolve) => module.exports.exists(path, resolve));
+  },
+});
+
 function open(path, flags, mode, callback) {
   path = getValidatedPath(path);
   if (arguments.length < 3) {

@@ -21,4 +21,6 @@ Object.defineProperty(timers, 'promises', {
   },
 });
 
+require('internal/timers_promisify').install();
+
 module.exports = timers;

@@ -275,6 +275,7 @@ function promisify(original) {
 }
 
 promisify.custom = kCustomPromisifiedSymbol;
+require('internal/timers_promisify').install();
 
 function callbackifyOnRejected(reason, cb) {
   // A falsy rejection reason would read as success to the callback: wrap it.

@@ -33,6 +33,7 @@ const JS_CORE_MODULES: &[(&str, &str)] = &[
     ("string_decoder", include_str!("../../../runtime-lib/lib/string_decoder.js")),
     ("internal/process/stdio", include_str!("../../../runtime-lib/lib/internal/process/stdio.js")),
     ("internal/fd_streams", include_str!("../../../runtime-lib/lib/internal/fd_streams.js")),
+    ("internal/timers_promisify", include_str!("../../../runtime-lib/lib/internal/timers_promisify.js")),
     ("child_process", include_str!("../../../runtime-lib/lib/child_process.js")),
     ("internal/child_process", include_str!("../../../runtime-lib/lib/internal/child_process.js")),
     ("readline", include_str!("../../../runtime-lib/lib/readline.js")),
