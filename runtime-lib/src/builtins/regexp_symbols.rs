@@ -554,8 +554,25 @@ fn symbol_split(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
                 q = advance_string_index(string.get(), q as u64, unicode_matching) as usize;
                 continue;
             }
-            let result = regexp::match_result(ctx, &record, string, false)?;
-            (end, result)
+            // The groups' values come straight from the record (no exec result array).
+            let piece = string::substring(ctx, string, p, q);
+            parts.get_mut().push(Value::string(piece));
+            if parts.get().len() as u64 == limit as u64 {
+                return Ok(Value::object(array::from_values(ctx, &parts.get().items)));
+            }
+            p = end;
+            for capture in record.captures.iter().skip(1) {
+                let value = match capture {
+                    Some(range) => Value::string(string::substring(ctx, string, range.start, range.end)),
+                    None => Value::UNDEFINED,
+                };
+                parts.get_mut().push(value);
+                if parts.get().len() as u64 == limit as u64 {
+                    return Ok(Value::object(array::from_values(ctx, &parts.get().items)));
+                }
+            }
+            q = p;
+            continue;
         } else {
             set_last_index(ctx, splitter, q as f64)?;
             let result = regexp_exec(ctx, splitter, string)?;

@@ -601,29 +601,47 @@ fn to_upper_case(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     Ok(string_value(ctx, &units))
 }
 
-fn trim_with(ctx: &mut Context, call: &NativeCall, method: &str, trim: fn(&[u16]) -> &[u16]) -> JsResult<Value> {
+fn trim_with(ctx: &mut Context, call: &NativeCall, method: &str, start: bool, end: bool) -> JsResult<Value> {
     let string = this_string(ctx, call.this, method)?;
-    let units = string.get().to_utf16();
-    let trimmed = trim(&units);
-    if trimmed.len() == units.len() {
+    // The bounds are found on the string's own code units (no copy); the result is a
+    // substring, so Latin-1 text stays Latin-1.
+    let (from, to, length) = {
+        let view = string.get().view();
+        let length = view.len();
+        let blank = |index: usize| crate::text::whitespace::is_str_whitespace(view.unit(index));
+        let mut from = 0;
+        if start {
+            while from < length && blank(from) {
+                from += 1;
+            }
+        }
+        let mut to = length;
+        if end {
+            while to > from && blank(to - 1) {
+                to -= 1;
+            }
+        }
+        (from, to, length)
+    };
+    if from == 0 && to == length {
         return Ok(Value::string(string));
     }
-    Ok(string_value(ctx, trimmed))
+    Ok(Value::string(string::substring(ctx, string, from, to)))
 }
 
 /// String.prototype.trim (§22.1.3.32).
 fn trim(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
-    trim_with(ctx, call, "trim", crate::text::whitespace::trim)
+    trim_with(ctx, call, "trim", true, true)
 }
 
 /// String.prototype.trimStart (§22.1.3.34), also trimLeft.
 fn trim_start(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
-    trim_with(ctx, call, "trimStart", crate::text::whitespace::trim_start)
+    trim_with(ctx, call, "trimStart", true, false)
 }
 
 /// String.prototype.trimEnd (§22.1.3.33), also trimRight.
 fn trim_end(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
-    trim_with(ctx, call, "trimEnd", crate::text::whitespace::trim_end)
+    trim_with(ctx, call, "trimEnd", false, true)
 }
 
 /// String.prototype.normalize ( [ form ] ) (§22.1.3.15).

@@ -330,18 +330,15 @@ impl JsString {
             return None;
         }
         if let (StrView::Latin1(hay), StrView::Latin1(pin)) = (self.view(), needle.view()) {
-            // Jump between occurrences of the needle's first byte, then compare the rest.
-            let (first, rest) = (pin[0], &pin[1..]);
-            let last_start = len - needle_len;
-            let mut start = from;
-            while start <= last_start {
-                let found = start + memchr::memchr(first, &hay[start..=last_start])?;
-                if &hay[found + 1..found + needle_len] == rest {
-                    return Some(found);
-                }
-                start = found + 1;
+            if from > len - needle_len {
+                return None;
             }
-            return None;
+            // One byte: memchr; longer needles: memchr's substring search (vectorised, so a
+            // needle whose first byte is common costs no call per occurrence of that byte).
+            if let [byte] = pin {
+                return memchr::memchr(*byte, &hay[from..]).map(|found| from + found);
+            }
+            return memchr::memmem::find(&hay[from..], pin).map(|found| from + found);
         }
         let (hay, pin) = (self.view(), needle.view());
         (from..=len - needle_len).find(|&start| (0..needle_len).all(|offset| hay.unit(start + offset) == pin.unit(offset)))
