@@ -43,6 +43,7 @@ pub mod proxy;
 pub mod reflect;
 pub mod regexp;
 pub mod regexp_legacy;
+pub mod regexp_prefilter;
 pub mod regexp_string;
 pub mod regexp_symbols;
 pub mod string;

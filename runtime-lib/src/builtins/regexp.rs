@@ -95,6 +95,9 @@ pub struct RegExpData {
     /// matches where the search starts, so the search never moves past `lastIndex`, and a
     /// match of that trailing group means "no match here".
     sticky_sentinel: bool,
+    /// Where a match can start, with a matcher that tries one position only, when the
+    /// pattern tells (see [`Probe`]).
+    probe: Option<Probe>,
     /// The names of groups 1.. (`""` for unnamed ones), or empty when no group is named.
     group_names: Box<[Box<str>]>,
     /// The last Latin-1 input widened to UTF-16 (the engine reads UTF-16), kept so that a
@@ -335,7 +338,7 @@ pub fn builtin_exec(ctx: &mut Context, regexp: Gc<JsObject>, string: Gc<JsString
 
 /// Runs the matcher of `regexp` (a RegExp object) over `string` from `start` without touching
 /// `lastIndex`: the first match at or after `start` (exactly at `start` with `y`).
-pub fn match_from(regexp: Gc<JsObject>, string: Gc<JsString>, start: usize) -> Option<MatchRecord> {
+pub fn match_from(regexp: Gc<JsObject>, string: Gc<JsString>, mut start: usize) -> Option<MatchRecord> {
     let ObjectKind::RegExp(data) = &mut regexp.get_mut().kind else { return None };
     let data: &mut RegExpData = data;
     if let StrView::Latin1(bytes) = string.get().view() {
@@ -352,6 +355,18 @@ pub fn match_from(regexp: Gc<JsObject>, string: Gc<JsString>, start: usize) -> O
             None => return None,
         },
     };
+    if let Some(probe) = &data.probe {
+        let latin1 = match string.get().view() {
+            StrView::Latin1(bytes) => Some(bytes),
+            StrView::Utf16(_) => None,
+        };
+        let names = data.group_names.to_vec();
+        match probe_search(probe, units, latin1, start) {
+            Probed::Found(captures) => return Some(MatchRecord { captures, names }),
+            Probed::None => return None,
+            Probed::SearchFrom(position) => start = position,
+        }
+    }
     let found = if data.flags.full_unicode() {
         data.matcher.find_from_utf16(units, start).next()
     } else {
@@ -360,18 +375,74 @@ pub fn match_from(regexp: Gc<JsObject>, string: Gc<JsString>, start: usize) -> O
     let mut captures: Vec<Option<Range<usize>>> = Vec::with_capacity(found.captures.len() + 1);
     captures.push(Some(found.range()));
     captures.extend(found.captures.iter().cloned());
-    let mut names: Vec<Box<str>> = data.group_names.to_vec();
     if data.flags.has(RegExpFlags::STICKY) {
         if data.sticky_sentinel {
+            // The sentinel group has no name: the names of the pattern's groups stay.
             if captures.pop().flatten().is_some() {
                 return None;
             }
-            names.pop();
         } else if found.range().start != start {
             return None;
         }
     }
-    Some(MatchRecord { captures, names })
+    Some(MatchRecord { captures, names: data.group_names.to_vec() })
+}
+
+/// What [`probe_search`] found.
+enum Probed {
+    /// The captures of the first match, whole match first.
+    Found(Vec<Option<Range<usize>>>),
+    /// No match.
+    None,
+    /// Many candidate positions failed: the ordinary search goes on from this one (where a
+    /// match may start; none starts before it).
+    SearchFrom(usize),
+}
+
+/// One-position attempts a search makes before it leaves the rest to the engine's own loop
+/// (an attempt costs more than the engine's step to the next position, so a filter that
+/// admits many positions is given up).
+const PROBE_ATTEMPTS: usize = 8;
+
+/// The first match at or after `start` through a [`Probe`]: only the positions its filter
+/// admits are tried, each with the one-position matcher.
+fn probe_search(probe: &Probe, units: &[u16], latin1: Option<&[u8]>, start: usize) -> Probed {
+    use super::regexp_prefilter::Prefilter;
+    let mut position = start;
+    for _ in 0..PROBE_ATTEMPTS {
+        let next = match &probe.filter {
+            Prefilter::Anchored if position == 0 => Some(0),
+            Prefilter::Anchored => None,
+            // A filter admitting many units saves little: the engine goes on from the first
+            // admitted position.
+            Prefilter::FirstUnits(set) if !set.is_selective() => {
+                let first = match latin1 {
+                    Some(bytes) => bytes.get(position..).and_then(|rest| rest.iter().position(|&byte| set.contains(u16::from(byte)))),
+                    None => units.get(position..).and_then(|rest| rest.iter().position(|&unit| set.contains(unit))),
+                };
+                return match first {
+                    Some(offset) => Probed::SearchFrom(position + offset),
+                    None => Probed::None,
+                };
+            }
+            Prefilter::FirstUnits(set) => match (latin1, set.single_byte()) {
+                (Some(bytes), Some(byte)) => bytes.get(position..).and_then(|rest| memchr::memchr(byte, rest)).map(|offset| position + offset),
+                (Some(bytes), None) => bytes.get(position..).and_then(|rest| rest.iter().position(|&byte| set.contains(u16::from(byte)))).map(|offset| position + offset),
+                (None, _) => units.get(position..).and_then(|rest| rest.iter().position(|&unit| set.contains(unit))).map(|offset| position + offset),
+            },
+        };
+        let Some(next) = next else { return Probed::None };
+        position = next;
+        let Some(found) = probe.once.find_from_ucs2(units, position).next() else { return Probed::None };
+        let mut captures: Vec<Option<Range<usize>>> = Vec::with_capacity(found.captures.len() + 1);
+        captures.push(Some(found.range()));
+        captures.extend(found.captures.iter().cloned());
+        if captures.pop().flatten().is_none() {
+            return Probed::Found(captures);
+        }
+        position += 1;
+    }
+    Probed::SearchFrom(position)
 }
 
 /// The names of the capturing groups of `pattern` in order (`""` for unnamed groups), or an
@@ -498,9 +569,9 @@ fn groups_object(ctx: &mut Context, record: &MatchRecord, values: Gc<ValueList>)
 fn compile_or_throw(ctx: &mut Context, pattern: Gc<JsString>, flags: RegExpFlags) -> JsResult<RegExpData> {
     let units = pattern.get().to_utf16();
     match compile_cached(&units, flags) {
-        Ok((matcher, sticky_sentinel)) => {
+        Ok(Compiled { matcher, sticky_sentinel, probe }) => {
             let group_names = group_names_in_order(&units, flags.has(RegExpFlags::UNICODE_SETS));
-            Ok(RegExpData { source: pattern, flags, matcher, sticky_sentinel, group_names, widened: None })
+            Ok(RegExpData { source: pattern, flags, matcher, sticky_sentinel, probe, group_names, widened: None })
         }
         Err(message) => {
             let source = String::from_utf16_lossy(&units);
@@ -512,7 +583,25 @@ fn compile_or_throw(ctx: &mut Context, pattern: Gc<JsString>, flags: RegExpFlags
 
 /// Most recently compiled patterns by (pattern, flags): a regex literal in a loop, or a
 /// `new RegExp(text)` repeated, compiles once. Holds no GC references.
-type CompileCache = std::collections::HashMap<(Box<[u16]>, u8), (regress::Regex, bool)>;
+type CompileCache = std::collections::HashMap<(Box<[u16]>, u8), Compiled>;
+
+/// A compiled pattern: the matcher, whether it carries the sticky sentinel group, and the
+/// probe of a non-sticky pattern whose match starts are known.
+#[derive(Clone)]
+struct Compiled {
+    matcher: regress::Regex,
+    sticky_sentinel: bool,
+    probe: Option<Probe>,
+}
+
+/// A search that tries only the positions where a match can start: `once` is the pattern
+/// compiled as `(?:pattern)|()`, whose empty alternative matches where an attempt starts, so
+/// the engine tries that one position (a match of the trailing group means "not here").
+#[derive(Clone)]
+struct Probe {
+    once: regress::Regex,
+    filter: super::regexp_prefilter::Prefilter,
+}
 
 /// Entries kept before the cache starts over.
 const COMPILE_CACHE_LIMIT: usize = 256;
@@ -522,7 +611,7 @@ thread_local! {
 }
 
 /// [`compile_pattern`] through the cache (errors are not cached).
-fn compile_cached(units: &[u16], flags: RegExpFlags) -> Result<(regress::Regex, bool), String> {
+fn compile_cached(units: &[u16], flags: RegExpFlags) -> Result<Compiled, String> {
     let key = (Box::<[u16]>::from(units), flags.0);
     if let Some(hit) = COMPILE_CACHE.with(|cache| cache.borrow().get(&key).cloned()) {
         return Ok(hit);
@@ -538,9 +627,8 @@ fn compile_cached(units: &[u16], flags: RegExpFlags) -> Result<(regress::Regex, 
     Ok(compiled)
 }
 
-/// Compiles a pattern: the matcher and whether it carries the sticky sentinel group, or V8's
-/// message for the syntax error.
-fn compile_pattern(units: &[u16], flags: RegExpFlags) -> Result<(regress::Regex, bool), String> {
+/// Compiles a pattern ([`Compiled`]), or gives V8's message for the syntax error.
+fn compile_pattern(units: &[u16], flags: RegExpFlags) -> Result<Compiled, String> {
     let pattern_flags = kiln_regexp_syntax::PatternFlags {
         ignore_case: flags.has(RegExpFlags::IGNORE_CASE),
         multiline: flags.has(RegExpFlags::MULTILINE),
@@ -549,18 +637,31 @@ fn compile_pattern(units: &[u16], flags: RegExpFlags) -> Result<(regress::Regex,
         unicode_sets: flags.has(RegExpFlags::UNICODE_SETS),
     };
     let engine_flags = pattern_flags.engine();
-    let code_points = kiln_regexp_syntax::pattern_code_points(units, flags.full_unicode());
     let matcher = kiln_regexp_syntax::compile(units, pattern_flags)?;
-    if !flags.has(RegExpFlags::STICKY) || has_decimal_escape(units) {
-        return Ok((matcher, false));
+    // `\1`..`\9` may mean different things once a group is added: no sentinel then.
+    if has_decimal_escape(units) {
+        return Ok(Compiled { matcher, sticky_sentinel: false, probe: None });
     }
+    let sticky = flags.has(RegExpFlags::STICKY);
+    let filter = if sticky {
+        None
+    } else {
+        super::regexp_prefilter::analyse(units, pattern_flags.ignore_case, pattern_flags.multiline, flags.full_unicode())
+    };
+    if !sticky && filter.is_none() {
+        return Ok(Compiled { matcher, sticky_sentinel: false, probe: None });
+    }
+    let code_points = kiln_regexp_syntax::pattern_code_points(units, flags.full_unicode());
     let mut wrapped: Vec<u32> = "(?:".chars().map(|ch| ch as u32).collect();
     wrapped.extend_from_slice(&code_points);
     wrapped.extend(")|()".chars().map(|ch| ch as u32));
-    match regress::Regex::from_unicode(wrapped.iter().copied(), engine_flags) {
-        Ok(sticky) => Ok((sticky, true)),
-        Err(_) => Ok((matcher, false)),
-    }
+    let Ok(once) = regress::Regex::from_unicode(wrapped.iter().copied(), engine_flags) else {
+        return Ok(Compiled { matcher, sticky_sentinel: false, probe: None });
+    };
+    Ok(match filter {
+        Some(filter) => Compiled { matcher, sticky_sentinel: false, probe: Some(Probe { once, filter }) },
+        None => Compiled { matcher: once, sticky_sentinel: true, probe: None },
+    })
 }
 
 /// True when the pattern has `\1`..`\9`: one more group would change what those mean in
