@@ -123,6 +123,10 @@ macro_rules! intrinsics {
 intrinsics! {
     /// The global object.
     global,
+    /// An object never exposed to programs, without a prototype, whose first slot holds
+    /// `undefined`: read caches record a property absent from a whole prototype chain as found
+    /// in it (`abi/caches.rs`).
+    absent_holder,
     /// %Object.prototype%.
     object_prototype,
     /// %Object%.
@@ -351,6 +355,10 @@ fn create_intrinsic_objects(ctx: &mut Context) {
         ctx.realm.error_prototypes[*kind as usize] = plain(ctx, Some(error_prototype), ObjectKind::Ordinary);
     }
     ctx.realm.global = plain(ctx, proto, ObjectKind::Ordinary);
+    let absent_holder = plain(ctx, None, ObjectKind::Ordinary);
+    let key = ctx.key("absent");
+    ops::define_fresh(ctx, absent_holder, key, Value::UNDEFINED, Attributes::DEFAULT);
+    ctx.realm.absent_holder = absent_holder;
 }
 
 /// Defines a global binding the way built-ins are installed (writable, configurable, not

@@ -1425,6 +1425,43 @@ impl Emitter<'_, '_> {
         self.builder.ins().iadd_imm_s(base, (index * size) as i64)
     }
 
+    /// A keyed cache (`kiln_abi::keyed_cache_offset`) for an `object[key]` site whose key may
+    /// be a string or symbol, in a read cache's room.
+    fn keyed_cache(&mut self) -> Value {
+        let index = self.globals.get_cache_count;
+        self.globals.get_cache_count += 1;
+        self.cache_address(self.globals.get_caches, index, abi::get_cache_offset::SIZE)
+    }
+
+    /// Probes a keyed cache for `object[key]`: when `object` is an object and an entry holds
+    /// `key`'s bits and the object's shape, continues (in a new current block) with the
+    /// address of the property's slot; anything else goes to `slow`.
+    fn keyed_slot_address(&mut self, object: Value, key: Value, cache: Value, slow: Block) -> Value {
+        use abi::keyed_cache_offset as c;
+        let pointer = self.branch_if_object(object, slow);
+        let shape = self.load(pointer, abi::object_offset::SHAPE);
+        let found = self.builder.create_block();
+        let offset = self.builder.append_block_param(found, types::I64);
+        self.builder.set_cold_block(found);
+        for index in 0..c::ENTRIES {
+            let entry = self.builder.ins().iadd_imm_s(cache, i64::from(index * c::ENTRY_SIZE));
+            let recorded_key = self.load(entry, c::KEY);
+            let recorded_shape = self.load(entry, c::SHAPE);
+            let same_key = self.builder.ins().icmp(IntCC::Equal, key, recorded_key);
+            let same_shape = self.builder.ins().icmp(IntCC::Equal, shape, recorded_shape);
+            let hit = self.builder.ins().band(same_key, same_shape);
+            let slot_offset = self.load(entry, c::SLOT_OFFSET);
+            let next = self.builder.create_block();
+            self.builder.set_cold_block(next);
+            self.builder.ins().brif(hit, found, &[slot_offset.into()], next, &[]);
+            self.builder.switch_to_block(next);
+        }
+        self.builder.ins().jump(slow, &[]);
+        self.builder.switch_to_block(found);
+        let slots = self.load(pointer, abi::object_offset::SLOTS);
+        self.builder.ins().iadd(slots, offset)
+    }
+
     /// `object.key` through a read inline cache: the entries are probed in order; an own entry
     /// needs the receiver's shape, an inherited one also its prototype and the current
     /// prototype epoch (`kiln_abi::get_cache_offset`). A hit loads straight from the slot
@@ -1461,6 +1498,32 @@ impl Emitter<'_, '_> {
         } else {
             self.object_pointer(object, miss)
         };
+        self.probe_read_cache(pointer, cache, merge, miss);
+
+        self.builder.switch_to_block(miss);
+        self.builder.set_cold_block(miss);
+        if self.divert_here() {
+            self.builder.switch_to_block(merge);
+            return result;
+        }
+        let ctx = self.ctx();
+        let key = self.str_id(key);
+        let miss_handler = if is_length {
+            self.globals.runtime.kiln_object_get_length_cached_js
+        } else {
+            self.globals.runtime.kiln_object_get_named_cached_js
+        };
+        let value = self.call(miss_handler, &[ctx, object, key, cache]);
+        self.check_exception(value);
+        self.builder.ins().jump(merge, &[value.into()]);
+        self.builder.switch_to_block(merge);
+        result
+    }
+
+    /// Probes read cache `cache` (`kiln_abi::get_cache_offset`) for the object at raw
+    /// `pointer`: a hit jumps to `merge` with the value; a miss goes to `miss`.
+    fn probe_read_cache(&mut self, pointer: Value, cache: Value, merge: Block, miss: Block) {
+        use abi::get_cache_offset as c;
         let shape = self.load(pointer, abi::object_offset::SHAPE);
         let end = self.builder.ins().iadd_imm_s(cache, c::SIZE as i64);
         let probe = self.builder.create_block();
@@ -1533,25 +1596,6 @@ impl Emitter<'_, '_> {
         let following = self.builder.ins().iadd_imm_s(next_entry, c::ENTRY_SIZE as i64);
         let more = self.builder.ins().icmp(IntCC::UnsignedLessThan, following, end);
         self.builder.ins().brif(more, probe, &[following.into()], miss, &[]);
-
-        self.builder.switch_to_block(miss);
-        self.builder.set_cold_block(miss);
-        if self.divert_here() {
-            self.builder.switch_to_block(merge);
-            return result;
-        }
-        let ctx = self.ctx();
-        let key = self.str_id(key);
-        let miss_handler = if is_length {
-            self.globals.runtime.kiln_object_get_length_cached_js
-        } else {
-            self.globals.runtime.kiln_object_get_named_cached_js
-        };
-        let value = self.call(miss_handler, &[ctx, object, key, cache]);
-        self.check_exception(value);
-        self.builder.ins().jump(merge, &[value.into()]);
-        self.builder.switch_to_block(merge);
-        result
     }
 
     /// Jumps to a `.length` site's `merge` with `length` (an integer below 2^53) as a number.
@@ -1910,12 +1954,35 @@ impl Emitter<'_, '_> {
 
         self.builder.switch_to_block(miss);
         self.builder.set_cold_block(miss);
+        // A string or symbol key: the site's keyed read cache, a read cache for the one key
+        // recorded after it (`kiln_abi::keyed_read_offset`). Taken in both versions (whose
+        // facts about the key may differ).
+        let index = self.globals.get_cache_count;
+        self.globals.get_cache_count += 2;
+        let cache = self.cache_address(self.globals.get_caches, index, abi::get_cache_offset::SIZE);
+        let keyed = (!key_is_number).then_some(cache);
+        if let Some(cache) = keyed {
+            let slow = self.builder.create_block();
+            self.builder.set_cold_block(slow);
+            let recorded = self.load(cache, abi::get_cache_offset::SIZE as i32 + abi::keyed_read_offset::KEY);
+            let same_key = self.builder.ins().icmp(IntCC::Equal, key, recorded);
+            let probe = self.builder.create_block();
+            self.builder.set_cold_block(probe);
+            self.builder.ins().brif(same_key, probe, &[], slow, &[]);
+            self.builder.switch_to_block(probe);
+            let pointer = self.branch_if_object(object, slow);
+            self.probe_read_cache(pointer, cache, merge, slow);
+            self.builder.switch_to_block(slow);
+        }
         if self.divert_here() {
             self.builder.switch_to_block(merge);
             return result;
         }
         let ctx = self.ctx();
-        let value = self.call(self.globals.runtime.kiln_object_get_computed_js, &[ctx, object, key]);
+        let value = match keyed {
+            Some(cache) => self.call(self.globals.runtime.kiln_object_get_keyed_cached_js, &[ctx, object, key, cache]),
+            None => self.call(self.globals.runtime.kiln_object_get_computed_js, &[ctx, object, key]),
+        };
         self.check_exception(value);
         self.builder.ins().jump(merge, &[value.into()]);
         self.builder.switch_to_block(merge);
@@ -1990,13 +2057,26 @@ impl Emitter<'_, '_> {
 
         self.builder.switch_to_block(miss);
         self.builder.set_cold_block(miss);
+        // A string or symbol key: the site's keyed cache (writable own data properties),
+        // taken in both versions (whose facts about the key may differ).
+        let cache = self.keyed_cache();
+        let keyed = (!key_is_number).then_some(cache);
+        if let Some(cache) = keyed {
+            let slow = self.builder.create_block();
+            self.builder.set_cold_block(slow);
+            let address = self.keyed_slot_address(object, key, cache, slow);
+            self.builder.ins().store(MemFlagsData::trusted(), value, address, 0);
+            self.builder.ins().jump(done, &[]);
+            self.builder.switch_to_block(slow);
+        }
         let ctx = self.ctx();
-        let slow = if self.function.strict {
-            self.globals.runtime.kiln_object_set_computed_strict_js
-        } else {
-            self.globals.runtime.kiln_object_set_computed_js
+        let rt = &self.globals.runtime;
+        let result = match (keyed, self.function.strict) {
+            (Some(cache), true) => self.call(rt.kiln_object_set_keyed_strict_cached_js, &[ctx, object, key, value, cache]),
+            (Some(cache), false) => self.call(rt.kiln_object_set_keyed_cached_js, &[ctx, object, key, value, cache]),
+            (None, true) => self.call(rt.kiln_object_set_computed_strict_js, &[ctx, object, key, value]),
+            (None, false) => self.call(rt.kiln_object_set_computed_js, &[ctx, object, key, value]),
         };
-        let result = self.call(slow, &[ctx, object, key, value]);
         self.check_exception(result);
         self.builder.ins().jump(done, &[]);
         self.builder.switch_to_block(done);

@@ -264,6 +264,39 @@ pub mod get_cache_offset {
     pub const SIZE: u32 = ENTRY_SIZE * ENTRIES;
 }
 
+/// The key record of an `object[key]` read site: the site has two consecutive read caches, an
+/// ordinary one ([`get_cache_offset`]) holding entries for one key, and this record in the
+/// second. While a key's bits equal `KEY`, the first cache's entries are for that key (a
+/// symbol, or an interned string, which the entries' shapes keep alive); 0 when empty or given
+/// up (after [`MAX_CHANGES`](keyed_read_offset::MAX_CHANGES) changes of key).
+pub mod keyed_read_offset {
+    /// The key's value bits.
+    pub const KEY: i32 = 0;
+    /// `u64`: how many times the recorded key changed.
+    pub const CHANGES: i32 = 8;
+    /// Changes of key after which the site stops recording.
+    pub const MAX_CHANGES: u64 = 8;
+}
+
+/// Layout of the keyed cache of an `object[key] = value` site, kept in one read cache's
+/// room ([`get_cache_offset::SIZE`] bytes): [`ENTRIES`](keyed_cache_offset::ENTRIES) entries,
+/// each a key value (a symbol, or an interned string, which the recorded shape keeps alive),
+/// a receiver shape and the byte offset of the property's slot. While the receiver has `SHAPE`
+/// and the key's bits equal `KEY`, the property is a plain own data property in that slot
+/// (writable, for a write site). Empty entries have `SHAPE` = 0, which no shape has.
+pub mod keyed_cache_offset {
+    /// The key's value bits.
+    pub const KEY: i32 = 0;
+    /// The receiver's shape.
+    pub const SHAPE: i32 = 8;
+    /// Byte offset of the value in the receiver's slot values.
+    pub const SLOT_OFFSET: i32 = 16;
+    /// Size of one entry in bytes.
+    pub const ENTRY_SIZE: u32 = 24;
+    /// Entries per cache.
+    pub const ENTRIES: u32 = 4;
+}
+
 /// Layout of the typed-array `length` record of a `.length` read site: the site has two
 /// consecutive read caches, an ordinary one ([`get_cache_offset`]) and, in the second, this
 /// record (`kiln_object_get_length_cached_js` fills it). While a typed array with an element
@@ -727,6 +760,16 @@ macro_rules! for_each_runtime_fn {
             /// filled when `target` is a plain function using the intrinsic
             /// `Function.prototype[Symbol.hasInstance]` and an own data `prototype`.
             kiln_op_instanceof_site_js(ctx: Ctx, value: Value, target: Value, caches: Ptr) -> Value;
+            /// `object[key]` on a miss of the inline paths: as `kiln_object_get_computed_js`,
+            /// then, for a string or symbol key, fills the site's read cache for that key
+            /// (`caches`: a read cache, then the `keyed_read_offset` record).
+            kiln_object_get_keyed_cached_js(ctx: Ctx, object: Value, key: Value, caches: Ptr) -> Value;
+            /// `object[key] = value` (sloppy) on a miss: as `kiln_object_set_computed_js`, then
+            /// records a writable own data property in the site's keyed cache.
+            kiln_object_set_keyed_cached_js(ctx: Ctx, object: Value, key: Value, value: Value, cache: Ptr) -> Value;
+            /// `object[key] = value` in strict code on a miss: as
+            /// `kiln_object_set_computed_strict_js`, then records as the sloppy one does.
+            kiln_object_set_keyed_strict_cached_js(ctx: Ctx, object: Value, key: Value, value: Value, cache: Ptr) -> Value;
 
             // ---- strict-mode assignment and delete ----
             /// `object.key = value` in strict code on a write-cache miss (TypeError where sloppy

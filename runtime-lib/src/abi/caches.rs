@@ -30,6 +30,7 @@ use kiln_abi::{get_cache_offset, object_offset, set_cache_offset};
 const _: () = {
     assert!(std::mem::offset_of!(JsObject, shape) == object_offset::SHAPE as usize);
     assert!(kiln_abi::instanceof_site_offset::DICTIONARY_SHAPE as u32 + 8 <= get_cache_offset::SIZE);
+    assert!(kiln_abi::keyed_cache_offset::ENTRY_SIZE * kiln_abi::keyed_cache_offset::ENTRIES <= get_cache_offset::SIZE);
     assert!(std::mem::offset_of!(JsObject, slots) == object_offset::SLOTS as usize);
     assert!(std::mem::offset_of!(JsObject, elements) == object_offset::ELEMENTS as usize);
     assert!(std::mem::offset_of!(JsObject, elements) + 8 == object_offset::ELEMENTS_LEN as usize);
@@ -115,13 +116,15 @@ fn plan_read(ctx: &mut Context, receiver: Gc<JsObject>, key: PropertyKey) -> Opt
     let prototype = receiver.get().prototype?;
     let mut current = prototype;
     let mut depth = 0;
-    let (holder, slot) = loop {
+    // The holder and slot, or None when no object of the chain has the key: then the read
+    // is `undefined`, recorded as the first slot of the realm's absent holder.
+    let found = loop {
         let object = current.get();
         if !is_shaped(object) {
             return None;
         }
         if let Some(slot) = shape_data_slot(object, key) {
-            break (current, slot);
+            break Some((current, slot));
         }
         if object.shape.get().lookup(key).is_some() || ops::get_own_property(ctx, current, key).ok().flatten().is_some() {
             return None;
@@ -130,18 +133,22 @@ fn plan_read(ctx: &mut Context, receiver: Gc<JsObject>, key: PropertyKey) -> Opt
         if depth == MAX_CACHED_DEPTH {
             return None;
         }
-        current = current.get().prototype?;
+        match current.get().prototype {
+            Some(next) => current = next,
+            None => break None,
+        }
     };
     // Only now that the chain qualifies: from here on a change to any of these objects' shapes
     // or prototypes bumps the epoch.
-    let mut current = prototype;
-    loop {
-        current.get_mut().mark_cached_prototype();
-        if current == holder {
+    let mut current = Some(prototype);
+    while let Some(object) = current {
+        object.get_mut().mark_cached_prototype();
+        if found.is_some_and(|(holder, _)| holder == object) {
             break;
         }
-        current = current.get().prototype.expect("the chain was just walked");
+        current = object.get().prototype;
     }
+    let (holder, slot) = found.unwrap_or((ctx.realm.absent_holder, 0));
     let value = holder.get().slots.as_slice()[slot as usize];
     let entry = ReadEntry {
         shape: shape | get_cache_offset::INHERITED,
@@ -883,4 +890,130 @@ pub unsafe extern "C" fn kiln_object_set_named_cached_js(ctx: *mut Context, obje
         }
     }
     Value::UNDEFINED
+}
+
+/// The receiver and slot of `object[key] = value`'s property when `key` names a writable plain
+/// own data property of `object`'s shape and is that key's own value ([`own_key_value`]);
+/// None otherwise. No side effects.
+fn keyed_slot(ctx: &mut Context, object: Value, key: Value) -> Option<(Gc<JsObject>, u32)> {
+    let receiver = object.as_object()?;
+    let property = own_key_value(ctx, key)?;
+    let slot = shape_data_slot(receiver.get(), property)?;
+    let (_, attributes) = receiver.get().shape.get().lookup(property)?;
+    attributes.writable().then_some((receiver, slot))
+}
+
+/// Records (key, receiver shape, slot) in front of a keyed cache (`kiln_abi::keyed_cache_offset`),
+/// the other entries moving back (the last drops), unless the pair is there already.
+///
+/// # Safety
+/// `cache` is a keyed cache of the compiled program.
+unsafe fn record_keyed(cache: *mut u8, key: Value, receiver: Gc<JsObject>, slot: u32) {
+    use kiln_abi::keyed_cache_offset as c;
+    let shape = receiver.get().shape.as_ptr() as u64;
+    for index in 0..c::ENTRIES {
+        let entry = cache.wrapping_add((index * c::ENTRY_SIZE) as usize);
+        // SAFETY: the entry lies inside the cache per the contract.
+        if unsafe { read_field(entry, c::KEY) == key.bits() && read_field(entry, c::SHAPE) == shape } {
+            return;
+        }
+    }
+    // SAFETY: both ranges lie inside the cache; `copy` allows the overlap.
+    unsafe {
+        std::ptr::copy(cache, cache.wrapping_add(c::ENTRY_SIZE as usize), ((c::ENTRIES - 1) * c::ENTRY_SIZE) as usize);
+        write_field(cache, c::KEY, key.bits());
+        write_field(cache, c::SHAPE, shape);
+        write_field(cache, c::SLOT_OFFSET, u64::from(slot) * 8);
+    }
+}
+
+/// `object[key]` on a miss of compiled code's inline paths; see the ABI table.
+///
+/// # Safety
+/// `ctx` is the live context and `caches` a keyed read site's two read caches.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_object_get_keyed_cached_js(ctx: *mut Context, object: Value, key: Value, caches: *mut u8) -> Value {
+    use kiln_abi::keyed_read_offset as k;
+    // SAFETY: per the contract.
+    let value = unsafe { super::kiln_object_get_computed_js(ctx, object, key) };
+    if value == Value::EXCEPTION || key.is_number() {
+        return value;
+    }
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    let (Some(receiver), Some(property)) = (object.as_object(), own_key_value(ctx, key)) else { return value };
+    let record = caches.wrapping_add(get_cache_offset::SIZE as usize);
+    // SAFETY: `record` is the site's key record per the contract.
+    let (recorded, changes) = unsafe { (read_field(record, k::KEY), read_field(record, k::CHANGES)) };
+    if recorded != key.bits() {
+        if changes >= k::MAX_CHANGES {
+            return value;
+        }
+        // A new key: the entries were for the old one.
+        // SAFETY: the read cache and the record lie inside the site's caches.
+        unsafe {
+            std::ptr::write_bytes(caches, 0, get_cache_offset::SIZE as usize);
+            write_field(record, k::KEY, key.bits());
+            write_field(record, k::CHANGES, changes + u64::from(recorded != 0));
+        }
+    }
+    if let Some((entry, _)) = plan_read(ctx, receiver, property) {
+        // SAFETY: the first cache is a read cache per the contract.
+        unsafe { store_read_entry(ctx, caches, &entry) };
+    }
+    value
+}
+
+/// The property key `key` stands for when it is that key's own value: a symbol, or the
+/// interned string itself (which the shapes holding it keep alive). None for anything else.
+fn own_key_value(ctx: &mut Context, key: Value) -> Option<PropertyKey> {
+    if let Some(symbol) = key.as_symbol() {
+        return Some(PropertyKey::Symbol(symbol));
+    }
+    let name = key.as_string()?;
+    match ctx.key_from_string(name) {
+        PropertyKey::String(atom) if atom.addr() == name.addr() => Some(PropertyKey::String(atom)),
+        _ => None,
+    }
+}
+
+/// `object[key] = value` (sloppy) on a miss; see the ABI table.
+///
+/// # Safety
+/// `ctx` is the live context and `cache` a keyed cache of the compiled program.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_object_set_keyed_cached_js(ctx: *mut Context, object: Value, key: Value, value: Value, cache: *mut u8) -> Value {
+    // SAFETY: per the contract.
+    let result = unsafe { super::kiln_object_set_computed_js(ctx, object, key, value) };
+    // SAFETY: per the contract.
+    unsafe { after_keyed_set(ctx, object, key, result, cache) }
+}
+
+/// `object[key] = value` in strict code on a miss; see the ABI table.
+///
+/// # Safety
+/// `ctx` is the live context and `cache` a keyed cache of the compiled program.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_object_set_keyed_strict_cached_js(ctx: *mut Context, object: Value, key: Value, value: Value, cache: *mut u8) -> Value {
+    // SAFETY: per the contract.
+    let result = unsafe { super::strict::kiln_object_set_computed_strict_js(ctx, object, key, value) };
+    // SAFETY: per the contract.
+    unsafe { after_keyed_set(ctx, object, key, result, cache) }
+}
+
+/// After a keyed store that did not throw: records the property it wrote when it is a
+/// writable plain own data property.
+///
+/// # Safety
+/// As `kiln_object_set_keyed_cached_js`.
+unsafe fn after_keyed_set(ctx: *mut Context, object: Value, key: Value, result: Value, cache: *mut u8) -> Value {
+    if result != Value::EXCEPTION && !key.is_number() {
+        // SAFETY: compiled code passes its live context.
+        let ctx = unsafe { context(ctx) };
+        if let Some((receiver, slot)) = keyed_slot(ctx, object, key) {
+            // SAFETY: per the contract.
+            unsafe { record_keyed(cache, key, receiver, slot) };
+        }
+    }
+    result
 }
