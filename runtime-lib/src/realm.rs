@@ -71,6 +71,10 @@ pub struct RealmShapes {
     pub prototype_object: Gc<Shape>,
     /// `value`, `done` (iterator results).
     pub iter_result: Gc<Shape>,
+    /// `index`, `input`, `groups` (an array of RegExp exec results).
+    pub match_result: Gc<Shape>,
+    /// `lastIndex` (writable, not enumerable, not configurable: a RegExp instance).
+    pub regexp: Gc<Shape>,
 }
 
 macro_rules! intrinsics {
@@ -99,6 +103,8 @@ macro_rules! intrinsics {
                         sloppy_function: shape,
                         prototype_object: shape,
                         iter_result: shape,
+                        match_result: shape,
+                        regexp: shape,
                     },
                 }
             }
@@ -115,6 +121,8 @@ macro_rules! intrinsics {
                 tracer.cell(self.shapes.sloppy_function);
                 tracer.cell(self.shapes.prototype_object);
                 tracer.cell(self.shapes.iter_result);
+                tracer.cell(self.shapes.match_result);
+                tracer.cell(self.shapes.regexp);
             }
         }
     };
@@ -325,6 +333,14 @@ fn build_shapes(ctx: &mut Context) {
     ctx.realm.shapes.prototype_object = ops::shape_transition(ctx, root, constructor, Attributes::HIDDEN);
     let with_value = ops::shape_transition(ctx, root, value, Attributes::DEFAULT);
     ctx.realm.shapes.iter_result = ops::shape_transition(ctx, with_value, done, Attributes::DEFAULT);
+    let index = PropertyKey::String(ctx.atoms.index);
+    let input = PropertyKey::String(ctx.atoms.input);
+    let groups = PropertyKey::String(ctx.atoms.groups);
+    let with_index = ops::shape_transition(ctx, root, index, Attributes::DEFAULT);
+    let with_input = ops::shape_transition(ctx, with_index, input, Attributes::DEFAULT);
+    ctx.realm.shapes.match_result = ops::shape_transition(ctx, with_input, groups, Attributes::DEFAULT);
+    let last_index = PropertyKey::String(ctx.atoms.last_index);
+    ctx.realm.shapes.regexp = ops::shape_transition(ctx, root, last_index, Attributes::data(true, false, false));
 }
 
 fn plain(ctx: &mut Context, prototype: Option<Gc<JsObject>>, kind: ObjectKind) -> Gc<JsObject> {

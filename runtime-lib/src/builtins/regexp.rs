@@ -240,6 +240,11 @@ pub fn last_index_key(ctx: &mut Context) -> PropertyKey {
 
 /// Set(R, "lastIndex", value, true), with V8's message when it is read-only.
 pub fn set_last_index(ctx: &mut Context, regexp: Gc<JsObject>, value: f64) -> JsResult<()> {
+    // A RegExp with only its own writable `lastIndex` (in slot 0): a plain store.
+    if regexp.get().shape == ctx.realm.shapes.regexp {
+        regexp.get_mut().slots.set(0, Value::number(value));
+        return Ok(());
+    }
     let key = last_index_key(ctx);
     if !ops::set(ctx, regexp, key, Value::number(value), Value::object(regexp))? {
         let text = object_text(ctx, regexp);
@@ -250,8 +255,12 @@ pub fn set_last_index(ctx: &mut Context, regexp: Gc<JsObject>, value: f64) -> Js
 
 /// ToLength(Get(R, "lastIndex")).
 pub fn get_last_index(ctx: &mut Context, regexp: Gc<JsObject>) -> JsResult<u64> {
-    let key = last_index_key(ctx);
-    let value = ops::get_property(ctx, regexp, key)?;
+    let value = if regexp.get().shape == ctx.realm.shapes.regexp {
+        regexp.get().slots.as_slice()[0]
+    } else {
+        let key = last_index_key(ctx);
+        ops::get_property(ctx, regexp, key)?
+    };
     conv::to_length(ctx, value)
 }
 
@@ -267,7 +276,7 @@ pub fn advance_string_index(string: &JsString, index: u64, full_unicode: bool) -
 /// RegExpExec (§22.2.7.1): calls `R.exec` when it is callable (checking that it returns an
 /// object or null), else the built-in exec.
 pub fn regexp_exec(ctx: &mut Context, regexp: Gc<JsObject>, string: Gc<JsString>) -> JsResult<Value> {
-    let key = ctx.key("exec");
+    let key = PropertyKey::String(ctx.atoms.exec);
     let exec_function = ops::get_property(ctx, regexp, key)?;
     if exec_function.is_callable() {
         if is_builtin_exec(exec_function) && as_regexp(Value::object(regexp)).is_some() {
@@ -504,13 +513,19 @@ pub fn match_result(ctx: &mut Context, record: &MatchRecord, string: Gc<JsString
         list.get_mut().push(value);
     }
     let result = array::from_values(ctx, &list.get().items);
-    let index_key = PropertyKey::String(ctx.atoms.index);
-    ops::define_fresh(ctx, result, index_key, Value::number(record.range().start as f64), Attributes::DEFAULT);
-    let input_key = PropertyKey::String(ctx.atoms.input);
-    ops::define_fresh(ctx, result, input_key, Value::string(string), Attributes::DEFAULT);
     let groups = groups_object(ctx, record, list)?;
+    // `index`, `input` and `groups` in the prebuilt shape of exec results (the array is new:
+    // nothing has seen its shape yet).
+    {
+        let cell = result.get_mut();
+        cell.shape = ctx.realm.shapes.match_result;
+        let mut grew = 0;
+        for value in [Value::number(record.range().start as f64), Value::string(string), groups] {
+            grew += cell.slots.push(value);
+        }
+        ctx.heap.note_external(grew);
+    }
     let groups_key = PropertyKey::String(ctx.atoms.groups);
-    ops::define_fresh(ctx, result, groups_key, groups, Attributes::DEFAULT);
     if has_indices {
         let pairs = ctx.new_list();
         for capture in &record.captures {
@@ -690,10 +705,8 @@ pub fn syntax_error_message(units: &[u16], full_unicode: bool, engine_message: &
 /// Allocates a RegExp object with `data` and an own `lastIndex` of 0 (RegExpAlloc +
 /// RegExpInitialize's last step).
 fn alloc_regexp(ctx: &mut Context, prototype: Gc<JsObject>, data: RegExpData) -> JsResult<Gc<JsObject>> {
-    let shape = ctx.root_shape;
-    let object = ctx.alloc(JsObject::new(shape, Some(prototype), ObjectKind::RegExp(Box::new(data))));
-    let key = last_index_key(ctx);
-    ops::define_fresh(ctx, object, key, Value::number(0.0), Attributes::data(true, false, false));
+    let shape = ctx.realm.shapes.regexp;
+    let object = crate::object::new_with_slots(ctx, shape, &[Value::number(0.0)], Some(prototype), ObjectKind::RegExp(Box::new(data)));
     Ok(object)
 }
 

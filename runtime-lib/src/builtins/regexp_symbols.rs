@@ -623,7 +623,7 @@ pub fn is_pristine_regexp(ctx: &mut Context, regexp: Gc<JsObject>) -> bool {
     if regexp.get().is_dictionary() || regexp.get().shape().get().slot_count() != 1 {
         return false;
     }
-    let exec_key = ctx.key("exec");
+    let exec_key = PropertyKey::String(ctx.atoms.exec);
     let exec_is_builtin = matches!(ops::own_lookup(ctx, prototype, exec_key),
         Some(crate::object::OwnProperty::Data { value, .. }) if regexp::is_builtin_exec(value));
     let match_key = PropertyKey::Symbol(ctx.symbols.match_);

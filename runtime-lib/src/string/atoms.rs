@@ -164,4 +164,5 @@ define_atoms! {
     index => "index",
     input => "input",
     groups => "groups",
+    exec => "exec",
 }
