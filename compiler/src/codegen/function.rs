@@ -1425,15 +1425,15 @@ impl Emitter<'_, '_> {
         self.builder.ins().iadd_imm_s(base, (index * size) as i64)
     }
 
-    /// A keyed cache (`kiln_abi::keyed_cache_offset`) for an `object[key]` site whose key may
-    /// be a string or symbol, in a read cache's room.
-    fn keyed_cache(&mut self) -> Value {
+    /// The keyed write cache (`kiln_abi::keyed_cache_offset`) of an `object[key] = value`
+    /// site, in a read cache's room.
+    fn keyed_write_cache(&mut self) -> Value {
         let index = self.globals.get_cache_count;
         self.globals.get_cache_count += 1;
         self.cache_address(self.globals.get_caches, index, abi::get_cache_offset::SIZE)
     }
 
-    /// Probes a keyed cache for `object[key]`: when `object` is an object and an entry holds
+    /// Probes a keyed write cache for `object[key]`: when `object` is an object and an entry holds
     /// `key`'s bits and the object's shape, continues (in a new current block) with the
     /// address of the property's slot; anything else goes to `slow`.
     fn keyed_slot_address(&mut self, object: Value, key: Value, cache: Value, slow: Block) -> Value {
@@ -2059,7 +2059,7 @@ impl Emitter<'_, '_> {
         self.builder.set_cold_block(miss);
         // A string or symbol key: the site's keyed cache (writable own data properties),
         // taken in both versions (whose facts about the key may differ).
-        let cache = self.keyed_cache();
+        let cache = self.keyed_write_cache();
         let keyed = (!key_is_number).then_some(cache);
         if let Some(cache) = keyed {
             let slow = self.builder.create_block();

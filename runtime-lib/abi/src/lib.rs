@@ -295,6 +295,10 @@ pub mod keyed_cache_offset {
     pub const ENTRY_SIZE: u32 = 24;
     /// Entries per cache.
     pub const ENTRIES: u32 = 4;
+    /// `u64` after the entries: how many entries the runtime has recorded.
+    pub const RECORDS: i32 = 96;
+    /// Records after which the site stops recording (its receivers keep changing).
+    pub const MAX_RECORDS: u64 = 16;
 }
 
 /// Layout of the typed-array `length` record of a `.length` read site: the site has two

@@ -30,7 +30,8 @@ use kiln_abi::{get_cache_offset, object_offset, set_cache_offset};
 const _: () = {
     assert!(std::mem::offset_of!(JsObject, shape) == object_offset::SHAPE as usize);
     assert!(kiln_abi::instanceof_site_offset::DICTIONARY_SHAPE as u32 + 8 <= get_cache_offset::SIZE);
-    assert!(kiln_abi::keyed_cache_offset::ENTRY_SIZE * kiln_abi::keyed_cache_offset::ENTRIES <= get_cache_offset::SIZE);
+    assert!(kiln_abi::keyed_cache_offset::ENTRY_SIZE * kiln_abi::keyed_cache_offset::ENTRIES <= kiln_abi::keyed_cache_offset::RECORDS as u32);
+    assert!(kiln_abi::keyed_cache_offset::RECORDS as u32 + 8 <= get_cache_offset::SIZE);
     assert!(std::mem::offset_of!(JsObject, slots) == object_offset::SLOTS as usize);
     assert!(std::mem::offset_of!(JsObject, elements) == object_offset::ELEMENTS as usize);
     assert!(std::mem::offset_of!(JsObject, elements) + 8 == object_offset::ELEMENTS_LEN as usize);
@@ -898,9 +899,16 @@ pub unsafe extern "C" fn kiln_object_set_named_cached_js(ctx: *mut Context, obje
 fn keyed_slot(ctx: &mut Context, object: Value, key: Value) -> Option<(Gc<JsObject>, u32)> {
     let receiver = object.as_object()?;
     let property = own_key_value(ctx, key)?;
-    let slot = shape_data_slot(receiver.get(), property)?;
-    let (_, attributes) = receiver.get().shape.get().lookup(property)?;
-    attributes.writable().then_some((receiver, slot))
+    let cell = receiver.get();
+    if !is_shaped(cell) {
+        return None;
+    }
+    let (slot, attributes) = cell.shape.get().lookup(property)?;
+    if attributes.is_accessor() || attributes.is_lazy() || !attributes.writable() {
+        return None;
+    }
+    cell.slots.as_slice().get(slot as usize).filter(|value| !value.is_hole())?;
+    Some((receiver, slot))
 }
 
 /// Records (key, receiver shape, slot) in front of a keyed cache (`kiln_abi::keyed_cache_offset`),
@@ -920,6 +928,8 @@ unsafe fn record_keyed(cache: *mut u8, key: Value, receiver: Gc<JsObject>, slot:
     }
     // SAFETY: both ranges lie inside the cache; `copy` allows the overlap.
     unsafe {
+        let records = read_field(cache, c::RECORDS);
+        write_field(cache, c::RECORDS, records + 1);
         std::ptr::copy(cache, cache.wrapping_add(c::ENTRY_SIZE as usize), ((c::ENTRIES - 1) * c::ENTRY_SIZE) as usize);
         write_field(cache, c::KEY, key.bits());
         write_field(cache, c::SHAPE, shape);
@@ -939,16 +949,17 @@ pub unsafe extern "C" fn kiln_object_get_keyed_cached_js(ctx: *mut Context, obje
     if value == Value::EXCEPTION || key.is_number() {
         return value;
     }
-    // SAFETY: compiled code passes its live context.
-    let ctx = unsafe { context(ctx) };
-    let (Some(receiver), Some(property)) = (object.as_object(), own_key_value(ctx, key)) else { return value };
     let record = caches.wrapping_add(get_cache_offset::SIZE as usize);
     // SAFETY: `record` is the site's key record per the contract.
     let (recorded, changes) = unsafe { (read_field(record, k::KEY), read_field(record, k::CHANGES)) };
+    // A site whose key keeps changing records no more.
+    if recorded != key.bits() && changes >= k::MAX_CHANGES {
+        return value;
+    }
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    let (Some(receiver), Some(property)) = (object.as_object(), own_key_value(ctx, key)) else { return value };
     if recorded != key.bits() {
-        if changes >= k::MAX_CHANGES {
-            return value;
-        }
         // A new key: the entries were for the old one.
         // SAFETY: the read cache and the record lie inside the site's caches.
         unsafe {
@@ -970,7 +981,8 @@ fn own_key_value(ctx: &mut Context, key: Value) -> Option<PropertyKey> {
     if let Some(symbol) = key.as_symbol() {
         return Some(PropertyKey::Symbol(symbol));
     }
-    let name = key.as_string()?;
+    // Only an interned string can be its key's own value (and checking costs no lookup).
+    let name = key.as_string().filter(|name| name.get().is_atom())?;
     match ctx.key_from_string(name) {
         PropertyKey::String(atom) if atom.addr() == name.addr() => Some(PropertyKey::String(atom)),
         _ => None,
@@ -983,10 +995,11 @@ fn own_key_value(ctx: &mut Context, key: Value) -> Option<PropertyKey> {
 /// `ctx` is the live context and `cache` a keyed cache of the compiled program.
 #[no_mangle]
 pub unsafe extern "C" fn kiln_object_set_keyed_cached_js(ctx: *mut Context, object: Value, key: Value, value: Value, cache: *mut u8) -> Value {
+    let shape = shape_of(object);
     // SAFETY: per the contract.
     let result = unsafe { super::kiln_object_set_computed_js(ctx, object, key, value) };
     // SAFETY: per the contract.
-    unsafe { after_keyed_set(ctx, object, key, result, cache) }
+    unsafe { after_keyed_set(ctx, object, key, shape, result, cache) }
 }
 
 /// `object[key] = value` in strict code on a miss; see the ABI table.
@@ -995,19 +1008,29 @@ pub unsafe extern "C" fn kiln_object_set_keyed_cached_js(ctx: *mut Context, obje
 /// `ctx` is the live context and `cache` a keyed cache of the compiled program.
 #[no_mangle]
 pub unsafe extern "C" fn kiln_object_set_keyed_strict_cached_js(ctx: *mut Context, object: Value, key: Value, value: Value, cache: *mut u8) -> Value {
+    let shape = shape_of(object);
     // SAFETY: per the contract.
     let result = unsafe { super::strict::kiln_object_set_computed_strict_js(ctx, object, key, value) };
     // SAFETY: per the contract.
-    unsafe { after_keyed_set(ctx, object, key, result, cache) }
+    unsafe { after_keyed_set(ctx, object, key, shape, result, cache) }
 }
 
-/// After a keyed store that did not throw: records the property it wrote when it is a
-/// writable plain own data property.
+/// The shape of an object value (0 for anything else).
+fn shape_of(object: Value) -> u64 {
+    object.as_object().map_or(0, |receiver| receiver.get().shape.as_ptr() as u64)
+}
+
+/// After a keyed store that did not throw and left the receiver's shape as it was (`shape`):
+/// records the property it wrote when it is a writable plain own data property. (A store
+/// that added the property is not recorded: the next receiver would have the old shape.)
 ///
 /// # Safety
 /// As `kiln_object_set_keyed_cached_js`.
-unsafe fn after_keyed_set(ctx: *mut Context, object: Value, key: Value, result: Value, cache: *mut u8) -> Value {
-    if result != Value::EXCEPTION && !key.is_number() {
+unsafe fn after_keyed_set(ctx: *mut Context, object: Value, key: Value, shape: u64, result: Value, cache: *mut u8) -> Value {
+    use kiln_abi::keyed_cache_offset as c;
+    // SAFETY: the counter lies inside the cache per the contract.
+    let records = unsafe { read_field(cache, c::RECORDS) };
+    if result != Value::EXCEPTION && !key.is_number() && shape != 0 && shape_of(object) == shape && records < c::MAX_RECORDS {
         // SAFETY: compiled code passes its live context.
         let ctx = unsafe { context(ctx) };
         if let Some((receiver, slot)) = keyed_slot(ctx, object, key) {
