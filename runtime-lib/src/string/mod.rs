@@ -333,15 +333,34 @@ impl JsString {
             if from > len - needle_len {
                 return None;
             }
-            // One byte: memchr; longer needles: memchr's substring search (vectorised, so a
-            // needle whose first byte is common costs no call per occurrence of that byte).
-            if let [byte] = pin {
-                return memchr::memchr(*byte, &hay[from..]).map(|found| from + found);
+            // Jump between occurrences of the needle's rarer end byte (a letter's upper case
+            // or a digit over the lower case most text is), then compare the rest. (memchr's
+            // substring search would be faster on long texts, but it is 8 KiB of code in
+            // every executable.)
+            let last_start = len - needle_len;
+            let (anchor, offset) = if rarity(pin[needle_len - 1]) > rarity(pin[0]) { (pin[needle_len - 1], needle_len - 1) } else { (pin[0], 0) };
+            let mut start = from;
+            while start <= last_start {
+                let found = start + memchr::memchr(anchor, &hay[start + offset..=last_start + offset])?;
+                if &hay[found..found + needle_len] == pin {
+                    return Some(found);
+                }
+                start = found + 1;
             }
-            return memchr::memmem::find(&hay[from..], pin).map(|found| from + found);
+            return None;
         }
         let (hay, pin) = (self.view(), needle.view());
         (from..=len - needle_len).find(|&start| (0..needle_len).all(|offset| hay.unit(start + offset) == pin.unit(offset)))
+    }
+}
+
+/// How rare a byte is in typical text, roughly: lower-case letters and spaces are common,
+/// other ASCII less so, the rest rare.
+fn rarity(byte: u8) -> u8 {
+    match byte {
+        b'a'..=b'z' | b' ' => 0,
+        b'A'..=b'Z' | b'0'..=b'9' | b'\n' => 1,
+        _ => 2,
     }
 }
 
