@@ -1433,12 +1433,12 @@ impl Emitter<'_, '_> {
         self.cache_address(self.globals.get_caches, index, abi::get_cache_offset::SIZE)
     }
 
-    /// Probes a keyed write cache for `object[key]`: when `object` is an object and an entry holds
-    /// `key`'s bits and the object's shape, continues (in a new current block) with the
-    /// address of the property's slot; anything else goes to `slow`.
-    fn keyed_slot_address(&mut self, object: Value, key: Value, cache: Value, slow: Block) -> Value {
+    /// Probes the (key, shape, slot) entries at `cache` (`kiln_abi::keyed_cache_offset`) for
+    /// the object at raw `pointer`: when an entry holds `key`'s bits and the object's shape,
+    /// continues (in a new current block) with the address of the property's slot; anything
+    /// else goes to `slow`.
+    fn keyed_slot_address(&mut self, pointer: Value, key: Value, cache: Value, slow: Block) -> Value {
         use abi::keyed_cache_offset as c;
-        let pointer = self.branch_if_object(object, slow);
         let shape = self.load(pointer, abi::object_offset::SHAPE);
         let found = self.builder.create_block();
         let offset = self.builder.append_block_param(found, types::I64);
@@ -1964,13 +1964,30 @@ impl Emitter<'_, '_> {
         if let Some(cache) = keyed {
             let slow = self.builder.create_block();
             self.builder.set_cold_block(slow);
-            let recorded = self.load(cache, abi::get_cache_offset::SIZE as i32 + abi::keyed_read_offset::KEY);
+            use abi::keyed_read_offset as k;
+            let record = self.builder.ins().iadd_imm_s(cache, i64::from(abi::get_cache_offset::SIZE));
+            let not_own = self.builder.create_block();
+            self.builder.set_cold_block(not_own);
+            let pointer = self.branch_if_object(object, slow);
+            // Once the runtime stopped recording own entries (receivers of many shapes), they
+            // are not probed.
+            let records = self.load(record, k::OWN_RECORDS);
+            let recording = self.builder.ins().icmp_imm_u(IntCC::UnsignedLessThan, records, abi::keyed_cache_offset::MAX_RECORDS as i64);
+            let own = self.builder.create_block();
+            self.builder.set_cold_block(own);
+            self.builder.ins().brif(recording, own, &[], not_own, &[]);
+            self.builder.switch_to_block(own);
+            let own_entries = self.builder.ins().iadd_imm_s(record, i64::from(k::OWN_ENTRIES));
+            let address = self.keyed_slot_address(pointer, key, own_entries, not_own);
+            let value = self.load(address, 0);
+            self.builder.ins().jump(merge, &[value.into()]);
+            self.builder.switch_to_block(not_own);
+            let recorded = self.load(record, k::KEY);
             let same_key = self.builder.ins().icmp(IntCC::Equal, key, recorded);
             let probe = self.builder.create_block();
             self.builder.set_cold_block(probe);
             self.builder.ins().brif(same_key, probe, &[], slow, &[]);
             self.builder.switch_to_block(probe);
-            let pointer = self.branch_if_object(object, slow);
             self.probe_read_cache(pointer, cache, merge, slow);
             self.builder.switch_to_block(slow);
         }
@@ -2064,7 +2081,15 @@ impl Emitter<'_, '_> {
         if let Some(cache) = keyed {
             let slow = self.builder.create_block();
             self.builder.set_cold_block(slow);
-            let address = self.keyed_slot_address(object, key, cache, slow);
+            let pointer = self.branch_if_object(object, slow);
+            // Once the runtime stopped recording, the entries are not probed.
+            let records = self.load(cache, abi::keyed_cache_offset::RECORDS);
+            let recording = self.builder.ins().icmp_imm_u(IntCC::UnsignedLessThan, records, abi::keyed_cache_offset::MAX_RECORDS as i64);
+            let probe = self.builder.create_block();
+            self.builder.set_cold_block(probe);
+            self.builder.ins().brif(recording, probe, &[], slow, &[]);
+            self.builder.switch_to_block(probe);
+            let address = self.keyed_slot_address(pointer, key, cache, slow);
             self.builder.ins().store(MemFlagsData::trusted(), value, address, 0);
             self.builder.ins().jump(done, &[]);
             self.builder.switch_to_block(slow);

@@ -269,6 +269,9 @@ pub mod get_cache_offset {
 /// second. While a key's bits equal `KEY`, the first cache's entries are for that key (a
 /// symbol, or an interned string, which the entries' shapes keep alive); 0 when empty or given
 /// up (after [`MAX_CHANGES`](keyed_read_offset::MAX_CHANGES) changes of key).
+/// The record also holds (key, shape, slot) entries for own data properties, as a write
+/// site's keyed cache does ([`keyed_cache_offset`] layout from [`OWN_ENTRIES`](keyed_read_offset::OWN_ENTRIES)),
+/// probed first, so a site whose key changes among a few names still reads inline.
 pub mod keyed_read_offset {
     /// The key's value bits.
     pub const KEY: i32 = 0;
@@ -276,6 +279,10 @@ pub mod keyed_read_offset {
     pub const CHANGES: i32 = 8;
     /// Changes of key after which the site stops recording.
     pub const MAX_CHANGES: u64 = 8;
+    /// The first (key, shape, slot) entry of own data properties.
+    pub const OWN_ENTRIES: i32 = 16;
+    /// `u64`: how many own entries the runtime has recorded.
+    pub const OWN_RECORDS: i32 = 112;
 }
 
 /// Layout of the keyed cache of an `object[key] = value` site, kept in one read cache's

@@ -32,6 +32,8 @@ const _: () = {
     assert!(kiln_abi::instanceof_site_offset::DICTIONARY_SHAPE as u32 + 8 <= get_cache_offset::SIZE);
     assert!(kiln_abi::keyed_cache_offset::ENTRY_SIZE * kiln_abi::keyed_cache_offset::ENTRIES <= kiln_abi::keyed_cache_offset::RECORDS as u32);
     assert!(kiln_abi::keyed_cache_offset::RECORDS as u32 + 8 <= get_cache_offset::SIZE);
+    assert!(kiln_abi::keyed_read_offset::OWN_ENTRIES as u32 + kiln_abi::keyed_cache_offset::ENTRY_SIZE * kiln_abi::keyed_cache_offset::ENTRIES <= kiln_abi::keyed_read_offset::OWN_RECORDS as u32);
+    assert!(kiln_abi::keyed_read_offset::OWN_RECORDS as u32 + 8 <= get_cache_offset::SIZE);
     assert!(std::mem::offset_of!(JsObject, slots) == object_offset::SLOTS as usize);
     assert!(std::mem::offset_of!(JsObject, elements) == object_offset::ELEMENTS as usize);
     assert!(std::mem::offset_of!(JsObject, elements) + 8 == object_offset::ELEMENTS_LEN as usize);
@@ -893,10 +895,10 @@ pub unsafe extern "C" fn kiln_object_set_named_cached_js(ctx: *mut Context, obje
     Value::UNDEFINED
 }
 
-/// The receiver and slot of `object[key] = value`'s property when `key` names a writable plain
-/// own data property of `object`'s shape and is that key's own value ([`own_key_value`]);
-/// None otherwise. No side effects.
-fn keyed_slot(ctx: &mut Context, object: Value, key: Value) -> Option<(Gc<JsObject>, u32)> {
+/// The receiver and slot of `object[key]`'s property when `key` names a plain own data
+/// property of `object`'s shape (writable, `for_write`) and is that key's own value
+/// ([`own_key_value`]); None otherwise. No side effects.
+fn keyed_slot(ctx: &mut Context, object: Value, key: Value, for_write: bool) -> Option<(Gc<JsObject>, u32)> {
     let receiver = object.as_object()?;
     let property = own_key_value(ctx, key)?;
     let cell = receiver.get();
@@ -904,36 +906,42 @@ fn keyed_slot(ctx: &mut Context, object: Value, key: Value) -> Option<(Gc<JsObje
         return None;
     }
     let (slot, attributes) = cell.shape.get().lookup(property)?;
-    if attributes.is_accessor() || attributes.is_lazy() || !attributes.writable() {
+    if attributes.is_accessor() || attributes.is_lazy() || (for_write && !attributes.writable()) {
         return None;
     }
     cell.slots.as_slice().get(slot as usize).filter(|value| !value.is_hole())?;
     Some((receiver, slot))
 }
 
-/// Records (key, receiver shape, slot) in front of a keyed cache (`kiln_abi::keyed_cache_offset`),
-/// the other entries moving back (the last drops), unless the pair is there already.
+/// Records (key, receiver shape, slot) in front of the entries at `entries`
+/// (`kiln_abi::keyed_cache_offset` layout), the other entries moving back (the last drops),
+/// unless the pair is there already; `records` counts the records made, and none is made
+/// once it reaches `keyed_cache_offset::MAX_RECORDS`.
 ///
 /// # Safety
-/// `cache` is a keyed cache of the compiled program.
-unsafe fn record_keyed(cache: *mut u8, key: Value, receiver: Gc<JsObject>, slot: u32) {
+/// `entries` and `records` are a keyed cache's entries and record counter.
+unsafe fn record_keyed(entries: *mut u8, records: *mut u8, key: Value, receiver: Gc<JsObject>, slot: u32) {
     use kiln_abi::keyed_cache_offset as c;
+    // SAFETY: per the contract.
+    let made = unsafe { read_field(records, 0) };
+    if made >= c::MAX_RECORDS {
+        return;
+    }
     let shape = receiver.get().shape.as_ptr() as u64;
     for index in 0..c::ENTRIES {
-        let entry = cache.wrapping_add((index * c::ENTRY_SIZE) as usize);
+        let entry = entries.wrapping_add((index * c::ENTRY_SIZE) as usize);
         // SAFETY: the entry lies inside the cache per the contract.
         if unsafe { read_field(entry, c::KEY) == key.bits() && read_field(entry, c::SHAPE) == shape } {
             return;
         }
     }
-    // SAFETY: both ranges lie inside the cache; `copy` allows the overlap.
+    // SAFETY: both ranges lie inside the entries; `copy` allows the overlap.
     unsafe {
-        let records = read_field(cache, c::RECORDS);
-        write_field(cache, c::RECORDS, records + 1);
-        std::ptr::copy(cache, cache.wrapping_add(c::ENTRY_SIZE as usize), ((c::ENTRIES - 1) * c::ENTRY_SIZE) as usize);
-        write_field(cache, c::KEY, key.bits());
-        write_field(cache, c::SHAPE, shape);
-        write_field(cache, c::SLOT_OFFSET, u64::from(slot) * 8);
+        write_field(records, 0, made + 1);
+        std::ptr::copy(entries, entries.wrapping_add(c::ENTRY_SIZE as usize), ((c::ENTRIES - 1) * c::ENTRY_SIZE) as usize);
+        write_field(entries, c::KEY, key.bits());
+        write_field(entries, c::SHAPE, shape);
+        write_field(entries, c::SLOT_OFFSET, u64::from(slot) * 8);
     }
 }
 
@@ -952,12 +960,36 @@ pub unsafe extern "C" fn kiln_object_get_keyed_cached_js(ctx: *mut Context, obje
     let record = caches.wrapping_add(get_cache_offset::SIZE as usize);
     // SAFETY: `record` is the site's key record per the contract.
     let (recorded, changes) = unsafe { (read_field(record, k::KEY), read_field(record, k::CHANGES)) };
-    // A site whose key keeps changing records no more.
-    if recorded != key.bits() && changes >= k::MAX_CHANGES {
+    // Each kind of entry stops being recorded after a while: a site whose receivers or key
+    // keep changing then costs no lookups.
+    // SAFETY: the counter lies inside the record per the contract.
+    let own_full = unsafe { read_field(record, k::OWN_RECORDS) } >= kiln_abi::keyed_cache_offset::MAX_RECORDS;
+    let named_full = recorded != key.bits() && changes >= k::MAX_CHANGES;
+    if own_full && named_full {
         return value;
     }
     // SAFETY: compiled code passes its live context.
     let ctx = unsafe { context(ctx) };
+    // A key no entry can hold (a string that is not interned, `"k" + n`): it counts towards
+    // both limits, so a site that sees only such keys soon stops probing its entries.
+    if own_key_value(ctx, key).is_none() {
+        // SAFETY: the counters lie inside the record per the contract.
+        unsafe { note_uncacheable(record.wrapping_add(k::OWN_RECORDS as usize), kiln_abi::keyed_cache_offset::MAX_RECORDS) };
+        // SAFETY: as above.
+        unsafe { note_uncacheable(record.wrapping_add(k::CHANGES as usize), k::MAX_CHANGES) };
+        return value;
+    }
+    // An own data property: the site's (key, shape, slot) entries.
+    if !own_full {
+        if let Some((receiver, slot)) = keyed_slot(ctx, object, key, false) {
+            // SAFETY: the entries and their counter lie inside the record per the contract.
+            unsafe { record_keyed(record.wrapping_add(k::OWN_ENTRIES as usize), record.wrapping_add(k::OWN_RECORDS as usize), key, receiver, slot) };
+            return value;
+        }
+    }
+    if named_full {
+        return value;
+    }
     let (Some(receiver), Some(property)) = (object.as_object(), own_key_value(ctx, key)) else { return value };
     if recorded != key.bits() {
         // A new key: the entries were for the old one.
@@ -973,6 +1005,20 @@ pub unsafe extern "C" fn kiln_object_get_keyed_cached_js(ctx: *mut Context, obje
         unsafe { store_read_entry(ctx, caches, &entry) };
     }
     value
+}
+
+/// Adds one to the counter at `counter` unless it reached `limit`.
+///
+/// # Safety
+/// `counter` is a `u64` field of a cache.
+unsafe fn note_uncacheable(counter: *mut u8, limit: u64) {
+    // SAFETY: per the contract.
+    unsafe {
+        let count = read_field(counter, 0);
+        if count < limit {
+            write_field(counter, 0, count + 1);
+        }
+    }
 }
 
 /// The property key `key` stands for when it is that key's own value: a symbol, or the
@@ -1030,12 +1076,21 @@ unsafe fn after_keyed_set(ctx: *mut Context, object: Value, key: Value, shape: u
     use kiln_abi::keyed_cache_offset as c;
     // SAFETY: the counter lies inside the cache per the contract.
     let records = unsafe { read_field(cache, c::RECORDS) };
+    if result != Value::EXCEPTION && !key.is_number() && records < c::MAX_RECORDS {
+        // SAFETY: compiled code passes its live context.
+        if own_key_value(unsafe { context(ctx) }, key).is_none() {
+            // A key no entry can hold counts towards the limit (see the read side).
+            // SAFETY: the counter lies inside the cache per the contract.
+            unsafe { note_uncacheable(cache.wrapping_add(c::RECORDS as usize), c::MAX_RECORDS) };
+            return result;
+        }
+    }
     if result != Value::EXCEPTION && !key.is_number() && shape != 0 && shape_of(object) == shape && records < c::MAX_RECORDS {
         // SAFETY: compiled code passes its live context.
         let ctx = unsafe { context(ctx) };
-        if let Some((receiver, slot)) = keyed_slot(ctx, object, key) {
+        if let Some((receiver, slot)) = keyed_slot(ctx, object, key, true) {
             // SAFETY: per the contract.
-            unsafe { record_keyed(cache, key, receiver, slot) };
+            unsafe { record_keyed(cache, cache.wrapping_add(c::RECORDS as usize), key, receiver, slot) };
         }
     }
     result

@@ -122,3 +122,35 @@ seen.push(optionOf({}), optionOf(Object.create(proto)));
 delete Object.prototype.verbose;
 seen.push(optionOf({}));
 console.log(seen);
+
+// One site, keys among a few interned names over receivers of many shapes (past the point
+// where it stops recording), then names built at run time, then interned ones again.
+function pick(object, key) {
+  return object[key];
+}
+function put(object, key, value) {
+  object[key] = value;
+}
+const fieldNames = ['north', 'south', 'east', 'west'];
+const shaped = [];
+for (let i = 0; i < 24; i++) {
+  const object = {};
+  for (let j = 0; j < 4; j++) object[fieldNames[(i + j) % 4]] = i * 10 + j;
+  if (i % 3 === 0) object['extra' + i] = true;
+  shaped.push(object);
+}
+let picked = 0;
+for (let round = 0; round < 3; round++) {
+  for (const object of shaped) {
+    for (const name of fieldNames) {
+      put(object, name, pick(object, name) + 1);
+      picked += pick(object, name);
+    }
+  }
+}
+for (let i = 0; i < 40; i++) picked += pick(shaped[i % 24], 'nor' + 'th') + (pick(shaped[0], 'x' + i) === undefined ? 1 : 0);
+for (let i = 0; i < 40; i++) picked += pick(shaped[i % 24], fieldNames[i % 4]);
+console.log('picked', picked, shaped[5], pick(Object.freeze(shaped[1]), 'east'));
+put(shaped[2], 'south', 'overwritten');
+delete shaped[2].north;
+console.log(pick(shaped[2], 'south'), pick(shaped[2], 'north'), Object.keys(shaped[2]));
