@@ -1425,26 +1425,33 @@ impl Emitter<'_, '_> {
         self.builder.ins().iadd_imm_s(base, (index * size) as i64)
     }
 
-    /// The keyed write cache (`kiln_abi::keyed_cache_offset`) of an `object[key] = value`
-    /// site, in a read cache's room.
-    fn keyed_write_cache(&mut self) -> Value {
+    /// `count` consecutive read caches (`kiln_abi::get_cache_offset::SIZE` bytes each) for one
+    /// site: the address of the first.
+    fn take_read_caches(&mut self, count: u32) -> Value {
         let index = self.globals.get_cache_count;
-        self.globals.get_cache_count += 1;
+        self.globals.get_cache_count += count;
         self.cache_address(self.globals.get_caches, index, abi::get_cache_offset::SIZE)
     }
 
-    /// Probes the (key, shape, slot) entries at `cache` (`kiln_abi::keyed_cache_offset`) for
-    /// the object at raw `pointer`: when an entry holds `key`'s bits and the object's shape,
-    /// continues (in a new current block) with the address of the property's slot; anything
-    /// else goes to `slow`.
-    fn keyed_slot_address(&mut self, pointer: Value, key: Value, cache: Value, slow: Block) -> Value {
+    /// Probes the (key, shape, slot) entries at `entries` (`kiln_abi::keyed_cache_offset`) for
+    /// the object at raw `pointer`, while the runtime still records them (the `u64` counter at
+    /// `records` below `keyed_cache_offset::MAX_RECORDS`): when an entry holds `key`'s bits and
+    /// the object's shape, continues (in a new current block) with the address of the
+    /// property's slot; anything else goes to `slow`.
+    fn keyed_slot_address(&mut self, pointer: Value, key: Value, entries: Value, records: Value, slow: Block) -> Value {
         use abi::keyed_cache_offset as c;
+        let made = self.load(records, 0);
+        let recording = self.builder.ins().icmp_imm_u(IntCC::UnsignedLessThan, made, c::MAX_RECORDS as i64);
+        let probe = self.builder.create_block();
+        self.builder.set_cold_block(probe);
+        self.builder.ins().brif(recording, probe, &[], slow, &[]);
+        self.builder.switch_to_block(probe);
         let shape = self.load(pointer, abi::object_offset::SHAPE);
         let found = self.builder.create_block();
         let offset = self.builder.append_block_param(found, types::I64);
         self.builder.set_cold_block(found);
         for index in 0..c::ENTRIES {
-            let entry = self.builder.ins().iadd_imm_s(cache, i64::from(index * c::ENTRY_SIZE));
+            let entry = self.builder.ins().iadd_imm_s(entries, i64::from(index * c::ENTRY_SIZE));
             let recorded_key = self.load(entry, c::KEY);
             let recorded_shape = self.load(entry, c::SHAPE);
             let same_key = self.builder.ins().icmp(IntCC::Equal, key, recorded_key);
@@ -1470,11 +1477,8 @@ impl Emitter<'_, '_> {
     /// A `.length` site has a second cache, a typed-array length record
     /// ([`Self::typed_array_length`]), checked first when the receiver is a typed array.
     fn get_named_cached(&mut self, object: Value, key: ir::StrId) -> Value {
-        use abi::get_cache_offset as c;
         let is_length = self.module.strings.get(key.index()).is_some_and(|name| name.iter().copied().eq("length".encode_utf16()));
-        let index = self.globals.get_cache_count;
-        self.globals.get_cache_count += if is_length { 2 } else { 1 };
-        let cache = self.cache_address(self.globals.get_caches, index, c::SIZE);
+        let cache = self.take_read_caches(if is_length { 2 } else { 1 });
         let miss = self.builder.create_block();
         let merge = self.builder.create_block();
         let result = self.builder.append_block_param(merge, types::I64);
@@ -1662,9 +1666,7 @@ impl Emitter<'_, '_> {
     /// prototype epoch is the one recorded, the value is loaded from where the runtime found it.
     fn global_get_cached(&mut self, name: ir::StrId) -> Value {
         use abi::global_cache_offset as c;
-        let index = self.globals.get_cache_count;
-        self.globals.get_cache_count += 1;
-        let cache = self.cache_address(self.globals.get_caches, index, abi::get_cache_offset::SIZE);
+        let cache = self.take_read_caches(1);
         let ctx = self.ctx();
         let epoch = self.load(ctx, abi::ctx_offset::PROTOTYPE_EPOCH);
         let cached_epoch = self.load(cache, c::EPOCH);
@@ -1957,9 +1959,7 @@ impl Emitter<'_, '_> {
         // A string or symbol key: the site's keyed read cache, a read cache for the one key
         // recorded after it (`kiln_abi::keyed_read_offset`). Taken in both versions (whose
         // facts about the key may differ).
-        let index = self.globals.get_cache_count;
-        self.globals.get_cache_count += 2;
-        let cache = self.cache_address(self.globals.get_caches, index, abi::get_cache_offset::SIZE);
+        let cache = self.take_read_caches(2);
         let keyed = (!key_is_number).then_some(cache);
         if let Some(cache) = keyed {
             let slow = self.builder.create_block();
@@ -1969,16 +1969,9 @@ impl Emitter<'_, '_> {
             let not_own = self.builder.create_block();
             self.builder.set_cold_block(not_own);
             let pointer = self.branch_if_object(object, slow);
-            // Once the runtime stopped recording own entries (receivers of many shapes), they
-            // are not probed.
-            let records = self.load(record, k::OWN_RECORDS);
-            let recording = self.builder.ins().icmp_imm_u(IntCC::UnsignedLessThan, records, abi::keyed_cache_offset::MAX_RECORDS as i64);
-            let own = self.builder.create_block();
-            self.builder.set_cold_block(own);
-            self.builder.ins().brif(recording, own, &[], not_own, &[]);
-            self.builder.switch_to_block(own);
             let own_entries = self.builder.ins().iadd_imm_s(record, i64::from(k::OWN_ENTRIES));
-            let address = self.keyed_slot_address(pointer, key, own_entries, not_own);
+            let own_records = self.builder.ins().iadd_imm_s(record, i64::from(k::OWN_RECORDS));
+            let address = self.keyed_slot_address(pointer, key, own_entries, own_records, not_own);
             let value = self.load(address, 0);
             self.builder.ins().jump(merge, &[value.into()]);
             self.builder.switch_to_block(not_own);
@@ -2076,20 +2069,14 @@ impl Emitter<'_, '_> {
         self.builder.set_cold_block(miss);
         // A string or symbol key: the site's keyed cache (writable own data properties),
         // taken in both versions (whose facts about the key may differ).
-        let cache = self.keyed_write_cache();
+        let cache = self.take_read_caches(1);
         let keyed = (!key_is_number).then_some(cache);
         if let Some(cache) = keyed {
             let slow = self.builder.create_block();
             self.builder.set_cold_block(slow);
             let pointer = self.branch_if_object(object, slow);
-            // Once the runtime stopped recording, the entries are not probed.
-            let records = self.load(cache, abi::keyed_cache_offset::RECORDS);
-            let recording = self.builder.ins().icmp_imm_u(IntCC::UnsignedLessThan, records, abi::keyed_cache_offset::MAX_RECORDS as i64);
-            let probe = self.builder.create_block();
-            self.builder.set_cold_block(probe);
-            self.builder.ins().brif(recording, probe, &[], slow, &[]);
-            self.builder.switch_to_block(probe);
-            let address = self.keyed_slot_address(pointer, key, cache, slow);
+            let records = self.builder.ins().iadd_imm_s(cache, i64::from(abi::keyed_cache_offset::RECORDS));
+            let address = self.keyed_slot_address(pointer, key, cache, records, slow);
             self.builder.ins().store(MemFlagsData::trusted(), value, address, 0);
             self.builder.ins().jump(done, &[]);
             self.builder.switch_to_block(slow);

@@ -895,12 +895,9 @@ pub unsafe extern "C" fn kiln_object_set_named_cached_js(ctx: *mut Context, obje
     Value::UNDEFINED
 }
 
-/// The receiver and slot of `object[key]`'s property when `key` names a plain own data
-/// property of `object`'s shape (writable, `for_write`) and is that key's own value
-/// ([`own_key_value`]); None otherwise. No side effects.
-fn keyed_slot(ctx: &mut Context, object: Value, key: Value, for_write: bool) -> Option<(Gc<JsObject>, u32)> {
-    let receiver = object.as_object()?;
-    let property = own_key_value(ctx, key)?;
+/// The slot of `property` in `receiver` when it is a plain own data property of the
+/// receiver's shape (writable, `for_write`); None otherwise. No side effects.
+fn keyed_slot(receiver: Gc<JsObject>, property: PropertyKey, for_write: bool) -> Option<u32> {
     let cell = receiver.get();
     if !is_shaped(cell) {
         return None;
@@ -910,7 +907,7 @@ fn keyed_slot(ctx: &mut Context, object: Value, key: Value, for_write: bool) -> 
         return None;
     }
     cell.slots.as_slice().get(slot as usize).filter(|value| !value.is_hole())?;
-    Some((receiver, slot))
+    Some(slot)
 }
 
 /// Records (key, receiver shape, slot) in front of the entries at `entries`
@@ -972,16 +969,17 @@ pub unsafe extern "C" fn kiln_object_get_keyed_cached_js(ctx: *mut Context, obje
     let ctx = unsafe { context(ctx) };
     // A key no entry can hold (a string that is not interned, `"k" + n`): it counts towards
     // both limits, so a site that sees only such keys soon stops probing its entries.
-    if own_key_value(ctx, key).is_none() {
+    let Some(property) = own_key_value(ctx, key) else {
         // SAFETY: the counters lie inside the record per the contract.
         unsafe { note_uncacheable(record.wrapping_add(k::OWN_RECORDS as usize), kiln_abi::keyed_cache_offset::MAX_RECORDS) };
         // SAFETY: as above.
         unsafe { note_uncacheable(record.wrapping_add(k::CHANGES as usize), k::MAX_CHANGES) };
         return value;
-    }
+    };
+    let Some(receiver) = object.as_object() else { return value };
     // An own data property: the site's (key, shape, slot) entries.
     if !own_full {
-        if let Some((receiver, slot)) = keyed_slot(ctx, object, key, false) {
+        if let Some(slot) = keyed_slot(receiver, property, false) {
             // SAFETY: the entries and their counter lie inside the record per the contract.
             unsafe { record_keyed(record.wrapping_add(k::OWN_ENTRIES as usize), record.wrapping_add(k::OWN_RECORDS as usize), key, receiver, slot) };
             return value;
@@ -990,7 +988,6 @@ pub unsafe extern "C" fn kiln_object_get_keyed_cached_js(ctx: *mut Context, obje
     if named_full {
         return value;
     }
-    let (Some(receiver), Some(property)) = (object.as_object(), own_key_value(ctx, key)) else { return value };
     if recorded != key.bits() {
         // A new key: the entries were for the old one.
         // SAFETY: the read cache and the record lie inside the site's caches.
@@ -1076,19 +1073,19 @@ unsafe fn after_keyed_set(ctx: *mut Context, object: Value, key: Value, shape: u
     use kiln_abi::keyed_cache_offset as c;
     // SAFETY: the counter lies inside the cache per the contract.
     let records = unsafe { read_field(cache, c::RECORDS) };
-    if result != Value::EXCEPTION && !key.is_number() && records < c::MAX_RECORDS {
-        // SAFETY: compiled code passes its live context.
-        if own_key_value(unsafe { context(ctx) }, key).is_none() {
-            // A key no entry can hold counts towards the limit (see the read side).
-            // SAFETY: the counter lies inside the cache per the contract.
-            unsafe { note_uncacheable(cache.wrapping_add(c::RECORDS as usize), c::MAX_RECORDS) };
-            return result;
-        }
+    if result == Value::EXCEPTION || key.is_number() || records >= c::MAX_RECORDS {
+        return result;
     }
-    if result != Value::EXCEPTION && !key.is_number() && shape != 0 && shape_of(object) == shape && records < c::MAX_RECORDS {
-        // SAFETY: compiled code passes its live context.
-        let ctx = unsafe { context(ctx) };
-        if let Some((receiver, slot)) = keyed_slot(ctx, object, key, true) {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    let Some(property) = own_key_value(ctx, key) else {
+        // A key no entry can hold counts towards the limit (see the read side).
+        // SAFETY: the counter lies inside the cache per the contract.
+        unsafe { note_uncacheable(cache.wrapping_add(c::RECORDS as usize), c::MAX_RECORDS) };
+        return result;
+    };
+    if let Some(receiver) = object.as_object().filter(|_| shape != 0 && shape_of(object) == shape) {
+        if let Some(slot) = keyed_slot(receiver, property, true) {
             // SAFETY: per the contract.
             unsafe { record_keyed(cache, cache.wrapping_add(c::RECORDS as usize), key, receiver, slot) };
         }

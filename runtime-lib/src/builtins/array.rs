@@ -155,25 +155,10 @@ fn push(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
 /// directly. `None` when the array is not like that (the generic steps then run).
 pub(crate) fn push_dense(ctx: &mut Context, this: Value, values: &[Value]) -> Option<u32> {
     let object = this.as_object()?;
-    let cell = object.get_mut();
-    let crate::object::ObjectKind::Array(data) = &cell.kind else { return None };
-    let length = data.length;
-    let new_length = (length as u64).checked_add(values.len() as u64).filter(|&n| n < u32::MAX as u64)?;
-    if !data.length_writable
-        || !cell.is_extensible()
-        || cell.has_sparse_elements()
-        || cell.dense_elements().len() != length as usize
-        || !prototypes_have_no_elements(cell.prototype)
-    {
+    if !matches!(object.get().kind, crate::object::ObjectKind::Array(_)) || !prototypes_have_no_elements(object.get().prototype) {
         return None;
     }
-    let mut grew = 0;
-    for &value in values {
-        grew += cell.elements.push(value);
-    }
-    array::set_length_raw(object, new_length as u32);
-    ctx.heap.note_external(grew);
-    Some(new_length as u32)
+    array::append_dense(ctx, object, values)
 }
 
 /// True when `callee` is the intrinsic `Array.prototype.push`.

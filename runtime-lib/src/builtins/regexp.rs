@@ -369,9 +369,8 @@ pub fn match_from(regexp: Gc<JsObject>, string: Gc<JsString>, mut start: usize) 
             StrView::Latin1(bytes) => Some(bytes),
             StrView::Utf16(_) => None,
         };
-        let names = data.group_names.to_vec();
         match probe_search(probe, units, latin1, start) {
-            Probed::Found(captures) => return Some(MatchRecord { captures, names }),
+            Probed::Found(captures) => return Some(MatchRecord { captures, names: data.group_names.to_vec() }),
             Probed::None => return None,
             Probed::SearchFrom(position) => start = position,
         }
@@ -381,9 +380,7 @@ pub fn match_from(regexp: Gc<JsObject>, string: Gc<JsString>, mut start: usize) 
     } else {
         data.matcher.find_from_ucs2(units, start).next()
     }?;
-    let mut captures: Vec<Option<Range<usize>>> = Vec::with_capacity(found.captures.len() + 1);
-    captures.push(Some(found.range()));
-    captures.extend(found.captures.iter().cloned());
+    let mut captures = captures_of(&found);
     if data.flags.has(RegExpFlags::STICKY) {
         if data.sticky_sentinel {
             // The sentinel group has no name: the names of the pattern's groups stay.
@@ -425,33 +422,42 @@ fn probe_search(probe: &Probe, units: &[u16], latin1: Option<&[u8]>, start: usiz
             // A filter admitting many units saves little: the engine goes on from the first
             // admitted position.
             Prefilter::FirstUnits(set) if !set.is_selective() => {
-                let first = match latin1 {
-                    Some(bytes) => bytes.get(position..).and_then(|rest| rest.iter().position(|&byte| set.contains(u16::from(byte)))),
-                    None => units.get(position..).and_then(|rest| rest.iter().position(|&unit| set.contains(unit))),
-                };
-                return match first {
-                    Some(offset) => Probed::SearchFrom(position + offset),
+                return match next_candidate(set, units, latin1, position) {
+                    Some(candidate) => Probed::SearchFrom(candidate),
                     None => Probed::None,
                 };
             }
-            Prefilter::FirstUnits(set) => match (latin1, set.single_byte()) {
-                (Some(bytes), Some(byte)) => bytes.get(position..).and_then(|rest| memchr::memchr(byte, rest)).map(|offset| position + offset),
-                (Some(bytes), None) => bytes.get(position..).and_then(|rest| rest.iter().position(|&byte| set.contains(u16::from(byte)))).map(|offset| position + offset),
-                (None, _) => units.get(position..).and_then(|rest| rest.iter().position(|&unit| set.contains(unit))).map(|offset| position + offset),
-            },
+            Prefilter::FirstUnits(set) => next_candidate(set, units, latin1, position),
         };
         let Some(next) = next else { return Probed::None };
         position = next;
         let Some(found) = probe.once.find_from_ucs2(units, position).next() else { return Probed::None };
-        let mut captures: Vec<Option<Range<usize>>> = Vec::with_capacity(found.captures.len() + 1);
-        captures.push(Some(found.range()));
-        captures.extend(found.captures.iter().cloned());
+        let mut captures = captures_of(&found);
         if captures.pop().flatten().is_none() {
             return Probed::Found(captures);
         }
         position += 1;
     }
     Probed::SearchFrom(position)
+}
+
+/// The first position at or after `from` whose code unit `set` admits (through the Latin-1
+/// bytes when the input has them, with memchr for a one-byte set).
+fn next_candidate(set: &super::regexp_prefilter::UnitSet, units: &[u16], latin1: Option<&[u8]>, from: usize) -> Option<usize> {
+    let offset = match (latin1, set.single_byte()) {
+        (Some(bytes), Some(byte)) => memchr::memchr(byte, bytes.get(from..)?),
+        (Some(bytes), None) => bytes.get(from..)?.iter().position(|&byte| set.contains(u16::from(byte))),
+        (None, _) => units.get(from..)?.iter().position(|&unit| set.contains(unit)),
+    }?;
+    Some(from + offset)
+}
+
+/// A match's ranges as a match record holds them: the whole match, then each group's.
+fn captures_of(found: &regress::Match) -> Vec<Option<Range<usize>>> {
+    let mut captures = Vec::with_capacity(found.captures.len() + 1);
+    captures.push(Some(found.range()));
+    captures.extend(found.captures.iter().cloned());
+    captures
 }
 
 /// The names of the capturing groups of `pattern` in order (`""` for unnamed groups), or an

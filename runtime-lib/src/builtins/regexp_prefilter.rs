@@ -72,7 +72,8 @@ impl UnitSet {
         if self.wide || self.latin1.iter().map(|word| word.count_ones()).sum::<u32>() != 1 {
             return None;
         }
-        (0..=255u8).find(|&byte| self.contains(u16::from(byte)))
+        let (index, word) = self.latin1.iter().enumerate().find(|(_, word)| **word != 0)?;
+        u8::try_from(index * 64 + word.trailing_zeros() as usize).ok()
     }
 
     /// At most a few Latin-1 units (so few positions of a text are candidates).
@@ -354,6 +355,16 @@ mod tests {
         assert_eq!(members("[\\d_-]", false), "-0123456789_");
         assert_eq!(members("a", true), "Aa");
         assert_eq!(members("[a-c]", true), "ABCabc");
+    }
+
+    #[test]
+    fn single_bytes_are_found_in_any_word() {
+        for (pattern, byte) in [("\\.txt", b'.'), ("a", b'a'), ("\u{e9}x", 0xe9), ("\\n", b'\n')] {
+            let Some(Prefilter::FirstUnits(set)) = first(pattern) else { panic!("no prefilter for {pattern}") };
+            assert_eq!(set.single_byte(), Some(byte), "{pattern}");
+        }
+        let Some(Prefilter::FirstUnits(set)) = first("[ab]") else { panic!("no prefilter") };
+        assert_eq!(set.single_byte(), None);
     }
 
     #[test]

@@ -188,27 +188,33 @@ fn set_length_writable(array: Gc<JsObject>, writable: bool) {
 /// Appends `value` at index `length` (CreateDataPropertyOrThrow + length update), the way
 /// array-building built-ins push.
 pub fn push(ctx: &mut Context, array: Gc<JsObject>, value: Value) -> JsResult<()> {
-    let index = length(array);
-    // An extensible Array with a writable length whose elements are all dense: the new element
-    // goes at the end of its dense storage (CreateDataProperty defines, so no setter of the
-    // prototype chain is involved).
-    {
-        let cell = array.get_mut();
-        if let ObjectKind::Array(data) = &cell.kind {
-            if index < u32::MAX - 1
-                && data.length_writable
-                && cell.is_extensible()
-                && !cell.has_sparse_elements()
-                && cell.dense_elements().len() == index as usize
-            {
-                let grew = cell.elements.push(value);
-                set_length_raw(array, index + 1);
-                ctx.heap.note_external(grew);
-                return Ok(());
-            }
-        }
+    // CreateDataProperty defines, so no setter of the prototype chain is involved.
+    if append_dense(ctx, array, &[value]).is_some() {
+        return Ok(());
     }
+    let index = length(array);
     ops::create_data_property_or_throw(ctx, array, PropertyKey::Index(index), value)
+}
+
+/// Appends `values` to the dense storage of an extensible Array with a writable `length`
+/// whose elements are all dense, as defining them at `length`, `length + 1`, … does; the new
+/// length, or None (nothing done) for any other object or when the length would pass
+/// 2^32 - 2. What the prototype chain has is the caller's business (a [[Set]] would see it).
+pub(crate) fn append_dense(ctx: &mut Context, array: Gc<JsObject>, values: &[Value]) -> Option<u32> {
+    let cell = array.get_mut();
+    let ObjectKind::Array(data) = &cell.kind else { return None };
+    let length = data.length;
+    let new_length = (length as u64).checked_add(values.len() as u64).filter(|&n| n < u32::MAX as u64)?;
+    if !data.length_writable || !cell.is_extensible() || cell.has_sparse_elements() || cell.dense_elements().len() != length as usize {
+        return None;
+    }
+    let mut grew = 0;
+    for &value in values {
+        grew += cell.elements.push(value);
+    }
+    set_length_raw(array, new_length as u32);
+    ctx.heap.note_external(grew);
+    Some(new_length as u32)
 }
 
 /// The own data element at `index` if it is a plain dense element (fast path for built-ins).

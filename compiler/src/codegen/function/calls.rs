@@ -362,9 +362,7 @@ impl Emitter<'_, '_> {
     /// goes to the runtime, which refreshes the record.
     pub(super) fn instance_of(&mut self, value: Value, target: Value) -> Value {
         use abi::instanceof_site_offset as r;
-        let index = self.globals.get_cache_count;
-        self.globals.get_cache_count += 3;
-        let caches = self.cache_address(self.globals.get_caches, index, abi::get_cache_offset::SIZE);
+        let caches = self.take_read_caches(3);
         let record = self.builder.ins().iadd_imm_s(caches, 2 * abi::get_cache_offset::SIZE as i64);
         let slow = self.builder.create_block();
         let merge = self.builder.create_block();
