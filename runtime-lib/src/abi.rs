@@ -455,7 +455,7 @@ fn define_by_transition(ctx: &mut Context, target: crate::gc::Gc<JsObject>, key:
         return false;
     }
     let cell = target.get();
-    if !matches!(cell.kind, ObjectKind::Ordinary) || cell.dictionary.is_some() || !cell.is_extensible() {
+    if !matches!(cell.kind, ObjectKind::Ordinary) || cell.is_dictionary() || !cell.is_extensible() {
         return false;
     }
     let Some(child) = cell.shape().get().find_transition(key, crate::object::Attributes::DEFAULT) else {

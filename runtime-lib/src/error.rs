@@ -163,11 +163,11 @@ pub(crate) fn materialize_stack(ctx: &mut Context, object: Gc<JsObject>, key: Pr
         Err(_) => Value::UNDEFINED,
     };
     let cell = object.get_mut();
-    if cell.dictionary.is_none() {
+    if !cell.is_dictionary() {
         if let Some((slot, _)) = cell.shape.get().lookup(key) {
             cell.slots.set(slot as usize, stack);
         }
-    } else if let Some(entry) = cell.dictionary.as_mut().and_then(|dictionary| dictionary.get_mut(key)) {
+    } else if let Some(entry) = cell.dictionary_mut().and_then(|dictionary| dictionary.get_mut(key)) {
         entry.value = stack;
     }
     stack

@@ -120,8 +120,9 @@ pub mod object_offset {
     /// `u32`: the dense elements' capacity, with [`SLOTS_INLINE`] set when the buffer is in
     /// the cell.
     pub const ELEMENTS_CAP: i32 = 44;
-    /// Pointer to the object's rarely present parts (sparse and private elements), or null.
-    pub const EXTRA: i32 = 64;
+    /// Pointer to the object's rarely present parts (sparse and private elements, dictionary-mode
+    /// properties), or null.
+    pub const EXTRA: i32 = 56;
     /// Pointer to the prototype object, or null.
     pub const PROTOTYPE: i32 = 48;
     /// `u32`: the number of named-property slot values (`SLOTS` points at them).
@@ -131,7 +132,7 @@ pub mod object_offset {
     /// The bit of `SLOTS_CAP` that is not capacity.
     pub const SLOTS_INLINE: u32 = 1 << 31;
     /// `u32`: the object's flags ([`super::object_flag`]).
-    pub const FLAGS: i32 = 56;
+    pub const FLAGS: i32 = 4;
 }
 
 /// Bits of an object's flags that compiled code tests (`object_offset::FLAGS`).
@@ -153,13 +154,13 @@ pub mod object_flag {
 /// runtime asserts these offsets at compile time.
 pub mod typed_array_offset {
     /// `u8`: the object's [`super::element_tag`].
-    pub const TAG: i32 = 60;
+    pub const TAG: i32 = 1;
     /// Pointer to element 0 (the buffer's bytes plus the view's byte offset).
-    pub const DATA: i32 = 88;
+    pub const DATA: i32 = 72;
     /// `u64`: the element count of a view with an element tag.
-    pub const LENGTH: i32 = 96;
+    pub const LENGTH: i32 = 80;
     /// Pointer to the viewed ArrayBuffer object.
-    pub const BUFFER: i32 = 104;
+    pub const BUFFER: i32 = 88;
 }
 
 /// Values of the object byte at [`typed_array_offset::TAG`].
@@ -198,9 +199,9 @@ pub mod element_tag {
 /// always a compiled function object (the runtime asserts the offset at compile time).
 pub mod function_offset {
     /// Pointer to the environment cell, or null.
-    pub const ENV: i32 = 96;
+    pub const ENV: i32 = 80;
     /// The function's entry (`JsFunctionPtr`).
-    pub const ENTRY: i32 = 112;
+    pub const ENTRY: i32 = 88;
 }
 
 /// Where compiled code finds a string's `length` (the payload of a `TAG_STRING` value points at
@@ -226,9 +227,9 @@ pub mod string_offset {
 /// runtime asserts the offset at compile time).
 pub mod array_offset {
     /// `u32`: the array's `length`.
-    pub const LENGTH: i32 = 84;
+    pub const LENGTH: i32 = 68;
     /// `u8`: whether `length` is writable (1) or not (0).
-    pub const LENGTH_WRITABLE: i32 = 88;
+    pub const LENGTH_WRITABLE: i32 = 72;
 }
 
 /// Layout of a property-read inline cache (one per `object.name` site, zero-initialised):

@@ -69,7 +69,7 @@ fn named_key(ctx: &mut Context, key: Value) -> Option<PropertyKey> {
 /// True for an object whose named properties live in its shape: not in dictionary mode and
 /// not a proxy (whose shape is the dictionary shape and whose storage stays empty).
 pub(crate) fn is_shaped(object: &JsObject) -> bool {
-    object.dictionary.is_none() && !object.shape.get().is_dictionary() && !matches!(object.kind, ObjectKind::Proxy(_))
+    !object.is_dictionary() && !object.shape.get().is_dictionary() && !matches!(object.kind, ObjectKind::Proxy(_))
 }
 
 /// A plain data property of `object`'s shape (not an accessor, not a lazily made value).
@@ -543,7 +543,7 @@ fn plan_typed_array_length(ctx: &mut Context, receiver: Gc<JsObject>) -> Option<
         // shaped) is fine when it lacks `length`: adding one bumps the epoch. The holder must
         // be shaped, so that its slot can be checked.
         if !is_shaped(object) {
-            match &object.dictionary {
+            match object.dictionary() {
                 Some(dictionary) if dictionary.get(key).is_none() => {}
                 _ => return None,
             }
@@ -836,7 +836,7 @@ pub unsafe extern "C" fn kiln_global_get_cached_js(ctx: *mut Context, name: Valu
     let Some(name) = name.as_string() else { return value };
     let key = ctx.key_from_string(name);
     let global = ctx.realm.global;
-    let Some(dictionary) = &global.get().dictionary else { return value };
+    let Some(dictionary) = global.get().dictionary() else { return value };
     let Some(entry) = dictionary.get(key) else { return value };
     if entry.attributes.is_accessor() || entry.value.is_hole() {
         return value;
@@ -880,7 +880,7 @@ pub unsafe extern "C" fn kiln_object_set_named_cached_js(ctx: *mut Context, obje
     // After the store: cache it when the receiver now holds a writable plain data property.
     if let (Some(receiver), PropertyKey::String(_)) = (object.as_object(), property) {
         let cell = receiver.get();
-        if cell.dictionary.is_none() {
+        if !cell.is_dictionary() {
             if let Some((slot, attributes)) = cell.shape.get().lookup(property) {
                 if !attributes.is_accessor() && !attributes.is_lazy() && attributes.writable() {
                     // SAFETY: `cache` is a write cache per the contract.

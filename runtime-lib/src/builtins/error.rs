@@ -125,7 +125,7 @@ pub fn stack_trace_limit(ctx: &Context) -> usize {
     let constructor = ctx.realm.error_constructors[ErrorKind::Error as usize];
     let cell = constructor.get();
     let is_limit = |key: &PropertyKey| matches!(key, PropertyKey::String(atom) if atom.get().eq_str("stackTraceLimit"));
-    let value = match &cell.dictionary {
+    let value = match cell.dictionary() {
         Some(dictionary) => dictionary.iter().find(|entry| is_limit(&entry.key)).filter(|entry| !entry.attributes.is_accessor()).map(|entry| entry.value),
         None => {
             let shape = cell.shape().get();

@@ -43,8 +43,11 @@ pub struct PromiseData {
     /// The [[AlreadyResolved]] of the promise's implicit resolving functions, used by the Rust
     /// API ([`resolve_promise_js`], [`reject_promise`]) and intrinsic capabilities.
     already_resolved: bool,
-    /// Where the promise is in unhandled-rejection tracking.
-    rejection: RejectionState,
+    /// Where the promise is in unhandled-rejection tracking: `RejectionState`'s variant
+    /// (0 untracked, 1 pending, 2 warned) and id, kept apart so that the promise's data
+    /// takes 40 bytes (`ObjectKind`'s size).
+    rejection_kind: u8,
+    rejection_id: u32,
     /// [[PromiseResult]] (undefined while pending).
     result: Value,
     /// [[PromiseFulfillReactions]] and [[PromiseRejectReactions]], which are always appended in
@@ -53,12 +56,30 @@ pub struct PromiseData {
 }
 
 impl PromiseData {
+    /// Where the promise is in unhandled-rejection tracking.
+    fn rejection(&self) -> RejectionState {
+        match self.rejection_kind {
+            1 => RejectionState::Pending(self.rejection_id),
+            2 => RejectionState::Warned(self.rejection_id),
+            _ => RejectionState::Untracked,
+        }
+    }
+
+    fn set_rejection(&mut self, state: RejectionState) {
+        (self.rejection_kind, self.rejection_id) = match state {
+            RejectionState::Untracked => (0, 0),
+            RejectionState::Pending(id) => (1, id),
+            RejectionState::Warned(id) => (2, id),
+        };
+    }
+
     fn new() -> PromiseData {
         PromiseData {
             state: PromiseState::Pending,
             is_handled: false,
             already_resolved: false,
-            rejection: RejectionState::Untracked,
+            rejection_kind: 0,
+            rejection_id: 0,
             result: Value::UNDEFINED,
             reactions: Vec::new(),
         }
@@ -496,8 +517,9 @@ pub fn perform_then(
         PromiseState::Rejected => {
             let argument = data.result;
             if !data.is_handled {
-                let state = data.rejection;
-                data.rejection = rejections::track_handled(ctx, promise, state);
+                let state = data.rejection();
+                let state = rejections::track_handled(ctx, promise, state);
+                self::data(promise).set_rejection(state);
             }
             enqueue_reaction(ctx, &reaction, ReactionKind::Reject, argument);
         }
@@ -528,17 +550,17 @@ pub fn run_job(ctx: &mut Context, job: PromiseJob) -> JsResult<()> {
 
 /// The unhandled-rejection state of `promise`.
 pub fn rejection_state(promise: Gc<JsObject>) -> RejectionState {
-    data(promise).rejection
+    data(promise).rejection()
 }
 
 /// Sets the unhandled-rejection state of `promise`.
 pub fn set_rejection_state(promise: Gc<JsObject>, state: RejectionState) {
-    data(promise).rejection = state;
+    data(promise).set_rejection(state);
 }
 
 /// The id node's rejection warnings give `promise`.
 pub fn rejection_id(promise: Gc<JsObject>) -> u32 {
-    match data(promise).rejection {
+    match data(promise).rejection() {
         RejectionState::Pending(id) | RejectionState::Warned(id) => id,
         RejectionState::Untracked => 0,
     }
@@ -705,7 +727,7 @@ fn reject_settle(ctx: &mut Context, promise: Gc<JsObject>, reason: Value) {
     data.state = PromiseState::Rejected;
     if !data.is_handled {
         let state = rejections::track_unhandled(ctx, promise);
-        self::data(promise).rejection = state;
+        self::data(promise).set_rejection(state);
     }
     trigger_reactions(ctx, &reactions, ReactionKind::Reject, reason);
 }

@@ -304,22 +304,31 @@ pub fn store_raw(bytes: &mut [u8], raw: u64, little_endian: bool) {
 /// below).
 #[repr(C)]
 pub struct TypedArrayData {
-    /// The address of element 0 when the object has an element tag (see [`element_view`]);
-    /// never dereferenced by the runtime.
+    /// The address of element 0 when the object has an element tag (see [`element_view`]),
+    /// else null; never dereferenced by the runtime.
     view_data: *mut u8,
-    /// The element count compiled code checks indices against (0 without an element tag).
-    view_length: usize,
+    /// [[ArrayLength]], or [`AUTO_LENGTH`] for a length-tracking view of a resizable buffer.
+    /// Compiled code reads it as the element count of the view when the object has an element
+    /// tag (only fixed-length views get one).
+    length: usize,
     /// [[ViewedArrayBuffer]].
     pub buffer: Gc<JsObject>,
     /// The element type.
     pub element: ElementType,
     /// [[ByteOffset]].
     pub byte_offset: usize,
-    /// [[ArrayLength]]; None for a length-tracking view of a resizable buffer (AUTO).
-    pub array_length: Option<usize>,
 }
 
+/// `TypedArrayData::length` of a length-tracking view.
+const AUTO_LENGTH: usize = usize::MAX;
+
 impl TypedArrayData {
+    /// [[ArrayLength]]; None for a length-tracking view of a resizable buffer (AUTO).
+    #[inline]
+    pub fn array_length(&self) -> Option<usize> {
+        (self.length != AUTO_LENGTH).then_some(self.length)
+    }
+
     /// TypedArrayLength of a record whose buffer is `buffer`, or None when
     /// IsTypedArrayOutOfBounds (§10.4.5.12; detached buffers are out of bounds).
     #[inline]
@@ -329,7 +338,7 @@ impl TypedArrayData {
         }
         let buffer_length = buffer.byte_length();
         let size = self.element.size();
-        match self.array_length {
+        match self.array_length() {
             Some(length) => (self.byte_offset + length * size <= buffer_length).then_some(length),
             None => buffer_length.checked_sub(self.byte_offset).map(|bytes| bytes / size),
         }
@@ -339,8 +348,8 @@ impl TypedArrayData {
     #[inline]
     pub fn length_in_bounds(&self) -> Option<usize> {
         // A view with an element view keeps its length while its buffer stays attached.
-        if self.view_length != 0 && self.buffer.get().element_tag == kiln_abi::element_tag::ATTACHED_FIXED {
-            return Some(self.view_length);
+        if !self.view_data.is_null() && self.buffer.get().element_tag == kiln_abi::element_tag::ATTACHED_FIXED {
+            return Some(self.length);
         }
         self.length_within(array_buffer::buffer_data(self.buffer)?)
     }
@@ -759,8 +768,9 @@ fn new_view(
     byte_offset: usize,
     array_length: Option<usize>,
 ) -> Gc<JsObject> {
-    let (view_data, view_length, tag) = element_view(buffer, element, byte_offset, array_length);
-    let data = TypedArrayData { view_data, view_length, buffer, element, byte_offset, array_length };
+    let (view_data, tag) = element_view(buffer, element, byte_offset, array_length);
+    let length = array_length.unwrap_or(AUTO_LENGTH);
+    let data = TypedArrayData { view_data, length, buffer, element, byte_offset };
     let shape = ctx.root_shape;
     let object = ctx.alloc(JsObject::new(shape, Some(prototype), ObjectKind::TypedArray(data)));
     object.get_mut().element_tag = tag;
@@ -771,8 +781,8 @@ fn new_view(
 /// Only a fixed-length view of a fixed-length buffer of a Number type gets a tag: its bytes
 /// then never move or change length until the buffer is detached, which clears the buffer's
 /// own tag, so compiled code checks that instead of every view being told.
-fn element_view(buffer: Gc<JsObject>, element: ElementType, byte_offset: usize, array_length: Option<usize>) -> (*mut u8, usize, u8) {
-    let none = (std::ptr::null_mut(), 0, kiln_abi::element_tag::NONE);
+fn element_view(buffer: Gc<JsObject>, element: ElementType, byte_offset: usize, array_length: Option<usize>) -> (*mut u8, u8) {
+    let none = (std::ptr::null_mut(), kiln_abi::element_tag::NONE);
     let Some(length) = array_length else { return none };
     if element.is_bigint() || buffer.get().element_tag != kiln_abi::element_tag::ATTACHED_FIXED {
         return none;
@@ -785,7 +795,7 @@ fn element_view(buffer: Gc<JsObject>, element: ElementType, byte_offset: usize, 
     // The end of the view is within the buffer, so the offset pointer is within (or one past
     // the end of) the same allocation.
     let start = bytes.as_mut_ptr().wrapping_add(byte_offset);
-    (start, length, element as u8 + 1)
+    (start, element as u8 + 1)
 }
 
 /// Where [`TypedArrayData`] sits inside a `JsObject` cell: `kind`'s payload for the
@@ -795,7 +805,7 @@ const fn typed_array_data_offset() -> usize {
     // SAFETY: `Gc` is a non-null pointer and a zero-sized marker; a dangling one is never
     // dereferenced (only the address of the payload is taken).
     let buffer = unsafe { std::mem::transmute::<std::ptr::NonNull<JsObject>, Gc<JsObject>>(std::ptr::NonNull::dangling()) };
-    let data = TypedArrayData { view_data: std::ptr::null_mut(), view_length: 0, buffer, element: ElementType::Uint8, byte_offset: 0, array_length: None };
+    let data = TypedArrayData { view_data: std::ptr::null_mut(), length: AUTO_LENGTH, buffer, element: ElementType::Uint8, byte_offset: 0 };
     let kind = ObjectKind::TypedArray(data);
     let base = &kind as *const ObjectKind as *const u8;
     let offset = match &kind {
@@ -811,7 +821,7 @@ const _: () = {
     use kiln_abi::{element_tag, typed_array_offset};
     let base = typed_array_data_offset();
     assert!(base + std::mem::offset_of!(TypedArrayData, view_data) == typed_array_offset::DATA as usize);
-    assert!(base + std::mem::offset_of!(TypedArrayData, view_length) == typed_array_offset::LENGTH as usize);
+    assert!(base + std::mem::offset_of!(TypedArrayData, length) == typed_array_offset::LENGTH as usize);
     assert!(base + std::mem::offset_of!(TypedArrayData, buffer) == typed_array_offset::BUFFER as usize);
     assert!(ElementType::Int8 as u8 + 1 == element_tag::INT8);
     assert!(ElementType::Uint8 as u8 + 1 == element_tag::UINT8);

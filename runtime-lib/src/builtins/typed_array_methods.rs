@@ -805,7 +805,7 @@ fn subarray(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let buffer = Value::object(data.buffer);
     let begin = data.byte_offset as u64 + start * data.element.size() as u64;
     let end = call.arg(1);
-    if data.array_length.is_none() && end.is_undefined() {
+    if data.array_length().is_none() && end.is_undefined() {
         return Ok(Value::object(species_create_view(ctx, object, &[buffer, Value::number(begin as f64)], METHOD)?));
     }
     let end = relative_argument(ctx, end, source_length, source_length)?;

@@ -405,7 +405,7 @@ pub fn new_resumable_function(
         (false, _) => (ctx.realm.async_function_prototype, None),
     };
     let variant = FunctionVariant::Compiled { env, id };
-    let data = FunctionData { entry, flags, variant, home_object: Value::UNDEFINED, instance_slots: 0 };
+    let data = FunctionData { entry, flags, variant, home_or_data: Value::UNDEFINED, instance_slots: 0 };
     let slots = [Value::number(length as f64), name, Value::UNDEFINED];
     let Some(instance_prototype) = instance_prototype else {
         let shape = ctx.realm.shapes.function;

@@ -176,10 +176,10 @@ fn listener_values(ctx: &mut Context, key: PropertyKey) -> Vec<Value> {
 /// The listener a stored function stands for: the original of a `once` wrapper, else itself.
 fn original_listener(listener: Value) -> Value {
     match listener.as_object().map(|object| &object.get().kind) {
-        Some(ObjectKind::Function(FunctionData { variant: FunctionVariant::Native { function, data }, .. }))
+        Some(ObjectKind::Function(data @ FunctionData { variant: FunctionVariant::Native { function }, .. }))
             if std::ptr::fn_addr_eq(*function, once_wrapper as NativeFn) =>
         {
-            data.as_object().and_then(|pair| pair.get().dense_elements().get(1).copied()).unwrap_or(Value::UNDEFINED)
+            data.native_data().as_object().and_then(|pair| pair.get().dense_elements().get(1).copied()).unwrap_or(Value::UNDEFINED)
         }
         _ => listener,
     }

@@ -60,7 +60,7 @@ impl NativeCall<'_> {
     /// The native data value stored when the function was created (see `new_native_with_data`).
     pub fn data(&self) -> Value {
         match self.callee.as_object().map(|callee| &callee.get().kind) {
-            Some(ObjectKind::Function(FunctionData { variant: FunctionVariant::Native { data, .. }, .. })) => *data,
+            Some(ObjectKind::Function(function)) => function.native_data(),
             _ => Value::UNDEFINED,
         }
     }
@@ -74,8 +74,10 @@ pub struct FunctionData {
     pub(crate) flags: u32,
     /// What kind of function this is.
     pub(crate) variant: FunctionVariant,
-    /// [[HomeObject]] of methods (for `super`), or undefined.
-    pub(crate) home_object: Value,
+    /// A compiled function's [[HomeObject]] (methods, for `super`) or undefined; a native's
+    /// data value (`NativeCall::data`). One field serves both so that `FunctionData` takes 40
+    /// bytes (`ObjectKind`'s size).
+    pub(crate) home_or_data: Value,
     /// As a `new.target`: the most named properties an object it constructed had when its
     /// construction finished (0 before the first), the inline slots the next one gets.
     pub(crate) instance_slots: u32,
@@ -92,7 +94,7 @@ const fn compiled_function_offsets() -> (usize, usize) {
         entry: nothing,
         flags: 0,
         variant: FunctionVariant::Compiled { env: std::ptr::null_mut(), id: 0 },
-        home_object: Value::UNDEFINED,
+        home_or_data: Value::UNDEFINED,
         instance_slots: 0,
     };
     let kind = ObjectKind::Function(data);
@@ -129,12 +131,11 @@ pub enum FunctionVariant {
         /// Index into `ProgramInfo::functions`.
         id: u32,
     },
-    /// A native built-in.
+    /// A native built-in (the value it can read back, `NativeCall::data`, is
+    /// `FunctionData::home_or_data`).
     Native {
         /// The Rust implementation.
         function: NativeFn,
-        /// A value the native can read back (`NativeCall::data`).
-        data: Value,
     },
     /// A bound function exotic object (§10.4.1).
     Bound(Box<BoundFunction>),
@@ -194,23 +195,41 @@ impl FunctionData {
 
     /// [[HomeObject]], or undefined.
     pub fn home_object(&self) -> Value {
-        self.home_object
+        match self.variant {
+            FunctionVariant::Native { .. } => Value::UNDEFINED,
+            _ => self.home_or_data,
+        }
+    }
+
+    /// Sets [[HomeObject]] (ignored for a native, which has none).
+    pub(crate) fn set_home_object(&mut self, home: Value) {
+        if !matches!(self.variant, FunctionVariant::Native { .. }) {
+            self.home_or_data = home;
+        }
+    }
+
+    /// A native function's data value (see `new_native_with_data`), or undefined.
+    pub fn native_data(&self) -> Value {
+        match self.variant {
+            FunctionVariant::Native { .. } => self.home_or_data,
+            _ => Value::UNDEFINED,
+        }
     }
 
     /// Takes a native function's data value, leaving undefined (a one-shot closure such as a
     /// proxy's revoke function forgets what it held).
     pub fn take_native_data(&mut self) -> Value {
-        match &mut self.variant {
-            FunctionVariant::Native { data, .. } => std::mem::replace(data, Value::UNDEFINED),
+        match self.variant {
+            FunctionVariant::Native { .. } => std::mem::replace(&mut self.home_or_data, Value::UNDEFINED),
             _ => Value::UNDEFINED,
         }
     }
 
     pub(crate) fn trace(&self, tracer: &mut Tracer) {
-        tracer.value(self.home_object);
+        tracer.value(self.home_or_data);
         match &self.variant {
             FunctionVariant::Compiled { env, .. } => tracer.raw(*env as usize),
-            FunctionVariant::Native { data, .. } => tracer.value(*data),
+            FunctionVariant::Native { .. } => {}
             FunctionVariant::Bound(bound) => {
                 tracer.cell(bound.target);
                 tracer.value(bound.this);
@@ -238,7 +257,7 @@ pub fn new_compiled(
         return crate::generator::new_resumable_function(ctx, entry, env, name, length, flags, id);
     }
     let variant = FunctionVariant::Compiled { env, id };
-    let data = FunctionData { entry, flags, variant, home_object: Value::UNDEFINED, instance_slots: 0 };
+    let data = FunctionData { entry, flags, variant, home_or_data: Value::UNDEFINED, instance_slots: 0 };
     let constructor = flags & FLAG_CONSTRUCTOR != 0;
     let sloppy = flags & FLAG_STRICT == 0;
     let slots = [Value::number(length as f64), name, Value::NULL, Value::NULL, Value::UNDEFINED];
@@ -276,8 +295,8 @@ pub fn new_native_with_data(
     data: Value,
 ) -> Gc<JsObject> {
     let flags = FLAG_STRICT | if constructor { FLAG_CONSTRUCTOR } else { 0 };
-    let variant = FunctionVariant::Native { function, data };
-    let data = FunctionData { entry: native_entry, flags, variant, home_object: Value::UNDEFINED, instance_slots: 0 };
+    let variant = FunctionVariant::Native { function };
+    let data = FunctionData { entry: native_entry, flags, variant, home_or_data: data, instance_slots: 0 };
     let shape = ctx.realm.shapes.function;
     let prototype = ctx.realm.function_prototype;
     let slots = [Value::number(length as f64), Value::string(name)];
@@ -290,7 +309,7 @@ pub fn new_bound(ctx: &mut Context, target: Gc<JsObject>, this: Value, args: Vec
     let prototype = target.get().prototype;
     let flags = FLAG_STRICT;
     let variant = FunctionVariant::Bound(Box::new(BoundFunction { target, this, args }));
-    let data = FunctionData { entry: bound_entry, flags, variant, home_object: Value::UNDEFINED, instance_slots: 0 };
+    let data = FunctionData { entry: bound_entry, flags, variant, home_or_data: Value::UNDEFINED, instance_slots: 0 };
     let shape = ctx.root_shape;
     ctx.alloc(JsObject::new(shape, prototype, ObjectKind::Function(data)))
 }
@@ -498,7 +517,7 @@ pub fn prototype_from_constructor(ctx: &mut Context, constructor: Value, default
             return Ok(value.as_object().unwrap_or(default));
         }
     }
-    if cell.dictionary.is_none() && !shape.get().is_dictionary() && !matches!(cell.kind, ObjectKind::Proxy(_)) {
+    if !cell.is_dictionary() && !shape.get().is_dictionary() && !matches!(cell.kind, ObjectKind::Proxy(_)) {
         let key = PropertyKey::String(ctx.atoms.prototype);
         if let Some((slot, attributes)) = shape.get().lookup(key) {
             if !attributes.is_accessor() && !attributes.is_lazy() {
@@ -540,7 +559,7 @@ pub fn ordinary_has_instance(ctx: &mut Context, constructor: Value, value: Value
 /// The function's own `name` data property as Rust text ("" when absent or not a string).
 pub fn name_of(object: Gc<JsObject>, name_atom: Gc<JsString>) -> String {
     let cell = object.get();
-    if cell.dictionary.is_none() {
+    if !cell.is_dictionary() {
         if let Some((slot, attributes)) = cell.shape.get().lookup(PropertyKey::String(name_atom)) {
             if !attributes.is_accessor() {
                 if let Some(name) = cell.slots.as_slice()[slot as usize].as_string() {
@@ -550,7 +569,7 @@ pub fn name_of(object: Gc<JsObject>, name_atom: Gc<JsString>) -> String {
         }
         return String::new();
     }
-    match cell.dictionary.as_ref().and_then(|dictionary| dictionary.get(PropertyKey::String(name_atom))) {
+    match cell.dictionary().and_then(|dictionary| dictionary.get(PropertyKey::String(name_atom))) {
         Some(entry) if !entry.attributes.is_accessor() => {
             entry.value.as_string().map(|name| name.get().to_rust_string()).unwrap_or_default()
         }

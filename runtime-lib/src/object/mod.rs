@@ -53,30 +53,34 @@ const FLAG_EXTENSIBLE: u32 = 1;
 const FLAG_CACHED_PROTOTYPE: u32 = 2;
 /// Set by [`new_ordinary`] (the `this` of `new F`, `{}`): the object's kind is `Ordinary` (or
 /// another kind holding no GC reference and owning nothing, such as `ModuleNamespace`) and it
-/// has no `extra` and no `dictionary`. Tracing and finalizing such an object need only the
+/// has no `extra` (so no dictionary). Tracing and finalizing such an object need only the
 /// fields in its first cache line and its slots (`JsObject::trace`, `finalize_plain`), which
-/// saves a cache miss per object. Cleared when `extra` or `dictionary` is set; code that
+/// saves a cache miss per object. Cleared when `extra` is set; code that
 /// gives an object from `new_ordinary` a kind holding references or owning memory must use
 /// [`JsObject::set_kind`].
 const FLAG_PLAIN: u32 = 4;
 
 /// An object cell.
+///
+/// The first word is the cell header (`CellHeader`): its low byte is the cell kind, and an
+/// object keeps its element tag and flags in the rest of that word, so that the fields every
+/// object needs, with two inline slots, fit in 128 bytes.
 #[repr(C)]
 pub struct JsObject {
-    header: CellHeader,
+    /// `CellKind::Object`: the low byte of the cell's header word.
+    cell_kind: CellKind,
+    /// `kiln_abi::element_tag`: what compiled code's inline element access may assume of this
+    /// object (a typed array whose element view is valid, an attached fixed-length buffer).
+    pub(crate) element_tag: u8,
+    reserved: u16,
+    flags: u32,
     pub(crate) shape: Gc<Shape>,
     pub(crate) slots: ValueVec,
     pub(crate) elements: ValueVec,
     pub(crate) prototype: Option<Gc<JsObject>>,
-    flags: u32,
-    /// `kiln_abi::element_tag`: what compiled code's inline element access may assume of this
-    /// object (a typed array whose element view is valid, an attached fixed-length buffer).
-    /// It sits in what was padding after `flags`, so objects did not grow.
-    pub(crate) element_tag: u8,
-    /// Sparse elements and private elements, which few objects have, boxed together so that
-    /// objects without them pay one word (see [`ObjectExtra`]).
+    /// Sparse elements, private elements and dictionary-mode properties, which few objects
+    /// have, boxed together so that objects without them pay one word (see [`ObjectExtra`]).
     extra: Option<Box<ObjectExtra>>,
-    pub(crate) dictionary: Option<Box<PropertyMap>>,
     /// What kind of object this is, with its internal slots. An object made by
     /// [`new_ordinary`] (`Context::new_object`) that gets a kind holding GC references or
     /// owning memory must get it through [`JsObject::set_kind`] (see `FLAG_PLAIN`).
@@ -89,7 +93,11 @@ const _: () = {
     assert!(std::mem::offset_of!(JsObject, elements) == OFFSET_ELEMENTS);
     assert!(std::mem::offset_of!(JsObject, elements) + 8 == OFFSET_ELEMENTS_LEN);
     assert!(std::mem::offset_of!(JsObject, element_tag) == kiln_abi::typed_array_offset::TAG as usize);
-    assert!(std::mem::offset_of!(JsObject, extra) == 64, "the element tag must stay in padding");
+    assert!(std::mem::size_of::<CellHeader>() == 8 && cfg!(target_endian = "little"), "the cell kind is the header's low byte");
+    assert!(std::mem::offset_of!(JsObject, cell_kind) == 0);
+    // Two inline slots fit a 128-byte cell (binary trees and the like allocate ~20% less
+    // than with 144-byte objects, and their cells are then aligned to cache lines).
+    assert!(std::mem::size_of::<JsObject>() == 112);
     assert!(std::mem::offset_of!(JsObject, extra) == kiln_abi::object_offset::EXTRA as usize);
     assert!(std::mem::size_of::<Option<Box<ObjectExtra>>>() == 8);
     assert!(std::mem::offset_of!(JsObject, elements) + 12 == kiln_abi::object_offset::ELEMENTS_CAP as usize);
@@ -102,6 +110,8 @@ const _: () = {
 /// present).
 #[derive(Default)]
 struct ObjectExtra {
+    /// Named properties in a per-object map (dictionary mode), instead of shaped slots.
+    dictionary: Option<PropertyMap>,
     /// Indexed properties kept in a map instead of the dense elements.
     sparse: Option<SparseElements>,
     /// Private elements (`#x` fields, methods, accessors), invisible to every property
@@ -160,15 +170,15 @@ pub fn new_ordinary(ctx: &mut crate::context::Context, shape: Gc<Shape>, prototy
         let capacity = ((cell_size - base) / 8).min(MAX_INLINE_SLOTS) as u32;
         let buffer = NonNull::new_unchecked(cell.as_ptr().cast::<u8>().add(base).cast::<Value>());
         cell.as_ptr().write(JsObject {
-            header: CellHeader::new(CellKind::Object),
+            cell_kind: CellKind::Object,
+            element_tag: kiln_abi::element_tag::NONE,
+            reserved: 0,
+            flags: FLAG_EXTENSIBLE | FLAG_PLAIN,
             shape,
             slots: ValueVec::inline(buffer, capacity),
             elements: ValueVec::new(),
             prototype,
-            flags: FLAG_EXTENSIBLE | FLAG_PLAIN,
-            element_tag: kiln_abi::element_tag::NONE,
             extra: None,
-            dictionary: None,
             kind: ObjectKind::Ordinary,
         });
     }
@@ -364,8 +374,7 @@ impl Trace for JsObject {
         if external != 0 {
             tracer.external(external);
         }
-        // A plain object (`FLAG_PLAIN`) has nothing else: its second cache line (extra,
-        // dictionary, kind) is not read.
+        // A plain object (`FLAG_PLAIN`) has nothing else: its `extra` and `kind` are not read.
         if self.flags & FLAG_PLAIN == 0 {
             self.trace_rest(tracer);
         }
@@ -381,13 +390,13 @@ impl JsObject {
             if let Some(sparse) = &extra.sparse {
                 sparse.trace(tracer);
             }
+            if let Some(dictionary) = &extra.dictionary {
+                dictionary.trace(tracer);
+            }
             for element in &extra.private_elements {
                 element.trace(tracer);
             }
             tracer.external(extra.private_elements.capacity() * std::mem::size_of::<private::PrivateElement>());
-        }
-        if let Some(dictionary) = &self.dictionary {
-            dictionary.trace(tracer);
         }
         self.kind.trace(tracer);
         if self.kind.holds_weak_references() {
@@ -402,7 +411,7 @@ impl JsObject {
     /// `cell` is a dead object cell, finalized exactly once (the sweep then frees or reuses it).
     #[inline]
     pub(crate) unsafe fn finalize(cell: *mut JsObject) {
-        // SAFETY: per the contract; a plain object's `extra`, `dictionary` and `kind` own
+        // SAFETY: per the contract; a plain object's `extra` and `kind` own
         // nothing (`FLAG_PLAIN`), so dropping only the vectors frees everything it owns.
         unsafe {
             if (*cell).flags & FLAG_PLAIN != 0 {
@@ -423,12 +432,6 @@ impl JsObject {
             self.element_tag = if matches!(kind, ObjectKind::Array(_)) { kiln_abi::element_tag::ARRAY } else { kiln_abi::element_tag::NONE };
         }
         self.kind = kind;
-    }
-
-    /// Records that the object got a dictionary (`ops.rs`): it is no longer plain.
-    #[inline]
-    pub(crate) fn note_dictionary(&mut self) {
-        self.flags &= !FLAG_PLAIN;
     }
 }
 
@@ -464,15 +467,15 @@ impl JsObject {
             _ => kiln_abi::element_tag::NONE,
         };
         JsObject {
-            header: CellHeader::new(CellKind::Object),
+            cell_kind: CellKind::Object,
+            element_tag,
+            reserved: 0,
+            flags: FLAG_EXTENSIBLE,
             shape,
             slots: ValueVec::new(),
             elements: ValueVec::new(),
             prototype,
-            flags: FLAG_EXTENSIBLE,
-            element_tag,
             extra: None,
-            dictionary: None,
             kind,
         }
     }
@@ -604,8 +607,27 @@ impl JsObject {
     }
 
     /// True in dictionary mode.
+    #[inline]
     pub fn is_dictionary(&self) -> bool {
-        self.dictionary.is_some()
+        self.dictionary().is_some()
+    }
+
+    /// The named properties of a dictionary-mode object.
+    #[inline]
+    pub(crate) fn dictionary(&self) -> Option<&PropertyMap> {
+        self.extra.as_ref()?.dictionary.as_ref()
+    }
+
+    /// The named properties of a dictionary-mode object, mutably.
+    #[inline]
+    pub(crate) fn dictionary_mut(&mut self) -> Option<&mut PropertyMap> {
+        self.extra.as_mut()?.dictionary.as_mut()
+    }
+
+    /// Puts the object in dictionary mode with `map` as its named properties.
+    pub(crate) fn set_dictionary(&mut self, map: PropertyMap) {
+        self.flags &= !FLAG_PLAIN;
+        self.extra.get_or_insert_with(Default::default).dictionary = Some(map);
     }
 
     /// The `[object X]` tag Object.prototype.toString uses before @@toStringTag.

@@ -88,7 +88,7 @@ pub(crate) fn own_lookup(ctx: &mut Context, object: Gc<JsObject>, key: PropertyK
 
 fn named_lookup(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> Option<OwnProperty> {
     let cell = object.get();
-    let (slot_value, attributes) = match &cell.dictionary {
+    let (slot_value, attributes) = match cell.dictionary() {
         Some(dictionary) => {
             let entry = dictionary.get(key)?;
             (entry.value, entry.attributes)
@@ -322,7 +322,7 @@ fn has_own_lookup(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> 
             element_lookup(cell, index).is_some()
         }
         PropertyKey::String(atom) if atom == ctx.atoms.length && matches!(cell.kind, ObjectKind::Array(_) | ObjectKind::String(_)) => true,
-        _ => match &cell.dictionary {
+        _ => match cell.dictionary() {
             Some(dictionary) => dictionary.get(key).is_some(),
             None => cell.shape.get().lookup(key).is_some(),
         },
@@ -394,7 +394,7 @@ fn fast_get_own(cell: &JsObject, key: PropertyKey) -> FastLookup {
                 },
             }
         }
-        PropertyKey::String(_) | PropertyKey::Symbol(_) if cell.dictionary.is_none() => match cell.shape.get().lookup(key) {
+        PropertyKey::String(_) | PropertyKey::Symbol(_) if !cell.is_dictionary() => match cell.shape.get().lookup(key) {
             Some((slot, attributes)) => {
                 let value = cell.slots.as_slice()[slot as usize];
                 if attributes.is_accessor() || value.is_hole() {
@@ -526,7 +526,7 @@ fn fast_set_own(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, value
             true
         }
         _ => {
-            if cell.dictionary.is_some() {
+            if cell.is_dictionary() {
                 return false;
             }
             let Some((slot, attributes)) = cell.shape.get().lookup(key) else { return false };
@@ -636,7 +636,7 @@ pub fn own_property_keys(ctx: &mut Context, object: Gc<JsObject>) -> Vec<Propert
 /// [[OwnPropertyKeys]] lists after its elements, without listing every element.
 pub fn own_named_keys(object: Gc<JsObject>) -> Vec<PropertyKey> {
     let cell = object.get();
-    let named: Vec<PropertyKey> = match &cell.dictionary {
+    let named: Vec<PropertyKey> = match cell.dictionary() {
         Some(dictionary) => dictionary.iter().map(|entry| entry.key).collect(),
         None => cell.shape.get().keys().into_iter().map(|(key, _)| key).collect(),
     };
@@ -883,10 +883,10 @@ fn add_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, slot:
 
 fn add_named(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, slot: Value, attributes: Attributes) {
     super::note_layout_change(ctx, object);
-    if object.get().dictionary.is_none() && object.get().shape.get().slot_count() >= MAX_SHAPED_PROPERTIES {
+    if !object.get().is_dictionary() && object.get().shape.get().slot_count() >= MAX_SHAPED_PROPERTIES {
         convert_to_dictionary(ctx, object);
     }
-    if let Some(dictionary) = &mut object.get_mut().dictionary {
+    if let Some(dictionary) = object.get_mut().dictionary_mut() {
         dictionary.insert(key, slot, attributes);
         ctx.heap.note_external(32);
         return;
@@ -964,7 +964,7 @@ fn write_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, slo
             make_sparse(cell).map.insert(index, (slot, attributes));
         }
         _ => {
-            if cell.dictionary.is_none() {
+            if !cell.is_dictionary() {
                 if let Some((position, old_attributes)) = cell.shape.get().lookup(key) {
                     if old_attributes == attributes {
                         cell.slots.set(position as usize, slot);
@@ -984,11 +984,11 @@ fn write_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, slo
                 }
                 convert_to_dictionary(ctx, object);
             }
-            let reshaped = object.get().dictionary.as_ref().is_some_and(|dictionary| dictionary.get(key).map(|entry| entry.attributes) != Some(attributes));
+            let reshaped = object.get().dictionary().is_some_and(|dictionary| dictionary.get(key).map(|entry| entry.attributes) != Some(attributes));
             if reshaped {
                 super::note_layout_change(ctx, object);
             }
-            if let Some(dictionary) = &mut object.get_mut().dictionary {
+            if let Some(dictionary) = object.get_mut().dictionary_mut() {
                 dictionary.insert(key, slot, attributes);
             }
         }
@@ -1028,7 +1028,7 @@ fn remove_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) {
         }
         _ => {
             super::note_layout_change(ctx, object);
-            if cell.dictionary.is_none() {
+            if !cell.is_dictionary() {
                 let shape = cell.shape.get();
                 if shape.last_key() == Some(key) {
                     if let Some(parent) = shape.parent() {
@@ -1039,7 +1039,7 @@ fn remove_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) {
                 }
                 convert_to_dictionary(ctx, object);
             }
-            if let Some(dictionary) = &mut object.get_mut().dictionary {
+            if let Some(dictionary) = object.get_mut().dictionary_mut() {
                 dictionary.remove(key);
             }
         }
@@ -1048,7 +1048,7 @@ fn remove_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) {
 
 /// Moves the named properties into a per-object hash map (dictionary mode).
 fn convert_to_dictionary(ctx: &mut Context, object: Gc<JsObject>) {
-    if object.get().dictionary.is_some() {
+    if object.get().is_dictionary() {
         return;
     }
     super::note_layout_change(ctx, object);
@@ -1061,8 +1061,7 @@ fn convert_to_dictionary(ctx: &mut Context, object: Gc<JsObject>) {
     cell.slots.take();
     cell.shape = ctx.dictionary_shape;
     ctx.heap.note_external(map.heap_size());
-    cell.note_dictionary();
-    cell.dictionary = Some(Box::new(map));
+    cell.set_dictionary(map);
 }
 
 #[cfg(test)]
