@@ -455,7 +455,7 @@ fn define_by_transition(ctx: &mut Context, target: crate::gc::Gc<JsObject>, key:
         return false;
     }
     let cell = target.get();
-    if !matches!(cell.kind, ObjectKind::Ordinary) || cell.is_dictionary() || !cell.is_extensible() {
+    if !matches!(*cell.kind(), ObjectKind::Ordinary) || cell.is_dictionary() || !cell.is_extensible() {
         return false;
     }
     let Some(child) = cell.shape().get().find_transition(key, crate::object::Attributes::DEFAULT) else {
@@ -575,7 +575,7 @@ pub unsafe extern "C" fn kiln_call_js(ctx: *mut Context, callee: Value, this: Va
     let (ctx, args) = unsafe { (context(ctx), arguments(argc, argv)) };
     // The common case, a compiled function that is not a class constructor, straight to its
     // entry (whose prologue checks the stack limit itself).
-    if let Some(ObjectKind::Function(data)) = callee.as_object().map(|object| &object.get().kind) {
+    if let Some(ObjectKind::Function(data)) = callee.as_object().map(|object| object.get().kind()) {
         if matches!(data.variant, function::FunctionVariant::Compiled { .. }) && !data.is_class_constructor() {
             let entry = data.entry;
             ctx.new_target = Value::UNDEFINED;
@@ -599,7 +599,7 @@ pub unsafe extern "C" fn kiln_construct_js(ctx: *mut Context, callee: Value, arg
     let (ctx, args) = unsafe { (context(ctx), arguments(argc, argv)) };
     // `function::construct` starts with the common case (a compiled base constructor), which
     // is a constructor: test that first.
-    let compiled_base = match callee.as_object().map(|object| &object.get().kind) {
+    let compiled_base = match callee.as_object().map(|object| object.get().kind()) {
         Some(ObjectKind::Function(data)) => {
             data.flags & (function::FLAG_CONSTRUCTOR | function::FLAG_DERIVED) == function::FLAG_CONSTRUCTOR
                 && matches!(data.variant, function::FunctionVariant::Compiled { .. })

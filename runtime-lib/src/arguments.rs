@@ -103,7 +103,7 @@ pub(crate) fn own_element(map: &ParameterMap, index: u32, ordinary: Option<OwnPr
 
 /// [[DefineOwnProperty]] of a mapped arguments object for an index (§10.4.4.2).
 pub(crate) fn define_own_element(ctx: &mut Context, object: Gc<JsObject>, index: u32, descriptor: PropertyDescriptor) -> bool {
-    let current = match &object.get().kind {
+    let current = match object.get().kind() {
         ObjectKind::MappedArguments(map) => map.value(index),
         _ => None,
     };
@@ -119,7 +119,7 @@ pub(crate) fn define_own_element(ctx: &mut Context, object: Gc<JsObject>, index:
     if !ops::ordinary_define_own_property(ctx, object, key, stored) {
         return false;
     }
-    if let ObjectKind::MappedArguments(map) = &mut object.get_mut().kind {
+    if let Some(ObjectKind::MappedArguments(map)) = object.get_mut().kind_mut() {
         if descriptor.is_accessor() {
             map.unmap(index);
         } else {
@@ -137,7 +137,7 @@ pub(crate) fn define_own_element(ctx: &mut Context, object: Gc<JsObject>, index:
 /// After [[Delete]] removed index `index` of `object`: a mapped arguments object stops
 /// aliasing it (§10.4.4.5).
 pub(crate) fn note_deleted(object: Gc<JsObject>, index: u32) {
-    if let ObjectKind::MappedArguments(map) = &mut object.get_mut().kind {
+    if let Some(ObjectKind::MappedArguments(map)) = object.get_mut().kind_mut() {
         map.unmap(index);
     }
 }

@@ -46,7 +46,7 @@ pub fn class_new(ctx: &mut Context, constructor: Value, parent: Value, has_paren
     ops::define_fresh(ctx, prototype, constructor_key, constructor, Attributes::HIDDEN);
     // [[Call]] of a class constructor throws: compiled code must not call its entry.
     constructor_object.get_mut().element_tag = kiln_abi::element_tag::NONE;
-    if let ObjectKind::Function(data) = &mut constructor_object.get_mut().kind {
+    if let Some(ObjectKind::Function(data)) = constructor_object.get_mut().kind_mut() {
         data.flags |= FLAG_CLASS_CONSTRUCTOR | function::FLAG_CONSTRUCTOR | if has_parent { FLAG_DERIVED } else { 0 };
         data.set_home_object(Value::object(prototype));
     }
@@ -72,7 +72,7 @@ pub fn define_method(ctx: &mut Context, target: Value, key: Value, function: Val
 /// Sets [[HomeObject]] (ignored for non-functions).
 pub fn set_home_object(function: Value, home: Value) {
     if let Some(object) = function.as_object() {
-        if let ObjectKind::Function(data) = &mut object.get_mut().kind {
+        if let Some(ObjectKind::Function(data)) = object.get_mut().kind_mut() {
             data.set_home_object(home);
         }
     }

@@ -150,7 +150,7 @@ pub fn new_error_object_above(ctx: &mut Context, prototype: Gc<JsObject>, messag
 /// Formats the `stack` of an Error on first read and stores it. Called by the property code
 /// when a data slot holds the lazy marker (HOLE); returns undefined for anything else.
 pub(crate) fn materialize_stack(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> Value {
-    let ObjectKind::Error(data) = &object.get().kind else { return Value::UNDEFINED };
+    let ObjectKind::Error(data) = object.get().kind() else { return Value::UNDEFINED };
     if key != PropertyKey::String(ctx.atoms.stack) {
         return Value::UNDEFINED;
     }

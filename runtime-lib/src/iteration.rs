@@ -130,10 +130,10 @@ pub(crate) fn internal_object(ctx: &mut Context, kind: ObjectKind) -> Gc<JsObjec
 /// remembers the answer by shapes.
 fn array_iteration_is_pristine(ctx: &mut Context, array: Gc<JsObject>) -> bool {
     let cell = array.get();
-    if matches!(cell.kind, ObjectKind::Array(_)) {
+    if matches!(*cell.kind(), ObjectKind::Array(_)) {
         return crate::builtins::operations::array_iteration_is_pristine(ctx, array);
     }
-    if !matches!(cell.kind, ObjectKind::Arguments | ObjectKind::MappedArguments(_)) {
+    if !matches!(*cell.kind(), ObjectKind::Arguments | ObjectKind::MappedArguments(_)) {
         return false;
     }
     let iterator_key = PropertyKey::Symbol(ctx.symbols.iterator);
@@ -197,8 +197,8 @@ pub fn open_iterator(ctx: &mut Context, value: Value) -> JsResult<(Value, Value)
 }
 
 pub(crate) fn record_of(record: Value) -> Option<&'static mut IteratorRecord> {
-    match &mut record.as_object()?.get_mut().kind {
-        ObjectKind::IteratorRecord(record) => Some(record),
+    match record.as_object()?.get_mut().kind_mut() {
+        Some(ObjectKind::IteratorRecord(record)) => Some(record),
         _ => None,
     }
 }
@@ -215,7 +215,7 @@ pub fn iterator_next(ctx: &mut Context, record_value: Value) -> JsResult<Value> 
                 return Ok(Value::HOLE);
             }
             // An Array's `length` is its own (exotic, never an accessor): read it from the cell.
-            let length = match &array.get().kind {
+            let length = match array.get().kind() {
                 ObjectKind::Array(data) => u64::from(data.length),
                 _ => length_of_array_like(ctx, array)?,
             };
@@ -336,7 +336,7 @@ pub fn iterator_close(ctx: &mut Context, record_value: Value) -> JsResult<()> {
 
 /// LengthOfArrayLike (§7.3.18).
 pub fn length_of_array_like(ctx: &mut Context, object: Gc<JsObject>) -> JsResult<u64> {
-    if let ObjectKind::Array(data) = &object.get().kind {
+    if let ObjectKind::Array(data) = object.get().kind() {
         return Ok(data.length as u64);
     }
     let length_key = PropertyKey::String(ctx.atoms.length);
@@ -366,7 +366,7 @@ pub fn array_iterator_next(ctx: &mut Context, this: Value) -> JsResult<Value> {
     let Some(iterator) = this.as_object() else {
         return ctx.throw_type_error("next method called on incompatible receiver");
     };
-    let (target, index, kind) = match &iterator.get().kind {
+    let (target, index, kind) = match iterator.get().kind() {
         ObjectKind::ArrayIterator(state) => (state.target, state.index, state.kind),
         _ => {
             let text = crate::error::describe_value(ctx, this);
@@ -376,12 +376,12 @@ pub fn array_iterator_next(ctx: &mut Context, this: Value) -> JsResult<Value> {
     let Some(target_object) = target.as_object() else { return Ok(iter_result(ctx, Value::UNDEFINED, true)) };
     let length = length_of_array_like(ctx, target_object)?;
     if index as u64 >= length {
-        if let ObjectKind::ArrayIterator(state) = &mut iterator.get_mut().kind {
+        if let Some(ObjectKind::ArrayIterator(state)) = iterator.get_mut().kind_mut() {
             state.target = Value::UNDEFINED;
         }
         return Ok(iter_result(ctx, Value::UNDEFINED, true));
     }
-    if let ObjectKind::ArrayIterator(state) = &mut iterator.get_mut().kind {
+    if let Some(ObjectKind::ArrayIterator(state)) = iterator.get_mut().kind_mut() {
         state.index = index + 1;
     }
     let result = match kind {
@@ -413,7 +413,7 @@ pub fn create_string_iterator(ctx: &mut Context, string: Gc<JsString>) -> Value 
 
 /// %StringIteratorPrototype%.next (§22.1.5.1.1).
 pub fn string_iterator_next(ctx: &mut Context, this: Value) -> JsResult<Value> {
-    let state = match this.as_object().map(|object| &mut object.get_mut().kind) {
+    let state = match this.as_object().and_then(|object| object.get_mut().kind_mut()) {
         Some(ObjectKind::StringIterator(state)) => state,
         _ => {
             let text = crate::error::describe_value(ctx, this);
@@ -485,7 +485,7 @@ fn chain_adds_no_for_in_keys(holder: Gc<JsObject>) -> bool {
     let mut current = Some(holder);
     while let Some(object) = current {
         let cell = object.get();
-        let plain = matches!(cell.kind, ObjectKind::Ordinary | ObjectKind::Array(_))
+        let plain = matches!(*cell.kind(), ObjectKind::Ordinary | ObjectKind::Array(_))
             && crate::abi::caches::is_shaped(cell)
             && cell.dense_elements().is_empty()
             && !cell.has_sparse_elements();
@@ -519,8 +519,8 @@ fn shape_has_no_enumerable_key(shape: Gc<crate::object::shape::Shape>) -> bool {
 pub fn for_in_next(ctx: &mut Context, enumerator: Value) -> JsResult<Value> {
     loop {
         let Some(enumerator_object) = enumerator.as_object() else { return Ok(Value::HOLE) };
-        let (object, key) = match &mut enumerator_object.get_mut().kind {
-            ObjectKind::ForIn(state) => {
+        let (object, key) = match enumerator_object.get_mut().kind_mut() {
+            Some(ObjectKind::ForIn(state)) => {
                 let Some(object) = state.object else { return Ok(Value::HOLE) };
                 let Some(&key) = state.keys.get(state.index) else { return Ok(Value::HOLE) };
                 state.index += 1;

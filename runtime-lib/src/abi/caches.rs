@@ -69,7 +69,7 @@ fn named_key(ctx: &mut Context, key: Value) -> Option<PropertyKey> {
 /// True for an object whose named properties live in its shape: not in dictionary mode and
 /// not a proxy (whose shape is the dictionary shape and whose storage stays empty).
 pub(crate) fn is_shaped(object: &JsObject) -> bool {
-    !object.is_dictionary() && !object.shape.get().is_dictionary() && !matches!(object.kind, ObjectKind::Proxy(_))
+    !object.is_dictionary() && !object.shape.get().is_dictionary() && !matches!(*object.kind(), ObjectKind::Proxy(_))
 }
 
 /// A plain data property of `object`'s shape (not an accessor, not a lazily made value).
@@ -316,7 +316,7 @@ pub unsafe extern "C" fn kiln_call_cached_js(
             write_field(cache, c::EPOCH, epoch);
         }
         if read_field(entry(c::ENTRIES - 1), c::CALLEE) == 0 {
-            let code = match callee.as_object().map(|object| &object.get().kind) {
+            let code = match callee.as_object().map(|object| object.get().kind()) {
                 Some(ObjectKind::Function(data)) if matches!(data.variant, FunctionVariant::Compiled { .. }) && !data.is_class_constructor() => {
                     Some(data.entry as usize as u64)
                 }
@@ -368,7 +368,7 @@ pub unsafe extern "C" fn kiln_object_get_named_cached_js(ctx: *mut Context, obje
         if let Some(string) = object.as_string() {
             return Value::number(string.get().len() as f64);
         }
-        if let Some(ObjectKind::Array(data)) = object.as_object().map(|array| &array.get().kind) {
+        if let Some(ObjectKind::Array(data)) = object.as_object().map(|array| array.get().kind()) {
             return Value::number(data.length as f64);
         }
         if let Some((length, _)) = object.as_object().and_then(|receiver| intrinsic_typed_array_length(ctx, receiver)) {
@@ -466,7 +466,7 @@ thread_local! {
 /// holder's slot is also checked to still hold the same accessor pair.
 fn intrinsic_typed_array_length(ctx: &mut Context, receiver: Gc<JsObject>) -> Option<(Value, TypedArrayLengthMemo)> {
     let cell = receiver.get();
-    let ObjectKind::TypedArray(data) = &cell.kind else { return None };
+    let ObjectKind::TypedArray(data) = cell.kind() else { return None };
     if !is_shaped(cell) {
         return None;
     }
@@ -498,7 +498,7 @@ fn intrinsic_typed_array_length(ctx: &mut Context, receiver: Gc<JsObject>) -> Op
 pub unsafe extern "C" fn kiln_object_get_length_cached_js(ctx: *mut Context, object: Value, key: Value, caches: *mut u8) -> Value {
     use kiln_abi::typed_length_offset as r;
     if let Some(receiver) = object.as_object() {
-        if matches!(receiver.get().kind, ObjectKind::TypedArray(_)) {
+        if matches!(*receiver.get().kind(), ObjectKind::TypedArray(_)) {
             // SAFETY: compiled code passes its live context.
             let context = unsafe { context(ctx) };
             if let Some((length, memo)) = intrinsic_typed_array_length(context, receiver) {
@@ -536,7 +536,7 @@ fn plan_typed_array_length(ctx: &mut Context, receiver: Gc<JsObject>) -> Option<
     let mut depth = 0;
     let (holder, slot, pair) = loop {
         let object = current.get();
-        if !matches!(object.kind, ObjectKind::Ordinary) {
+        if !matches!(*object.kind(), ObjectKind::Ordinary) {
             return None;
         }
         // A dictionary-mode object on the way (Buffer.prototype has too many methods to stay
@@ -553,7 +553,7 @@ fn plan_typed_array_length(ctx: &mut Context, receiver: Gc<JsObject>) -> Option<
             }
             let pair_value = *object.slots.as_slice().get(slot as usize)?;
             let getter = object::property::AccessorPair::from_slot(pair_value).get().getter;
-            let intrinsic = match getter.as_object().map(|getter| &getter.get().kind) {
+            let intrinsic = match getter.as_object().map(|getter| getter.get().kind()) {
                 Some(ObjectKind::Function(function::FunctionData { variant: FunctionVariant::Native { function, .. }, .. })) => {
                     std::ptr::fn_addr_eq(*function, crate::builtins::typed_array_methods::get_length as function::NativeFn)
                 }
@@ -605,7 +605,7 @@ pub unsafe extern "C" fn kiln_op_instanceof_cached_js(ctx: *mut Context, value: 
     let has_instance = PropertyKey::Symbol(ctx.symbols.has_instance);
     // SAFETY: `caches` starts with a read cache per the contract.
     let handler = unsafe { cached_read(ctx, function, has_instance, caches) };
-    let plain_function = matches!(&function.get().kind, ObjectKind::Function(data) if !matches!(data.variant, FunctionVariant::Bound(_)));
+    let plain_function = matches!(function.get().kind(), ObjectKind::Function(data) if !matches!(data.variant, FunctionVariant::Bound(_)));
     if handler != Some(Value::object(ctx.realm.function_has_instance)) || !plain_function {
         return finish_bool(value_ops::instance_of(ctx, value, target));
     }
@@ -663,7 +663,7 @@ pub unsafe extern "C" fn kiln_op_instanceof_site_js(ctx: *mut Context, value: Va
 unsafe fn record_instanceof_site(ctx: &mut Context, target: Value, caches: *mut u8) {
     use kiln_abi::instanceof_site_offset as r;
     let Some(function) = target.as_object() else { return };
-    let plain_function = matches!(&function.get().kind, ObjectKind::Function(data) if !matches!(data.variant, FunctionVariant::Bound(_)));
+    let plain_function = matches!(function.get().kind(), ObjectKind::Function(data) if !matches!(data.variant, FunctionVariant::Bound(_)));
     let has_instance = PropertyKey::Symbol(ctx.symbols.has_instance);
     if !plain_function || !is_shaped(function.get()) || function.get().shape.get().lookup(has_instance).is_some() {
         return;

@@ -26,7 +26,7 @@ const STACK_SPREAD_LIMIT: usize = 16;
 fn spread_args_js(ctx: &mut Context, values: Value, call: impl FnOnce(&mut Context, &[Value]) -> JsResult<Value>) -> JsResult<Value> {
     if let Some(array) = values.as_object() {
         let cell = array.get();
-        if let crate::object::ObjectKind::Array(data) = &cell.kind {
+        if let crate::object::ObjectKind::Array(data) = cell.kind() {
             let elements = cell.dense_elements();
             if !cell.has_sparse_elements()
                 && data.length as usize == elements.len()
@@ -161,7 +161,7 @@ pub unsafe extern "C" fn kiln_array_append_spread_js(ctx: *mut Context, array_va
             if crate::builtins::operations::array_iteration_is_pristine(ctx, source) {
                 let cell = source.get();
                 let count = cell.dense_elements().len();
-                let dense = match &cell.kind {
+                let dense = match cell.kind() {
                     ObjectKind::Array(data) => data.length as usize == count && !cell.has_sparse_elements(),
                     _ => false,
                 };

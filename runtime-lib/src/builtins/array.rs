@@ -155,7 +155,7 @@ fn push(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
 /// directly. `None` when the array is not like that (the generic steps then run).
 pub(crate) fn push_dense(ctx: &mut Context, this: Value, values: &[Value]) -> Option<u32> {
     let object = this.as_object()?;
-    if !matches!(object.get().kind, crate::object::ObjectKind::Array(_)) || !prototypes_have_no_elements(object.get().prototype) {
+    if !matches!(*object.get().kind(), crate::object::ObjectKind::Array(_)) || !prototypes_have_no_elements(object.get().prototype) {
         return None;
     }
     array::append_dense(ctx, object, values)
@@ -170,7 +170,7 @@ pub(crate) fn is_intrinsic_push(callee: Value) -> bool {
 pub(crate) fn native_function_of(callee: Value) -> Option<function::NativeFn> {
     use crate::object::function::FunctionVariant;
     use crate::object::ObjectKind;
-    match &callee.as_object()?.get().kind {
+    match callee.as_object()?.get().kind() {
         ObjectKind::Function(data) => match &data.variant {
             FunctionVariant::Native { function, .. } => Some(*function),
             _ => None,
@@ -188,7 +188,7 @@ pub(super) fn prototypes_have_no_elements(mut prototype: Option<crate::gc::Gc<cr
         let cell = current.get();
         if !cell.dense_elements().is_empty()
             || cell.has_sparse_elements()
-            || !matches!(cell.kind, ObjectKind::Ordinary | ObjectKind::Array(_) | ObjectKind::Function(_))
+            || !matches!(*cell.kind(), ObjectKind::Ordinary | ObjectKind::Array(_) | ObjectKind::Function(_))
         {
             return false;
         }

@@ -93,7 +93,7 @@ impl ArrayBufferData {
 /// The buffer data of `object`, if it is an ArrayBuffer or SharedArrayBuffer.
 #[inline]
 pub fn buffer_data<'a>(object: Gc<JsObject>) -> Option<&'a ArrayBufferData> {
-    match &object.get().kind {
+    match object.get().kind() {
         ObjectKind::ArrayBuffer(data) => Some(data),
         _ => None,
     }
@@ -102,8 +102,8 @@ pub fn buffer_data<'a>(object: Gc<JsObject>) -> Option<&'a ArrayBufferData> {
 /// The buffer data of `object`, writable.
 #[inline]
 pub fn buffer_data_mut<'a>(object: Gc<JsObject>) -> Option<&'a mut ArrayBufferData> {
-    match &mut object.get_mut().kind {
-        ObjectKind::ArrayBuffer(data) => Some(data),
+    match object.get_mut().kind_mut() {
+        Some(ObjectKind::ArrayBuffer(data)) => Some(data),
         _ => None,
     }
 }
@@ -307,7 +307,7 @@ fn construct_buffer(ctx: &mut Context, call: &NativeCall, shared: bool) -> JsRes
 
 /// ArrayBuffer.isView ( arg ) (§25.1.5.1).
 fn is_view(_ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
-    let view = call.arg(0).as_object().is_some_and(|object| matches!(object.get().kind, ObjectKind::TypedArray(_) | ObjectKind::DataView(_)));
+    let view = call.arg(0).as_object().is_some_and(|object| matches!(*object.get().kind(), ObjectKind::TypedArray(_) | ObjectKind::DataView(_)));
     Ok(Value::boolean(view))
 }
 

@@ -107,7 +107,7 @@ fn prototypes_have_no_elements(object: Gc<JsObject>) -> bool {
     let mut prototype = object.get().prototype();
     while let Some(current) = prototype {
         let cell = current.get();
-        if !cell.dense_elements().is_empty() || cell.has_sparse_elements() || matches!(cell.kind, ObjectKind::String(_)) {
+        if !cell.dense_elements().is_empty() || cell.has_sparse_elements() || matches!(*cell.kind(), ObjectKind::String(_)) {
             return false;
         }
         prototype = cell.prototype();
@@ -812,7 +812,7 @@ fn pop(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
 pub(crate) fn pop_dense(this: Value) -> Option<Value> {
     let object = this.as_object()?;
     let cell = object.get_mut();
-    let ObjectKind::Array(data) = &cell.kind else { return None };
+    let ObjectKind::Array(data) = cell.kind() else { return None };
     let length = data.length;
     if length == 0 || !data.length_writable || cell.has_sparse_elements() || cell.dense_elements().len() != length as usize {
         return None;

@@ -101,7 +101,7 @@ fn this_bigint(ctx: &mut Context, value: Value, method: &str) -> JsResult<Value>
         return Ok(value);
     }
     if let Some(object) = value.as_object() {
-        if let ObjectKind::BigInt(inner) = object.get().kind {
+        if let ObjectKind::BigInt(inner) = *object.get().kind() {
             return Ok(inner);
         }
     }

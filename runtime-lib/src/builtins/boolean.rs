@@ -31,7 +31,7 @@ fn this_boolean(ctx: &mut Context, value: Value, method: &str) -> JsResult<bool>
         return Ok(boolean);
     }
     if let Some(object) = value.as_object() {
-        if let ObjectKind::Boolean(boolean) = object.get().kind {
+        if let ObjectKind::Boolean(boolean) = *object.get().kind() {
             return Ok(boolean);
         }
     }

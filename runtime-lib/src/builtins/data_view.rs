@@ -41,7 +41,7 @@ impl DataViewData {
 
 /// The DataView data of `object`, if it is one.
 pub fn data_view_data<'a>(object: Gc<JsObject>) -> Option<&'a DataViewData> {
-    match &object.get().kind {
+    match object.get().kind() {
         ObjectKind::DataView(data) => Some(data),
         _ => None,
     }

@@ -92,7 +92,7 @@ pub fn init(ctx: &mut Context) {
 
 /// The [[DateValue]] of `value` if it is a Date.
 pub fn time_value_of(value: Value) -> Option<f64> {
-    match value.as_object().map(|object| &object.get().kind) {
+    match value.as_object().map(|object| object.get().kind()) {
         Some(ObjectKind::Date(time)) => Some(*time),
         _ => None,
     }
@@ -202,7 +202,7 @@ fn this_date(ctx: &mut Context, this: Value, method: &str) -> JsResult<(Gc<JsObj
 /// Stores a new [[DateValue]] and returns it.
 fn store(date: Gc<JsObject>, time: f64) -> Value {
     let time = time_clip(time);
-    if let ObjectKind::Date(slot) = &mut date.get_mut().kind {
+    if let Some(ObjectKind::Date(slot)) = date.get_mut().kind_mut() {
         *slot = time;
     }
     Value::number(time)

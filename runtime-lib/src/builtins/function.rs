@@ -164,7 +164,7 @@ fn to_string(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     };
     // NativeFunction text: built-ins (and compiled functions without text) show their name;
     // bound functions and callable proxies have none.
-    let named = match &function.get().kind {
+    let named = match function.get().kind() {
         ObjectKind::Function(data) => match &data.variant {
             FunctionVariant::Compiled { id, .. } => {
                 if let Some(text) = compiled_source_text(ctx, *id) {

@@ -138,5 +138,5 @@ fn async_generator_throw(ctx: &mut Context, call: &NativeCall) -> JsResult<Value
 
 /// True when `value` is a generator object (for `util.types`-style checks).
 pub fn is_generator_object(value: Value) -> bool {
-    matches!(value.as_object().map(|object| &object.get().kind), Some(ObjectKind::Generator(data)) if data.kind() != generator::GeneratorKind::Async)
+    matches!(value.as_object().map(|object| object.get().kind()), Some(ObjectKind::Generator(data)) if data.kind() != generator::GeneratorKind::Async)
 }

@@ -47,7 +47,7 @@ pub fn stringify(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     // Step 5: a boxed space is unboxed.
     let mut space = space;
     if let Some(space_object) = space.as_object() {
-        match space_object.get().kind {
+        match *space_object.get().kind() {
             ObjectKind::Number(_) => space = Value::number(conv::to_number(ctx, space)?),
             ObjectKind::String(_) => space = Value::string(conv::to_string(ctx, space)?),
             _ => {}
@@ -110,7 +110,7 @@ fn property_list(ctx: &mut Context, replacer: Gc<JsObject>) -> JsResult<Vec<Prop
         let item = if element.is_string() || element.is_number() {
             Some(conv::to_string(ctx, element)?)
         } else if let Some(object) = element.as_object() {
-            match object.get().kind {
+            match *object.get().kind() {
                 ObjectKind::String(_) | ObjectKind::Number(_) => Some(conv::to_string(ctx, element)?),
                 _ => None,
             }
@@ -176,7 +176,7 @@ fn serialize_property(ctx: &mut Context, state: &mut State, holder: Gc<JsObject>
     }
     // Step 4: unbox.
     if let Some(object) = value.as_object() {
-        match object.get().kind {
+        match *object.get().kind() {
             ObjectKind::Number(_) => value = Value::number(conv::to_number(ctx, value)?),
             ObjectKind::String(_) => value = Value::string(conv::to_string(ctx, value)?),
             ObjectKind::Boolean(boolean) => value = Value::boolean(boolean),
@@ -446,7 +446,7 @@ fn quoted_constructor_name(ctx: &mut Context, object: Gc<JsObject>) -> String {
         }
         current = holder.get().prototype();
     }
-    let class_name = match object.get().kind {
+    let class_name = match *object.get().kind() {
         ObjectKind::Array(_) => "Array",
         ObjectKind::Function(_) => "Function",
         _ => "Object",

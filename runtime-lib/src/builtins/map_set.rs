@@ -240,8 +240,8 @@ fn normalize_key(key: Value) -> Value {
 }
 
 fn table_of(table: Gc<JsObject>) -> &'static mut OrderedTable {
-    match &mut table.get_mut().kind {
-        ObjectKind::OrderedTable(table) => table,
+    match table.get_mut().kind_mut() {
+        Some(ObjectKind::OrderedTable(table)) => table,
         _ => crate::util::fatal("a Map or Set points at a non-table"),
     }
 }
@@ -253,15 +253,15 @@ fn new_table(ctx: &mut Context) -> Gc<JsObject> {
 
 /// The current table of a Map or Set object.
 fn current_table(collection: Gc<JsObject>) -> Gc<JsObject> {
-    match collection.get().kind {
+    match *collection.get().kind() {
         ObjectKind::Map(table) | ObjectKind::Set(table) => table,
         _ => crate::util::fatal("not a Map or Set"),
     }
 }
 
 fn replace_table(collection: Gc<JsObject>, table: Gc<JsObject>) {
-    match &mut collection.get_mut().kind {
-        ObjectKind::Map(current) | ObjectKind::Set(current) => *current = table,
+    match collection.get_mut().kind_mut() {
+        Some(ObjectKind::Map(current) | ObjectKind::Set(current)) => *current = table,
         _ => crate::util::fatal("not a Map or Set"),
     }
 }
@@ -489,7 +489,7 @@ pub(crate) fn typed_value_text(ctx: &mut Context, value: Value) -> String {
 /// True when `value` is the built-in function implemented by `native`.
 fn is_native(value: Value, native: NativeFn) -> bool {
     use crate::object::function::{FunctionData, FunctionVariant};
-    match value.as_object().map(|object| &object.get().kind) {
+    match value.as_object().map(|object| object.get().kind()) {
         Some(ObjectKind::Function(FunctionData { variant: FunctionVariant::Native { function, .. }, .. })) => {
             std::ptr::fn_addr_eq(*function, native)
         }
@@ -504,7 +504,7 @@ fn is_native(value: Value, native: NativeFn) -> bool {
 /// RequireInternalSlot(M, [[MapData]]) with V8's message.
 fn this_map(ctx: &mut Context, this: Value, method: &str) -> JsResult<Gc<JsObject>> {
     if let Some(object) = this.as_object() {
-        if matches!(object.get().kind, ObjectKind::Map(_)) {
+        if matches!(*object.get().kind(), ObjectKind::Map(_)) {
             return Ok(object);
         }
     }
@@ -515,7 +515,7 @@ fn this_map(ctx: &mut Context, this: Value, method: &str) -> JsResult<Gc<JsObjec
 /// RequireInternalSlot(S, [[SetData]]) with V8's message.
 fn this_set(ctx: &mut Context, this: Value, method: &str) -> JsResult<Gc<JsObject>> {
     if let Some(object) = this.as_object() {
-        if matches!(object.get().kind, ObjectKind::Set(_)) {
+        if matches!(*object.get().kind(), ObjectKind::Set(_)) {
             return Ok(object);
         }
     }
@@ -562,7 +562,7 @@ fn map_clear(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
 
 /// get Map.prototype.size (§24.1.3.10).
 fn map_size(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
-    let Some(map) = call.this.as_object().filter(|object| matches!(object.get().kind, ObjectKind::Map(_))) else {
+    let Some(map) = call.this.as_object().filter(|object| matches!(*object.get().kind(), ObjectKind::Map(_))) else {
         let text = describe_value(ctx, call.this);
         return ctx.throw_type_error(&format!("Method get Map.prototype.size called on incompatible receiver {text}"));
     };
@@ -646,7 +646,7 @@ fn set_clear(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
 
 /// get Set.prototype.size (§24.2.4.14).
 fn set_size(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
-    let Some(set) = call.this.as_object().filter(|object| matches!(object.get().kind, ObjectKind::Set(_))) else {
+    let Some(set) = call.this.as_object().filter(|object| matches!(*object.get().kind(), ObjectKind::Set(_))) else {
         let text = describe_value(ctx, call.this);
         return ctx.throw_type_error(&format!("Method get Set.prototype.size called on incompatible receiver {text}"));
     };
@@ -739,7 +739,7 @@ fn iterator_next(ctx: &mut Context, this: Value, is_map: bool) -> JsResult<Value
 
 /// The next value of a Map or Set iterator (None at the end), without the result object.
 fn iterator_step(ctx: &mut Context, this: Value, is_map: bool) -> JsResult<Option<Value>> {
-    let state = match this.as_object().map(|object| &mut object.get_mut().kind) {
+    let state = match this.as_object().and_then(|object| object.get_mut().kind_mut()) {
         Some(ObjectKind::MapIterator(state)) if is_map => state,
         Some(ObjectKind::SetIterator(state)) if !is_map => state,
         _ => {
@@ -829,7 +829,7 @@ pub struct CollectionPreview {
 
 /// The preview of a Map, Set, their iterators, WeakMap or WeakSet; None for other objects.
 pub fn collection_preview(ctx: &mut Context, object: Gc<JsObject>) -> Option<CollectionPreview> {
-    let (kind, pairs, key_value) = match &object.get().kind {
+    let (kind, pairs, key_value) = match object.get().kind() {
         ObjectKind::Map(table) => (CollectionKind::Map, table_of(*table).live_entries().collect::<Vec<_>>(), true),
         ObjectKind::Set(table) => {
             let keys = table_of(*table).live_entries().map(|(key, _)| (key, Value::UNDEFINED)).collect();

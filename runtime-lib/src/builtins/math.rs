@@ -112,7 +112,7 @@ pub fn is_intrinsic(callee: Value, which: u32) -> bool {
     let Some(name) = kiln_abi::call_intrinsic::MATH_NAMES.get(which as usize) else { return false };
     let Some(index) = FUNCTIONS.iter().position(|(entry_name, _)| entry_name == name) else { return false };
     let Some(object) = callee.as_object() else { return false };
-    let ObjectKind::Function(data) = &object.get().kind else { return false };
+    let ObjectKind::Function(data) = object.get().kind() else { return false };
     let FunctionVariant::Native { function } = &data.variant else { return false };
     match &FUNCTIONS[index].1 {
         Entry::Unary(_) => std::ptr::fn_addr_eq(*function, unary as NativeFn) && data.native_data().as_number() == Some(index as f64),

@@ -50,7 +50,7 @@ pub(super) fn this_number(ctx: &mut Context, value: Value, method: &str) -> JsRe
         return Ok(number);
     }
     if let Some(object) = value.as_object() {
-        if let ObjectKind::Number(number) = object.get().kind {
+        if let ObjectKind::Number(number) = *object.get().kind() {
             return Ok(number);
         }
     }

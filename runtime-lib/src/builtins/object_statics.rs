@@ -138,7 +138,7 @@ fn enumerable_own_properties(ctx: &mut Context, value: Value, kind: Enumerate) -
 /// an enumerable accessor or lazily made value, whose reading runs code or makes it).
 pub(crate) fn plain_enumerable_properties(object: Gc<JsObject>, data_only: bool) -> Option<Vec<(PropertyKey, u32)>> {
     let cell = object.get();
-    let plain = matches!(cell.kind, crate::object::ObjectKind::Ordinary)
+    let plain = matches!(*cell.kind(), crate::object::ObjectKind::Ordinary)
         && crate::abi::caches::is_shaped(cell)
         && cell.dense_elements().is_empty()
         && !cell.has_sparse_elements();

@@ -137,7 +137,7 @@ fn throw_set_failure<T>(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKe
 /// read-only and the Array is extensible (the `length` is then what refuses the element).
 pub(crate) fn array_length_refusal(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> Option<String> {
     let PropertyKey::Index(index) = key else { return None };
-    match &object.get().kind {
+    match object.get().kind() {
         ObjectKind::Array(data)
             if !data.length_writable && index >= data.length && object.get().is_extensible() && ops::own_lookup(ctx, object, key).is_none() =>
         {
@@ -310,7 +310,7 @@ pub fn is_packed_array(object: Gc<JsObject>, length: u64) -> bool {
 
 /// True when the array `object` has a writable `length`.
 pub fn array_length_is_writable(object: Gc<JsObject>) -> bool {
-    matches!(&object.get().kind, ObjectKind::Array(data) if data.length_writable)
+    matches!(object.get().kind(), ObjectKind::Array(data) if data.length_writable)
 }
 
 /// V8's message for a value that is not iterable where a built-in asked for its iterator:

@@ -395,13 +395,13 @@ fn promise_with_prototype(ctx: &mut Context, prototype: Gc<JsObject>) -> Gc<JsOb
 
 /// IsPromise (§27.2.1.6): an object with [[PromiseState]].
 pub fn is_promise(value: Value) -> bool {
-    value.as_object().is_some_and(|object| matches!(object.get().kind, ObjectKind::Promise(_)))
+    value.as_object().is_some_and(|object| matches!(*object.get().kind(), ObjectKind::Promise(_)))
 }
 
 /// The promise data of `object`, if it is a promise.
 fn data_of(object: Gc<JsObject>) -> Option<&'static mut PromiseData> {
-    match &mut object.get_mut().kind {
-        ObjectKind::Promise(data) => Some(data),
+    match object.get_mut().kind_mut() {
+        Some(ObjectKind::Promise(data)) => Some(data),
         _ => None,
     }
 }
@@ -614,8 +614,8 @@ pub(crate) fn new_record(ctx: &mut Context, record: PromiseRecord) -> Gc<JsObjec
 
 /// The record in `object`.
 pub(crate) fn record_of(object: Gc<JsObject>) -> &'static mut PromiseRecord {
-    match &mut object.get_mut().kind {
-        ObjectKind::PromiseRecord(record) => record,
+    match object.get_mut().kind_mut() {
+        Some(ObjectKind::PromiseRecord(record)) => record,
         _ => crate::util::fatal("promise closure without its record"),
     }
 }

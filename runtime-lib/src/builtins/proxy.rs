@@ -81,12 +81,12 @@ fn revocable(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
 /// The revocation function (§28.2.2.1.1): clears the proxy's target and handler once.
 fn revoke(_ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     let Some(callee) = call.callee.as_object() else { return Ok(Value::UNDEFINED) };
-    let proxy = match &mut callee.get_mut().kind {
-        ObjectKind::Function(data) => data.take_native_data(),
+    let proxy = match callee.get_mut().kind_mut() {
+        Some(ObjectKind::Function(data)) => data.take_native_data(),
         _ => Value::UNDEFINED,
     };
     if let Some(proxy) = proxy.as_object() {
-        if let ObjectKind::Proxy(data) = &mut proxy.get_mut().kind {
+        if let Some(ObjectKind::Proxy(data)) = proxy.get_mut().kind_mut() {
             data.target = None;
             data.handler = None;
             data.last_keys = Value::UNDEFINED;
@@ -119,7 +119,7 @@ pub fn proxy_create(ctx: &mut Context, target: Value, handler: Value) -> JsResul
 /// True when `object` is a Proxy exotic object (revoked or not).
 #[inline]
 pub fn is_proxy(object: Gc<JsObject>) -> bool {
-    matches!(object.get().kind, ObjectKind::Proxy(_))
+    matches!(*object.get().kind(), ObjectKind::Proxy(_))
 }
 
 /// IsArray ( argument ) (§7.2.2): sees through proxies; a revoked proxy throws.
@@ -131,7 +131,7 @@ pub fn is_array(ctx: &mut Context, value: Value) -> JsResult<bool> {
 pub fn is_array_for(ctx: &mut Context, value: Value, operation: &str) -> JsResult<bool> {
     let Some(mut object) = value.as_object() else { return Ok(false) };
     loop {
-        match &object.get().kind {
+        match object.get().kind() {
             ObjectKind::Array(_) => return Ok(true),
             ObjectKind::Proxy(data) => match data.target {
                 Some(target) => object = target,
@@ -147,7 +147,7 @@ pub fn is_array_for(ctx: &mut Context, value: Value, operation: &str) -> JsResul
 pub fn inspect_target(object: Gc<JsObject>) -> Option<Gc<JsObject>> {
     let mut current = object;
     loop {
-        match &current.get().kind {
+        match current.get().kind() {
             ObjectKind::Proxy(data) => current = data.target?,
             _ => return Some(current),
         }
@@ -162,7 +162,7 @@ pub fn inspect_target(object: Gc<JsObject>) -> Option<Gc<JsObject>> {
 /// and GetMethod(handler, name) (a non-callable trap throws as V8 says it).
 fn prepare(ctx: &mut Context, proxy: Gc<JsObject>, name: &str) -> JsResult<(Gc<JsObject>, Gc<JsObject>, Option<Value>)> {
     ctx.check_stack()?;
-    let (target, handler) = match &proxy.get().kind {
+    let (target, handler) = match proxy.get().kind() {
         ObjectKind::Proxy(ProxyData { target: Some(target), handler: Some(handler), .. }) => (*target, *handler),
         _ => return ctx.throw_type_error(&format!("Cannot perform '{name}' on a proxy that has been revoked")),
     };
@@ -529,7 +529,7 @@ pub fn own_property_keys_js(ctx: &mut Context, proxy: Gc<JsObject>) -> JsResult<
     }
     // Keep the symbols alive for our caller (see `ProxyData::last_keys`).
     let rooted = array::from_values(ctx, &list.get().items.clone());
-    if let ObjectKind::Proxy(data) = &mut proxy.get_mut().kind {
+    if let Some(ObjectKind::Proxy(data)) = proxy.get_mut().kind_mut() {
         data.last_keys = Value::object(rooted);
     }
     let extensible = ops::is_extensible_js(ctx, target)?;

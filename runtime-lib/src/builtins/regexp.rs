@@ -200,12 +200,12 @@ pub fn regexp_create(ctx: &mut Context, pattern: Value, flags: Option<&str>) -> 
 
 /// The RegExp object `value`, if it has [[RegExpMatcher]].
 pub fn as_regexp(value: Value) -> Option<Gc<JsObject>> {
-    value.as_object().filter(|object| matches!(object.get().kind, ObjectKind::RegExp(_)))
+    value.as_object().filter(|object| matches!(*object.get().kind(), ObjectKind::RegExp(_)))
 }
 
 /// The flags of a RegExp object (caller checked `as_regexp`).
 pub fn flags_of(regexp: Gc<JsObject>) -> RegExpFlags {
-    match &regexp.get().kind {
+    match regexp.get().kind() {
         ObjectKind::RegExp(data) => data.flags,
         _ => RegExpFlags::default(),
     }
@@ -213,7 +213,7 @@ pub fn flags_of(regexp: Gc<JsObject>) -> RegExpFlags {
 
 /// `/source/flags` of a RegExp object from its internal slots (util.inspect's rendering).
 pub fn display_text(regexp: Gc<JsObject>) -> Option<String> {
-    match &regexp.get().kind {
+    match regexp.get().kind() {
         ObjectKind::RegExp(data) => {
             let units = escape_pattern(&data.source.get().to_utf16());
             Some(format!("/{}/{}", String::from_utf16_lossy(&units), data.flags.text()))
@@ -301,7 +301,7 @@ pub fn is_builtin_exec(function: Value) -> bool {
 
 /// True when `function` is the native built-in `native`.
 pub fn is_native(function: Value, native: NativeFn) -> bool {
-    match function.as_object().map(|object| &object.get().kind) {
+    match function.as_object().map(|object| object.get().kind()) {
         Some(ObjectKind::Function(FunctionData { variant: FunctionVariant::Native { function, .. }, .. })) => std::ptr::fn_addr_eq(*function, native),
         _ => false,
     }
@@ -348,7 +348,7 @@ pub fn builtin_exec(ctx: &mut Context, regexp: Gc<JsObject>, string: Gc<JsString
 /// Runs the matcher of `regexp` (a RegExp object) over `string` from `start` without touching
 /// `lastIndex`: the first match at or after `start` (exactly at `start` with `y`).
 pub fn match_from(regexp: Gc<JsObject>, string: Gc<JsString>, mut start: usize) -> Option<MatchRecord> {
-    let ObjectKind::RegExp(data) = &mut regexp.get_mut().kind else { return None };
+    let Some(ObjectKind::RegExp(data)) = regexp.get_mut().kind_mut() else { return None };
     let data: &mut RegExpData = data;
     if let StrView::Latin1(bytes) = string.get().view() {
         let cached = matches!(&data.widened, Some((cached, _)) if cached.addr() == string.addr());
@@ -748,7 +748,7 @@ fn regexp_constructor(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     }
     // 4-6. The source and flags of a RegExp argument.
     let (source, flags) = if let Some(regexp) = as_regexp(pattern) {
-        let (source, original) = match &regexp.get().kind {
+        let (source, original) = match regexp.get().kind() {
             ObjectKind::RegExp(data) => (data.source, data.flags),
             _ => (ctx.atoms.empty, RegExpFlags::default()),
         };
@@ -844,7 +844,7 @@ fn compile(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
             if !call.arg(1).is_undefined() {
                 return ctx.throw_type_error("Cannot supply flags when constructing one RegExp from another");
             }
-            let (text, flags) = match &source.get().kind {
+            let (text, flags) = match source.get().kind() {
                 ObjectKind::RegExp(data) => (data.source, data.flags),
                 _ => (ctx.atoms.empty, RegExpFlags::default()),
             };
@@ -853,7 +853,7 @@ fn compile(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
         None => initialize_arguments(ctx, call.arg(0), call.arg(1))?,
     };
     let data = compile_or_throw(ctx, pattern, flags)?;
-    if let ObjectKind::RegExp(slot) = &mut regexp.get_mut().kind {
+    if let Some(ObjectKind::RegExp(slot)) = regexp.get_mut().kind_mut() {
         **slot = data;
     }
     set_last_index(ctx, regexp, 0.0)?;
@@ -926,7 +926,7 @@ fn get_source(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
         }
         return ctx.throw_type_error("RegExp.prototype.source getter called on non-RegExp object");
     };
-    let source = match &regexp.get().kind {
+    let source = match regexp.get().kind() {
         ObjectKind::RegExp(data) => data.source,
         _ => ctx.atoms.empty,
     };

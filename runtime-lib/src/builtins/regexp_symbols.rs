@@ -201,10 +201,10 @@ fn create_regexp_string_iterator(ctx: &mut Context, state: RegExpStringIteratorS
 
 /// %RegExpStringIteratorPrototype%.next ( ) (§22.2.9.2.1).
 fn string_iterator_next(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
-    let Some(iterator) = call.this.as_object().filter(|object| matches!(object.get().kind, ObjectKind::RegExpStringIterator(_))) else {
+    let Some(iterator) = call.this.as_object().filter(|object| matches!(*object.get().kind(), ObjectKind::RegExpStringIterator(_))) else {
         return regexp::incompatible(ctx, "%RegExpStringIterator%.prototype.next", call.this);
     };
-    let (matcher, string, global, full_unicode, done) = match &iterator.get().kind {
+    let (matcher, string, global, full_unicode, done) = match iterator.get().kind() {
         ObjectKind::RegExpStringIterator(state) => (state.regexp, state.string, state.global, state.full_unicode, state.done),
         _ => return Ok(iteration::iter_result(ctx, Value::UNDEFINED, true)),
     };
@@ -231,7 +231,7 @@ fn string_iterator_next(ctx: &mut Context, call: &NativeCall) -> JsResult<Value>
 }
 
 fn mark_done(iterator: Gc<JsObject>) {
-    if let ObjectKind::RegExpStringIterator(state) = &mut iterator.get_mut().kind {
+    if let Some(ObjectKind::RegExpStringIterator(state)) = iterator.get_mut().kind_mut() {
         state.done = true;
     }
 }

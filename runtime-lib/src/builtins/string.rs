@@ -57,7 +57,7 @@ fn this_string(ctx: &mut Context, value: Value, method: &str) -> JsResult<Gc<JsS
         return Ok(string);
     }
     if let Some(object) = value.as_object() {
-        if let ObjectKind::String(string) = object.get().kind {
+        if let ObjectKind::String(string) = *object.get().kind() {
             return Ok(string);
         }
     }

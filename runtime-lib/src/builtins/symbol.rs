@@ -88,7 +88,7 @@ fn this_symbol(ctx: &mut Context, value: Value, method: &str) -> JsResult<Gc<JsS
         return Ok(symbol);
     }
     if let Some(object) = value.as_object() {
-        if let ObjectKind::Symbol(symbol) = object.get().kind {
+        if let ObjectKind::Symbol(symbol) = *object.get().kind() {
             return Ok(symbol);
         }
     }

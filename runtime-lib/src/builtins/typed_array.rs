@@ -473,7 +473,7 @@ impl TypedArrayData {
 /// The typed array data of `object`, if it is a typed array.
 #[inline]
 pub fn typed_array_data<'a>(object: Gc<JsObject>) -> Option<&'a TypedArrayData> {
-    match &object.get().kind {
+    match object.get().kind() {
         ObjectKind::TypedArray(data) => Some(data),
         _ => None,
     }
@@ -814,7 +814,7 @@ const fn typed_array_data_offset() -> usize {
         _ => usize::MAX,
     };
     std::mem::forget(kind);
-    std::mem::offset_of!(JsObject, kind) + offset
+    crate::object::KIND_OFFSET + offset
 }
 
 const _: () = {
@@ -867,7 +867,7 @@ fn construct<const TYPE: u8>(ctx: &mut Context, call: &NativeCall) -> JsResult<V
     };
     // Step 5.a: AllocateTypedArray(…, NewTarget, proto) reads the prototype first.
     let prototype = function::prototype_from_constructor(ctx, call.new_target, default)?;
-    let object = match &source.get().kind {
+    let object = match source.get().kind() {
         ObjectKind::TypedArray(_) => from_typed_array(ctx, prototype, element, source)?,
         ObjectKind::ArrayBuffer(_) => from_array_buffer(ctx, prototype, element, source, call.arg(1), call.arg(2))?,
         _ => from_object(ctx, prototype, element, source)?,

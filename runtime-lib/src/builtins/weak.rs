@@ -183,7 +183,7 @@ pub fn run_pending_finalizations_js(ctx: &mut Context) -> JsResult<()> {
     while index < list.get().len() {
         let (registry, held) = (list.get().get(index), list.get().get(index + 1));
         index += 2;
-        let cleanup = match registry.as_object().map(|object| &object.get().kind) {
+        let cleanup = match registry.as_object().map(|object| object.get().kind()) {
             Some(ObjectKind::FinalizationRegistry(data)) => data.cleanup,
             _ => continue,
         };
@@ -238,7 +238,7 @@ fn weak_set_constructor(ctx: &mut Context, call: &NativeCall) -> JsResult<Value>
 }
 
 fn this_weak_table(ctx: &mut Context, this: Value, is_map: bool, method: &str) -> JsResult<&'static mut WeakTable> {
-    match this.as_object().map(|object| &mut object.get_mut().kind) {
+    match this.as_object().and_then(|object| object.get_mut().kind_mut()) {
         Some(ObjectKind::WeakMap(table)) if is_map => Ok(table),
         Some(ObjectKind::WeakSet(table)) if !is_map => Ok(table),
         _ => {
@@ -327,7 +327,7 @@ fn weak_ref_constructor(ctx: &mut Context, call: &NativeCall) -> JsResult<Value>
 
 /// WeakRef.prototype.deref (§26.1.3.2).
 fn weak_ref_deref(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
-    let target = match call.this.as_object().map(|object| &object.get().kind) {
+    let target = match call.this.as_object().map(|object| object.get().kind()) {
         Some(ObjectKind::WeakRef(target)) => *target,
         _ => {
             let text = describe_value(ctx, call.this);
@@ -361,7 +361,7 @@ fn registry_constructor(ctx: &mut Context, call: &NativeCall) -> JsResult<Value>
 }
 
 fn this_registry(ctx: &mut Context, this: Value, method: &str) -> JsResult<&'static mut RegistryData> {
-    match this.as_object().map(|object| &mut object.get_mut().kind) {
+    match this.as_object().and_then(|object| object.get_mut().kind_mut()) {
         Some(ObjectKind::FinalizationRegistry(data)) => Ok(data),
         _ => {
             let text = describe_value(ctx, this);
@@ -430,7 +430,7 @@ mod tests {
     }
 
     fn weak_entries(value: Value) -> usize {
-        match &value.as_object().expect("object").get().kind {
+        match value.as_object().expect("object").get().kind() {
             ObjectKind::WeakMap(table) | ObjectKind::WeakSet(table) => table.len(),
             _ => panic!("not a weak collection"),
         }

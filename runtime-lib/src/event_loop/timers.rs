@@ -263,8 +263,8 @@ impl TimerObject {
 
 /// The Timeout state of `object`, if it is a Timeout.
 pub fn timeout_state(object: Gc<JsObject>) -> Option<&'static mut TimeoutState> {
-    match &mut object.get_mut().kind {
-        ObjectKind::Timer(timer) => match &mut **timer {
+    match object.get_mut().kind_mut() {
+        Some(ObjectKind::Timer(timer)) => match &mut **timer {
             TimerObject::Timeout(state) => Some(state),
             TimerObject::Immediate(_) => None,
         },
@@ -274,8 +274,8 @@ pub fn timeout_state(object: Gc<JsObject>) -> Option<&'static mut TimeoutState> 
 
 /// The Immediate state of `object`, if it is an Immediate.
 pub fn immediate_state(object: Gc<JsObject>) -> Option<&'static mut ImmediateState> {
-    match &mut object.get_mut().kind {
-        ObjectKind::Timer(timer) => match &mut **timer {
+    match object.get_mut().kind_mut() {
+        Some(ObjectKind::Timer(timer)) => match &mut **timer {
             TimerObject::Immediate(state) => Some(state),
             TimerObject::Timeout(_) => None,
         },

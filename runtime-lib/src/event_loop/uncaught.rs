@@ -86,7 +86,7 @@ pub fn print_fatal_exception(ctx: &mut Context, exception: Value, from_promise: 
             }
         },
     };
-    let is_error = exception.as_object().is_some_and(|object| matches!(object.get().kind, ObjectKind::Error(_)));
+    let is_error = exception.as_object().is_some_and(|object| matches!(*object.get().kind(), ObjectKind::Error(_)));
     // node prints the arrow, a blank line and an error's stack; a newline, the arrow and
     // anything else.
     let mut message = match arrow {
@@ -135,7 +135,7 @@ fn source_arrow(ctx: &mut Context, exception: Value, from_promise: bool) -> Opti
         index.locate(site)?
     } else {
         let object = exception.as_object()?;
-        let ObjectKind::Error(data) = &object.get().kind else { return None };
+        let ObjectKind::Error(data) = object.get().kind() else { return None };
         let (name, line, column) = first_frame_location(&data.frames)?;
         (index.file_index(name)?, line, column)
     };

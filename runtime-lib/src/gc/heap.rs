@@ -48,6 +48,10 @@ const GRANULE: usize = 16;
 const MAX_SPARE_PAGES: usize = 128;
 const MARK_WORDS: usize = PAGE_SIZE / 16 / 64;
 const LARGE_CLASS: usize = usize::MAX;
+/// Bytes left unused at the end of a small page's cell area. A compact object's cell ends
+/// before the `JsObject` type does (`object::COMPACT_OBJECT_SIZE`); the slack keeps the bytes a
+/// `&JsObject` to the page's last cell nominally spans inside the page.
+const CELL_AREA_SLACK: usize = std::mem::size_of::<crate::object::JsObject>() - crate::object::COMPACT_OBJECT_SIZE;
 /// The class of a spare page (formatted with no cells).
 const SPARE_CLASS: usize = usize::MAX - 1;
 /// Marks an entry of `Heap::arena_free` (a `PAGE_SIZE`-aligned address) as not fresh.
@@ -904,7 +908,7 @@ fn unmap_arena(arena: usize) {
 unsafe fn format_small_page(page: *mut PageHeader, cell_size: usize, class: usize, cells_zeroed: bool) {
     // SAFETY: per the contract; we write the header and the cells' header words.
     unsafe {
-        let cell_count = if class == SPARE_CLASS { 0 } else { (PAGE_SIZE - PAGE_HEADER_SIZE) / cell_size };
+        let cell_count = if class == SPARE_CLASS { 0 } else { (PAGE_SIZE - PAGE_HEADER_SIZE - CELL_AREA_SLACK) / cell_size };
         (*page).cell_size = cell_size;
         (*page).reciprocal = reciprocal_of(cell_size, class);
         (*page).cell_count = cell_count;

@@ -239,7 +239,7 @@ fn ephemerons_free_cycles_through_values_and_keep_values_of_live_keys() {
     let live_value_addr = live_value.addr();
     clobber_stack();
     ctx.collect_garbage();
-    let remaining = match &map.as_object().expect("map").get().kind {
+    let remaining = match map.as_object().expect("map").get().kind() {
         crate::object::ObjectKind::WeakMap(table) => table.len(),
         _ => unreachable!("a WeakMap"),
     };
@@ -431,4 +431,27 @@ fn steady_large_cells_reuse_kept_memory() {
     assert!(round < 1_000, "warm after {round} rounds");
     let fresh = ctx.heap.stats.large_allocations - before;
     assert!(fresh <= 2, "{fresh} large allocations after warming up");
+}
+
+#[test]
+fn compact_objects_take_small_cells_and_survive_dictionary_mode() {
+    let mut ctx = Context::new_for_tests();
+    let shape = ctx.root_shape;
+    let prototype = Some(ctx.realm.object_prototype);
+    let pair = crate::object::new_ordinary(&mut ctx, shape, prototype, 2);
+    let cell = std::ptr::NonNull::new(pair.as_ptr().cast()).expect("a cell");
+    assert_eq!(ctx.heap.cell_size(cell), crate::object::COMPACT_OBJECT_SIZE + 16);
+    assert!(matches!(pair.get().kind(), crate::object::ObjectKind::Ordinary));
+    assert!(pair.get_mut().kind_mut().is_none());
+    // Past the inline slots, then into dictionary mode (the map lives in the boxed extra).
+    for index in 0..40 {
+        set_number(&mut ctx, pair, &format!("p{index}"), index as f64);
+    }
+    let key = ctx.key("p3");
+    assert!(ops::delete(&mut ctx, pair, key).expect("delete"));
+    assert!(pair.get().is_dictionary());
+    allocate_garbage(&mut ctx, 20_000);
+    ctx.collect_garbage();
+    assert_eq!(number_property(&mut ctx, pair, "p39"), 39.0);
+    assert!(matches!(pair.get().kind(), crate::object::ObjectKind::Ordinary));
 }

@@ -26,7 +26,7 @@ pub enum DelegateStatus {
 
 /// One step of `yield*` over the iterator record `record` (made by `kiln_iterator_get_js`).
 pub fn delegate_js(ctx: &mut Context, record: Value, mode: u32, sent: Value) -> JsResult<(DelegateStatus, Value)> {
-    let (iterator, next) = match record.as_object().map(|object| &object.get().kind) {
+    let (iterator, next) = match record.as_object().map(|object| object.get().kind()) {
         Some(ObjectKind::IteratorRecord(IteratorRecord::Generic { iterator, next, .. })) => (*iterator, *next),
         Some(ObjectKind::IteratorRecord(_)) => return fast_step(ctx, record, mode, sent),
         _ => return ctx.throw_type_error("yield* over a value that is not an iterator record"),

@@ -124,8 +124,8 @@ impl GeneratorData {
 
 /// The generator data of `object`, if it is a generator-like object.
 pub(crate) fn data_of(object: Gc<JsObject>) -> Option<&'static mut GeneratorData> {
-    match &mut object.get_mut().kind {
-        ObjectKind::Generator(data) => Some(&mut **data),
+    match object.get_mut().kind_mut() {
+        Some(ObjectKind::Generator(data)) => Some(&mut **data),
         _ => None,
     }
 }
@@ -216,7 +216,7 @@ fn new_generator_object(
         promise: Value::UNDEFINED,
         queue: VecDeque::new(),
     };
-    object.get_mut().kind = ObjectKind::Generator(Box::new(data));
+    object.get_mut().set_kind(ObjectKind::Generator(Box::new(data)));
     object
 }
 

@@ -193,7 +193,7 @@ fn new_handle(ctx: &mut Context, state: DigestState) -> Value {
 fn state_of<'a>(ctx: &mut Context, value: Value) -> JsResult<&'a mut DigestState> {
     let object: Option<Gc<JsObject>> = value.as_object();
     if let Some(object) = object {
-        if let ObjectKind::HostData(data) = &mut object.get_mut().kind {
+        if let Some(ObjectKind::HostData(data)) = object.get_mut().kind_mut() {
             if let Some(state) = data.downcast_mut::<DigestState>() {
                 return Ok(state);
             }

@@ -256,8 +256,7 @@ fn build_namespace(ctx: &mut Context, index: u32, es_module_flag: bool) -> JsRes
         return Ok(cached);
     }
     let Some(info) = module_info(ctx, index) else { return Ok(Value::UNDEFINED) };
-    let namespace = ctx.new_object_with_prototype(None);
-    namespace.get_mut().kind = ObjectKind::ModuleNamespace(index);
+    let namespace = new_namespace(ctx, index);
     let record_object = module_record(ctx, index);
     let key = ctx.key(cache_name);
     ops::define_fresh(ctx, record_object, key, Value::object(namespace), Attributes::DEFAULT);
@@ -330,8 +329,7 @@ fn cjs_namespace(ctx: &mut Context, index: u32) -> JsResult<Value> {
     if cached.is_object() {
         return Ok(cached);
     }
-    let namespace = ctx.new_object_with_prototype(None);
-    namespace.get_mut().kind = ObjectKind::ModuleNamespace(index);
+    let namespace = new_namespace(ctx, index);
     let is_core = module_info(ctx, index).is_some_and(|info| c_text(info.filename).starts_with("node:"));
     if is_core {
         // A node core module: every own enumerable property is an export.
@@ -500,8 +498,7 @@ pub fn dynamic_import_builtin(ctx: &mut Context, name: &str) -> JsResult<Value> 
 /// The namespace node gives a core module: its exports' own enumerable properties and
 /// `default`.
 pub fn builtin_namespace(ctx: &mut Context, exports: Value) -> JsResult<Value> {
-    let namespace = ctx.new_object_with_prototype(None);
-    namespace.get_mut().kind = ObjectKind::ModuleNamespace(u32::MAX);
+    let namespace = new_namespace(ctx, u32::MAX);
     if let Some(object) = exports.as_object() {
         for key in ops::own_property_keys(ctx, object) {
             if matches!(key, PropertyKey::Symbol(_)) {
@@ -521,4 +518,11 @@ pub fn builtin_namespace(ctx: &mut Context, exports: Value) -> JsResult<Value> {
 pub fn run_entry(ctx: &mut Context, index: u32) -> JsResult<Value> {
     link(ctx, index)?;
     evaluate(ctx, index)
+}
+
+/// An empty module namespace object (no prototype) of program module `index` (`u32::MAX`
+/// for a core module).
+fn new_namespace(ctx: &mut Context, index: u32) -> Gc<JsObject> {
+    let shape = ctx.root_shape;
+    ctx.alloc(JsObject::new(shape, None, ObjectKind::ModuleNamespace(index)))
 }

@@ -103,7 +103,7 @@ impl Inspector {
         // A proxy is shown as its target (node never runs its traps), or with `showProxy` as
         // `Proxy [ target, handler ]`; custom inspectors are called on the proxy itself.
         let context = object;
-        if let ObjectKind::Proxy(data) = &object.get().kind {
+        if let ObjectKind::Proxy(data) = object.get().kind() {
             let (Some(target), Some(handler)) = (data.target(), data.handler()) else {
                 return Ok(self.stylize("<Revoked Proxy>".to_string(), Style::Special));
             };
@@ -218,10 +218,10 @@ impl Inspector {
         let mut extras = Extras::Object;
         let mut is_array = false;
         let mut buffer_view = None;
-        let is_arguments = matches!(object.get().kind, ObjectKind::Arguments | ObjectKind::MappedArguments(_));
+        let is_arguments = matches!(*object.get().kind(), ObjectKind::Arguments | ObjectKind::MappedArguments(_));
         let collection = crate::builtins::map_set::collection_preview(ctx, object);
         let promise = crate::builtins::promise::promise_details(Value::object(object));
-        if let ObjectKind::String(string) = object.get().kind {
+        if let ObjectKind::String(string) = *object.get().kind() {
             // Node drops a String wrapper's index keys: its characters show in the base.
             let length = string.get().len() as u32;
             keys.retain(|key| !matches!(key, PropertyKey::Index(index) if *index < length));
@@ -269,7 +269,7 @@ impl Inspector {
             }
         } else if promise.is_some() {
             braces[0] = format!("{}{{", prefix_text(constructor.as_deref(), &tag, "Promise", ""));
-        } else if matches!(object.get().kind, ObjectKind::ModuleNamespace(_)) {
+        } else if matches!(*object.get().kind(), ObjectKind::ModuleNamespace(_)) {
             braces[0] = "[Module: null prototype] {".to_string();
             if keys.is_empty() {
                 return Ok("[Module: null prototype] {}".to_string());
@@ -480,7 +480,7 @@ impl Inspector {
                 self.layout.indentation_lvl -= diff;
                 text?
             }
-            Some(OwnProperty::Accessor { getter, .. }) if matches!(object.get().kind, ObjectKind::ModuleNamespace(_)) => {
+            Some(OwnProperty::Accessor { getter, .. }) if matches!(*object.get().kind(), ObjectKind::ModuleNamespace(_)) => {
                 // A namespace shows its exports' current values (`<uninitialized>` in their TDZ).
                 match crate::object::function::call(ctx, getter, Value::object(object), &[]) {
                     Ok(value) => {
@@ -593,7 +593,7 @@ enum ViewEntries {
 
 impl ViewEntries {
     fn of(object: Gc<JsObject>) -> Option<ViewEntries> {
-        match &object.get().kind {
+        match object.get().kind() {
             ObjectKind::TypedArray(data) => Some(ViewEntries::TypedArray { length: data.length() }),
             ObjectKind::ArrayBuffer(data) => Some(ViewEntries::ArrayBuffer { shared: data.is_shared() }),
             ObjectKind::DataView(_) => Some(ViewEntries::DataView),
@@ -771,7 +771,7 @@ fn registered_custom_symbol(ctx: &mut Context) -> Option<Gc<crate::symbol::JsSym
 
 /// The style of a boxed primitive, RegExp or Date base.
 fn boxed_style(object: Gc<JsObject>) -> Style {
-    match object.get().kind {
+    match *object.get().kind() {
         ObjectKind::Number(_) => Style::Number,
         ObjectKind::Boolean(_) => Style::Boolean,
         ObjectKind::String(_) => Style::String,
@@ -886,7 +886,7 @@ fn sort_entries(ctx: &mut Context, entries: Vec<String>, comparator: Value) -> J
 fn visible_keys(ctx: &mut Context, object: Gc<JsObject>, skip_indices: bool, show_hidden: bool) -> Vec<PropertyKey> {
     let mut keys = Vec::new();
     // A typed array's elements are never listed as keys (and may be billions).
-    let all = if matches!(object.get().kind, ObjectKind::TypedArray(_)) { ops::own_named_keys(object) } else { ops::own_property_keys(ctx, object) };
+    let all = if matches!(*object.get().kind(), ObjectKind::TypedArray(_)) { ops::own_named_keys(object) } else { ops::own_property_keys(ctx, object) };
     for key in all {
         if skip_indices && matches!(key, PropertyKey::Index(_)) {
             continue;
@@ -992,12 +992,12 @@ fn function_base(ctx: &mut Context, function: Gc<JsObject>, constructor: Option<
         Some(OwnProperty::Data { value, .. }) => value.as_string().map(|name| name.get().to_rust_string()).unwrap_or_default(),
         _ => String::new(),
     };
-    if matches!(&function.get().kind, ObjectKind::Function(data) if data.is_class_constructor()) {
+    if matches!(function.get().kind(), ObjectKind::Function(data) if data.is_class_constructor()) {
         return class_base(ctx, function, &name, constructor, tag);
     }
-    let _ = matches!(&function.get().kind, ObjectKind::Function(data) if matches!(data.variant, FunctionVariant::Bound(_)));
+    let _ = matches!(function.get().kind(), ObjectKind::Function(data) if matches!(data.variant, FunctionVariant::Bound(_)));
     // Node's `Function`, `GeneratorFunction`, `AsyncFunction`, `AsyncGeneratorFunction`.
-    let (generator, is_async) = match &function.get().kind {
+    let (generator, is_async) = match function.get().kind() {
         ObjectKind::Function(data) => (data.is_generator(), data.is_async()),
         _ => (false, false),
     };
@@ -1237,7 +1237,7 @@ fn stack_frames(ctx: &mut Context, error: Gc<JsObject>, frames: &str) -> JsResul
 
 fn boxed_base(ctx: &mut Context, object: Gc<JsObject>, inspector: &Inspector) -> Option<String> {
     let _ = ctx;
-    match object.get().kind {
+    match *object.get().kind() {
         ObjectKind::Number(number) => Some(format!("[Number: {}]", format_number(number))),
         ObjectKind::Boolean(boolean) => Some(format!("[Boolean: {boolean}]")),
         ObjectKind::String(string) => Some(format!("[String: {}]", format_string(&inspector.layout, &string.get().to_utf16()))),

@@ -93,7 +93,7 @@ pub fn util_inspect_function(ctx: &mut Context) -> JsResult<Value> {
 fn type_tag(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     use crate::object::function::FunctionVariant;
     use crate::object::ObjectKind;
-    let tag = match call.arg(0).as_object().map(|object| &object.get().kind) {
+    let tag = match call.arg(0).as_object().map(|object| object.get().kind()) {
         Some(ObjectKind::Promise(_)) => "Promise",
         Some(ObjectKind::RegExp(_)) => "RegExp",
         Some(ObjectKind::Date(_)) => "Date",

@@ -175,7 +175,7 @@ fn listener_values(ctx: &mut Context, key: PropertyKey) -> Vec<Value> {
 
 /// The listener a stored function stands for: the original of a `once` wrapper, else itself.
 fn original_listener(listener: Value) -> Value {
-    match listener.as_object().map(|object| &object.get().kind) {
+    match listener.as_object().map(|object| object.get().kind()) {
         Some(ObjectKind::Function(data @ FunctionData { variant: FunctionVariant::Native { function }, .. }))
             if std::ptr::fn_addr_eq(*function, once_wrapper as NativeFn) =>
         {

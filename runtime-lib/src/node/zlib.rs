@@ -616,7 +616,7 @@ struct Handle {
 
 fn handle_of<'a>(ctx: &mut Context, value: Value) -> JsResult<&'a mut Handle> {
     if let Some(object) = value.as_object() {
-        if let ObjectKind::HostData(data) = &mut object.get_mut().kind {
+        if let Some(ObjectKind::HostData(data)) = object.get_mut().kind_mut() {
             if let Some(handle) = data.downcast_mut::<Handle>() {
                 return Ok(handle);
             }

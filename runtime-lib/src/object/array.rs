@@ -40,7 +40,7 @@ const fn array_data_offsets() -> (usize, usize) {
         _ => (usize::MAX, usize::MAX),
     };
     std::mem::forget(kind);
-    let kind_offset = std::mem::offset_of!(JsObject, kind);
+    let kind_offset = crate::object::KIND_OFFSET;
     (kind_offset + offsets.0, kind_offset + offsets.1)
 }
 
@@ -98,7 +98,7 @@ pub fn with_length(ctx: &mut Context, length: u32, prototype: Option<Gc<JsObject
 
 /// The array's length (0 for non-arrays).
 pub fn length(object: Gc<JsObject>) -> u32 {
-    match &object.get().kind {
+    match object.get().kind() {
         ObjectKind::Array(data) => data.length,
         _ => 0,
     }
@@ -107,7 +107,7 @@ pub fn length(object: Gc<JsObject>) -> u32 {
 /// Sets the length field, truncating dense elements (no checks; callers validated).
 pub(crate) fn set_length_raw(object: Gc<JsObject>, length: u32) {
     let cell = object.get_mut();
-    if let ObjectKind::Array(data) = &mut cell.kind {
+    if let Some(ObjectKind::Array(data)) = cell.kind_mut() {
         data.length = length;
     }
     cell.elements.truncate(length as usize);
@@ -115,7 +115,7 @@ pub(crate) fn set_length_raw(object: Gc<JsObject>, length: u32) {
 
 /// ArraySetLength (§10.4.2.4).
 pub(crate) fn set_length(ctx: &mut Context, array: Gc<JsObject>, descriptor: PropertyDescriptor) -> JsResult<bool> {
-    let (old_length, writable) = match &array.get().kind {
+    let (old_length, writable) = match array.get().kind() {
         ObjectKind::Array(data) => (data.length, data.length_writable),
         _ => return Ok(false),
     };
@@ -180,7 +180,7 @@ fn truncate_elements(array: Gc<JsObject>, new_length: u32) -> Option<u32> {
 }
 
 fn set_length_writable(array: Gc<JsObject>, writable: bool) {
-    if let ObjectKind::Array(data) = &mut array.get_mut().kind {
+    if let Some(ObjectKind::Array(data)) = array.get_mut().kind_mut() {
         data.length_writable = writable;
     }
 }
@@ -202,7 +202,7 @@ pub fn push(ctx: &mut Context, array: Gc<JsObject>, value: Value) -> JsResult<()
 /// 2^32 - 2. What the prototype chain has is the caller's business (a [[Set]] would see it).
 pub(crate) fn append_dense(ctx: &mut Context, array: Gc<JsObject>, values: &[Value]) -> Option<u32> {
     let cell = array.get_mut();
-    let ObjectKind::Array(data) = &cell.kind else { return None };
+    let ObjectKind::Array(data) = cell.kind() else { return None };
     let length = data.length;
     let new_length = (length as u64).checked_add(values.len() as u64).filter(|&n| n < u32::MAX as u64)?;
     if !data.length_writable || !cell.is_extensible() || cell.has_sparse_elements() || cell.dense_elements().len() != length as usize {
@@ -228,7 +228,7 @@ pub fn dense_get(array: Gc<JsObject>, index: u32) -> Option<Value> {
 
 /// The attributes of the virtual `length` property.
 pub fn length_property(array: Gc<JsObject>) -> Option<OwnProperty> {
-    match &array.get().kind {
+    match array.get().kind() {
         ObjectKind::Array(data) => Some(OwnProperty::Data {
             value: Value::number(data.length as f64),
             attributes: Attributes::data(data.length_writable, false, false),

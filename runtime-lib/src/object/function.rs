@@ -59,7 +59,7 @@ impl NativeCall<'_> {
 
     /// The native data value stored when the function was created (see `new_native_with_data`).
     pub fn data(&self) -> Value {
-        match self.callee.as_object().map(|callee| &callee.get().kind) {
+        match self.callee.as_object().map(|callee| callee.get().kind()) {
             Some(ObjectKind::Function(function)) => function.native_data(),
             _ => Value::UNDEFINED,
         }
@@ -112,7 +112,7 @@ const fn compiled_function_offsets() -> (usize, usize) {
         _ => (usize::MAX, usize::MAX),
     };
     std::mem::forget(kind);
-    let start = std::mem::offset_of!(JsObject, kind);
+    let start = crate::object::KIND_OFFSET;
     (start + offsets.0, start + offsets.1)
 }
 
@@ -316,7 +316,7 @@ pub fn new_bound(ctx: &mut Context, target: Gc<JsObject>, this: Value, args: Vec
 
 /// Call(F, V, args) (§7.3.14); a non-callable `callee` throws "x is not a function".
 pub fn call(ctx: &mut Context, callee: Value, this: Value, args: &[Value]) -> JsResult<Value> {
-    let entry = match callee.as_object().map(|object| &object.get().kind) {
+    let entry = match callee.as_object().map(|object| object.get().kind()) {
         Some(ObjectKind::Function(function)) if !function.is_class_constructor() => function.entry,
         Some(ObjectKind::Function(_)) => {
             let name = callee.as_object().map(|object| name_of(object, ctx.atoms.name)).unwrap_or_default();
@@ -349,7 +349,7 @@ pub fn construct(ctx: &mut Context, callee: Value, args: &[Value], new_target: V
     // class), takes the short path.
     if callee == new_target {
         if let Some(object) = callee.as_object() {
-            if let ObjectKind::Function(function) = &object.get().kind {
+            if let ObjectKind::Function(function) = object.get().kind() {
                 if function.flags & (FLAG_CONSTRUCTOR | FLAG_DERIVED) == FLAG_CONSTRUCTOR
                     && matches!(function.variant, FunctionVariant::Compiled { .. })
                 {
@@ -408,7 +408,7 @@ fn construct_general(ctx: &mut Context, callee: Value, args: &[Value], new_targe
         return ctx.throw_type_error(&format!("{text} is not a constructor"));
     };
     ctx.check_stack()?;
-    let (entry, bound) = match &object.get().kind {
+    let (entry, bound) = match object.get().kind() {
         ObjectKind::Function(function) if function.is_constructor() => match &function.variant {
             FunctionVariant::Compiled { .. } if function.is_derived() => {
                 // A derived constructor gets its `this` from super(), which the compiled body
@@ -458,7 +458,7 @@ fn construct_general(ctx: &mut Context, callee: Value, args: &[Value], new_targe
     let default = ctx.realm.object_prototype;
     let prototype = prototype_from_constructor(ctx, new_target, default)?;
     let shape = ctx.root_shape;
-    let inline_slots = match new_target.as_object().map(|target| &target.get().kind) {
+    let inline_slots = match new_target.as_object().map(|target| target.get().kind()) {
         Some(ObjectKind::Function(data)) if data.instance_slots != 0 => data.instance_slots as usize,
         _ => super::DEFAULT_INLINE_SLOTS,
     };
@@ -482,7 +482,7 @@ fn construct_general(ctx: &mut Context, callee: Value, args: &[Value], new_targe
 fn note_instance_slots(new_target: Value, instance: Gc<JsObject>) {
     let count = instance.get().slots.len().clamp(1, super::MAX_INLINE_SLOTS) as u32;
     if let Some(target) = new_target.as_object() {
-        if let ObjectKind::Function(data) = &mut target.get_mut().kind {
+        if let Some(ObjectKind::Function(data)) = target.get_mut().kind_mut() {
             if count > data.instance_slots {
                 data.instance_slots = count;
             }
@@ -517,7 +517,7 @@ pub fn prototype_from_constructor(ctx: &mut Context, constructor: Value, default
             return Ok(value.as_object().unwrap_or(default));
         }
     }
-    if !cell.is_dictionary() && !shape.get().is_dictionary() && !matches!(cell.kind, ObjectKind::Proxy(_)) {
+    if !cell.is_dictionary() && !shape.get().is_dictionary() && !matches!(*cell.kind(), ObjectKind::Proxy(_)) {
         let key = PropertyKey::String(ctx.atoms.prototype);
         if let Some((slot, attributes)) = shape.get().lookup(key) {
             if !attributes.is_accessor() && !attributes.is_lazy() {
@@ -536,7 +536,7 @@ pub fn prototype_from_constructor(ctx: &mut Context, constructor: Value, default
 /// OrdinaryHasInstance (§7.3.21).
 pub fn ordinary_has_instance(ctx: &mut Context, constructor: Value, value: Value) -> JsResult<bool> {
     let Some(function) = constructor.as_object().filter(|object| object.get().is_callable()) else { return Ok(false) };
-    if let ObjectKind::Function(FunctionData { variant: FunctionVariant::Bound(bound), .. }) = &function.get().kind {
+    if let ObjectKind::Function(FunctionData { variant: FunctionVariant::Bound(bound), .. }) = function.get().kind() {
         let target = Value::object(bound.target);
         return crate::value::ops::instance_of(ctx, value, target);
     }
@@ -593,7 +593,7 @@ unsafe extern "C" fn native_entry(ctx: *mut u8, callee: u64, this: u64, argc: u6
     let ctx = unsafe { &mut *(ctx as *mut Context) };
     let new_target = std::mem::replace(&mut ctx.new_target, Value::UNDEFINED);
     let callee = Value::from_bits(callee);
-    let function = match callee.as_object().map(|object| &object.get().kind) {
+    let function = match callee.as_object().map(|object| object.get().kind()) {
         Some(ObjectKind::Function(FunctionData { variant: FunctionVariant::Native { function, .. }, .. })) => *function,
         _ => crate::util::fatal("native entry called with a non-native callee"),
     };
@@ -615,7 +615,7 @@ unsafe extern "C" fn bound_entry(ctx: *mut u8, callee: u64, _this: u64, argc: u6
     // SAFETY: as in `native_entry`.
     let ctx = unsafe { &mut *(ctx as *mut Context) };
     let callee_value = Value::from_bits(callee);
-    let (target, this, mut args) = match callee_value.as_object().map(|object| &object.get().kind) {
+    let (target, this, mut args) = match callee_value.as_object().map(|object| object.get().kind()) {
         Some(ObjectKind::Function(FunctionData { variant: FunctionVariant::Bound(bound), .. })) => {
             (bound.target, bound.this, bound.args.clone())
         }

@@ -59,6 +59,11 @@ const FLAG_CACHED_PROTOTYPE: u32 = 2;
 /// gives an object from `new_ordinary` a kind holding references or owning memory must use
 /// [`JsObject::set_kind`].
 const FLAG_PLAIN: u32 = 4;
+/// Set by [`new_ordinary`], never cleared: the object is Ordinary and its cell holds only the
+/// fields before `kind_payload` and its inline slots, which start where `kind_payload` would
+/// (`COMPACT_OBJECT_SIZE`). Its kind is read as Ordinary and can never change. A `{}` or
+/// `new F` object with two properties takes an 80-byte cell instead of 128.
+const FLAG_COMPACT: u32 = 8;
 
 /// An object cell.
 ///
@@ -81,11 +86,25 @@ pub struct JsObject {
     /// Sparse elements, private elements and dictionary-mode properties, which few objects
     /// have, boxed together so that objects without them pay one word (see [`ObjectExtra`]).
     extra: Option<Box<ObjectExtra>>,
-    /// What kind of object this is, with its internal slots. An object made by
-    /// [`new_ordinary`] (`Context::new_object`) that gets a kind holding GC references or
-    /// owning memory must get it through [`JsObject::set_kind`] (see `FLAG_PLAIN`).
-    pub kind: ObjectKind,
+    /// What kind of object this is, with its internal slots; read through [`JsObject::kind`].
+    /// A *compact* object (`FLAG_COMPACT`, made by [`new_ordinary`]) has no such field: its
+    /// cell ends before it, or its inline slots occupy these bytes, and its kind is Ordinary.
+    kind_payload: ObjectKind,
 }
+
+/// The kind every compact object has.
+struct OrdinaryKind(ObjectKind);
+// SAFETY: `ObjectKind::Ordinary` holds nothing, and the static is never written.
+unsafe impl Sync for OrdinaryKind {}
+static ORDINARY: OrdinaryKind = OrdinaryKind(ObjectKind::Ordinary);
+
+/// Where an object's kind (`kind_payload`) starts, for the ABI's offset checks.
+pub(crate) const KIND_OFFSET: usize = std::mem::offset_of!(JsObject, kind_payload);
+/// Bytes of a compact object before its inline slots (the fields up to `kind_payload`).
+pub const COMPACT_OBJECT_SIZE: usize = std::mem::offset_of!(JsObject, kind_payload);
+/// The fewest inline slots a compact object gets, so that its cell holds every byte compiled
+/// code may read from an object before checking its element tag (an Array's length fields).
+const MIN_COMPACT_SLOTS: usize = 2;
 
 const _: () = {
     assert!(std::mem::offset_of!(JsObject, shape) == OFFSET_SHAPE);
@@ -98,6 +117,10 @@ const _: () = {
     // Two inline slots fit a 128-byte cell (binary trees and the like allocate ~20% less
     // than with 144-byte objects, and their cells are then aligned to cache lines).
     assert!(std::mem::size_of::<JsObject>() == 112);
+    assert!(COMPACT_OBJECT_SIZE == 64);
+    // Compiled code reads an Array's length and its writability from any object before
+    // checking the element tag (`dense_array_length`); a compact cell must hold those bytes.
+    assert!(COMPACT_OBJECT_SIZE + MIN_COMPACT_SLOTS * 8 >= kiln_abi::array_offset::LENGTH_WRITABLE as usize + 1);
     assert!(std::mem::offset_of!(JsObject, extra) == kiln_abi::object_offset::EXTRA as usize);
     assert!(std::mem::size_of::<Option<Box<ObjectExtra>>>() == 8);
     assert!(std::mem::offset_of!(JsObject, elements) + 12 == kiln_abi::object_offset::ELEMENTS_CAP as usize);
@@ -155,32 +178,33 @@ pub fn alloc_object(ctx: &mut crate::context::Context, object: JsObject, inline_
     alloc_with_inline_storage(ctx, object, inline_slots, false)
 }
 
-/// Allocates an ordinary object (`{}`, the `this` of `new F`) with `shape` (which has no
-/// slots) and room for at least `inline_slots` inline slots. The cell is allocated first and
-/// then written in place (no `JsObject` is built on the stack and copied); `shape` and
-/// `prototype` are arguments, so a collection during the allocation sees them. May collect.
+/// Allocates a compact ordinary object (`{}`, the `this` of `new F`; see `FLAG_COMPACT`) with
+/// `shape` (which has no slots) and room for at least `inline_slots` inline slots. The cell is
+/// allocated first and then written in place (no `JsObject` is built on the stack and
+/// copied); `shape` and `prototype` are arguments, so a collection during the allocation sees
+/// them. May collect.
 #[inline]
 pub fn new_ordinary(ctx: &mut crate::context::Context, shape: Gc<Shape>, prototype: Option<Gc<JsObject>>, inline_slots: usize) -> Gc<JsObject> {
-    let base = std::mem::size_of::<JsObject>();
-    let (cell, cell_size) = ctx.alloc_cell_bytes_sized(base + inline_slots.min(MAX_INLINE_SLOTS) * 8);
+    let base = COMPACT_OBJECT_SIZE;
+    let inline_slots = inline_slots.clamp(MIN_COMPACT_SLOTS, MAX_INLINE_SLOTS);
+    let (cell, cell_size) = ctx.alloc_cell_bytes_sized(base + inline_slots * 8);
     let cell = cell.cast::<JsObject>();
-    // SAFETY: a fresh cell of `cell_size >= base` bytes, suitably aligned; the write
-    // initializes the object, and the rest of the cell is the inline slot area.
+    // SAFETY: a fresh cell of `cell_size >= base` bytes, suitably aligned. The fields before
+    // `kind_payload` are written one by one (a compact cell may end before `kind_payload`);
+    // the rest of the cell is the inline slot area.
     unsafe {
         let capacity = ((cell_size - base) / 8).min(MAX_INLINE_SLOTS) as u32;
         let buffer = NonNull::new_unchecked(cell.as_ptr().cast::<u8>().add(base).cast::<Value>());
-        cell.as_ptr().write(JsObject {
-            cell_kind: CellKind::Object,
-            element_tag: kiln_abi::element_tag::NONE,
-            reserved: 0,
-            flags: FLAG_EXTENSIBLE | FLAG_PLAIN,
-            shape,
-            slots: ValueVec::inline(buffer, capacity),
-            elements: ValueVec::new(),
-            prototype,
-            extra: None,
-            kind: ObjectKind::Ordinary,
-        });
+        let object = cell.as_ptr();
+        std::ptr::addr_of_mut!((*object).cell_kind).write(CellKind::Object);
+        std::ptr::addr_of_mut!((*object).element_tag).write(kiln_abi::element_tag::NONE);
+        std::ptr::addr_of_mut!((*object).reserved).write(0);
+        std::ptr::addr_of_mut!((*object).flags).write(FLAG_EXTENSIBLE | FLAG_PLAIN | FLAG_COMPACT);
+        std::ptr::addr_of_mut!((*object).shape).write(shape);
+        std::ptr::addr_of_mut!((*object).slots).write(ValueVec::inline(buffer, capacity));
+        std::ptr::addr_of_mut!((*object).elements).write(ValueVec::new());
+        std::ptr::addr_of_mut!((*object).prototype).write(prototype);
+        std::ptr::addr_of_mut!((*object).extra).write(None);
     }
     Gc::from_non_null(cell)
 }
@@ -398,47 +422,71 @@ impl JsObject {
             }
             tracer.external(extra.private_elements.capacity() * std::mem::size_of::<private::PrivateElement>());
         }
-        self.kind.trace(tracer);
-        if self.kind.holds_weak_references() {
+        self.kind().trace(tracer);
+        if self.kind().holds_weak_references() {
             tracer.weak_container(self as *const JsObject);
         }
     }
 
     /// Runs the destructor of a dead object cell. A plain object owns at most its slot and
-    /// element buffers, which live in fields of its first cache line.
+    /// element buffers, which live in fields of its first cache line; a compact one also its
+    /// `extra`, and it has no `kind_payload` to drop.
     ///
     /// # Safety
     /// `cell` is a dead object cell, finalized exactly once (the sweep then frees or reuses it).
     #[inline]
     pub(crate) unsafe fn finalize(cell: *mut JsObject) {
-        // SAFETY: per the contract; a plain object's `extra` and `kind` own
-        // nothing (`FLAG_PLAIN`), so dropping only the vectors frees everything it owns.
+        // SAFETY: per the contract; a plain object's `extra` and kind own nothing
+        // (`FLAG_PLAIN`), so dropping only the vectors frees everything it owns.
         unsafe {
-            if (*cell).flags & FLAG_PLAIN != 0 {
+            let flags = (*cell).flags;
+            if flags & (FLAG_PLAIN | FLAG_COMPACT) != 0 {
                 std::ptr::drop_in_place(std::ptr::addr_of_mut!((*cell).slots));
                 std::ptr::drop_in_place(std::ptr::addr_of_mut!((*cell).elements));
+                if flags & FLAG_PLAIN == 0 {
+                    std::ptr::drop_in_place(std::ptr::addr_of_mut!((*cell).extra));
+                }
                 return;
             }
             std::ptr::drop_in_place(cell);
         }
     }
 
-    /// Replaces the object's kind. Use this (not a plain assignment) for an object made by
-    /// [`new_ordinary`] / `Context::new_object` whose new kind holds GC references or owns
-    /// memory: such an object is traced and finalized by its first cache line only until then.
+    /// What kind of object this is, with its internal slots.
+    #[inline]
+    pub fn kind(&self) -> &ObjectKind {
+        if self.flags & FLAG_COMPACT != 0 {
+            return &ORDINARY.0;
+        }
+        &self.kind_payload
+    }
+
+    /// The kind, mutably; None for a compact object (an Ordinary one, whose kind has no
+    /// internal slots and never changes).
+    #[inline]
+    pub fn kind_mut(&mut self) -> Option<&mut ObjectKind> {
+        if self.flags & FLAG_COMPACT != 0 {
+            return None;
+        }
+        Some(&mut self.kind_payload)
+    }
+
+    /// Replaces the kind of an object made by [`JsObject::new`] (a compact object, from
+    /// [`new_ordinary`] / `Context::new_object`, has no room for one: make such an object with
+    /// `JsObject::new` instead).
     pub fn set_kind(&mut self, kind: ObjectKind) {
-        self.flags &= !FLAG_PLAIN;
-        if matches!(kind, ObjectKind::Array(_)) || matches!(self.kind, ObjectKind::Array(_)) {
+        assert!(self.flags & FLAG_COMPACT == 0, "a compact object's kind cannot change");
+        if matches!(kind, ObjectKind::Array(_)) || matches!(*self.kind(), ObjectKind::Array(_)) {
             self.element_tag = if matches!(kind, ObjectKind::Array(_)) { kiln_abi::element_tag::ARRAY } else { kiln_abi::element_tag::NONE };
         }
-        self.kind = kind;
+        self.kind_payload = kind;
     }
 }
 
 impl JsObject {
     /// The collector's ephemeron step: marks the WeakMap values whose keys are live.
     pub(crate) fn trace_ephemerons(&self, tracer: &mut Tracer) {
-        if let ObjectKind::WeakMap(table) = &self.kind {
+        if let ObjectKind::WeakMap(table) = self.kind() {
             table.trace_ephemerons(tracer);
         }
     }
@@ -447,14 +495,14 @@ impl JsObject {
     /// FinalizationRegistry cleanup work as `(registry, held value)` in `pending`.
     pub(crate) fn clear_dead_weak_references(&mut self, tracer: &Tracer, pending: &mut Vec<(Value, Value)>) {
         let this = Value::object(Gc::from_addr(self as *mut JsObject as usize));
-        match &mut self.kind {
-            ObjectKind::WeakMap(table) | ObjectKind::WeakSet(table) => table.clear_dead(tracer),
-            ObjectKind::WeakRef(target) => {
+        match self.kind_mut() {
+            Some(ObjectKind::WeakMap(table) | ObjectKind::WeakSet(table)) => table.clear_dead(tracer),
+            Some(ObjectKind::WeakRef(target)) => {
                 if !tracer.is_live(*target) {
                     *target = Value::UNDEFINED;
                 }
             }
-            ObjectKind::FinalizationRegistry(registry) => registry.clear_dead(tracer, this, pending),
+            Some(ObjectKind::FinalizationRegistry(registry)) => registry.clear_dead(tracer, this, pending),
             _ => {}
         }
     }
@@ -476,7 +524,7 @@ impl JsObject {
             elements: ValueVec::new(),
             prototype,
             extra: None,
-            kind,
+            kind_payload: kind,
         }
     }
 
@@ -518,7 +566,7 @@ impl JsObject {
     /// True when the object has a [[Call]].
     #[inline]
     pub fn is_callable(&self) -> bool {
-        match &self.kind {
+        match self.kind() {
             ObjectKind::Function(_) => true,
             ObjectKind::Proxy(data) => data.callable,
             _ => false,
@@ -527,7 +575,7 @@ impl JsObject {
 
     /// True when the object has a [[Construct]].
     pub fn is_constructor(&self) -> bool {
-        match &self.kind {
+        match self.kind() {
             ObjectKind::Function(function) => function.is_constructor(),
             ObjectKind::Proxy(data) => data.constructor,
             _ => false,
@@ -537,17 +585,17 @@ impl JsObject {
     /// True for Array exotic objects.
     #[inline]
     pub fn is_array(&self) -> bool {
-        matches!(self.kind, ObjectKind::Array(_))
+        matches!(*self.kind(), ObjectKind::Array(_))
     }
 
     /// True for Error instances.
     pub fn is_error(&self) -> bool {
-        matches!(self.kind, ObjectKind::Error(_))
+        matches!(*self.kind(), ObjectKind::Error(_))
     }
 
     /// The function data, if this is a function.
     pub fn function(&self) -> Option<&FunctionData> {
-        match &self.kind {
+        match self.kind() {
             ObjectKind::Function(function) => Some(function),
             _ => None,
         }
@@ -632,7 +680,7 @@ impl JsObject {
 
     /// The `[object X]` tag Object.prototype.toString uses before @@toStringTag.
     pub fn builtin_tag(&self) -> &'static str {
-        match self.kind {
+        match *self.kind() {
             ObjectKind::Array(_) => "Array",
             ObjectKind::Function(_) => "Function",
             ObjectKind::Error(_) => "Error",

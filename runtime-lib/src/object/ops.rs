@@ -29,7 +29,7 @@ use crate::value::Value;
 
 /// [[GetOwnProperty]] (§10.1.5, §10.4.2, §10.4.3).
 pub fn get_own_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> JsResult<Option<OwnProperty>> {
-    if let ObjectKind::Proxy(_) = object.get().kind {
+    if let ObjectKind::Proxy(_) = *object.get().kind() {
         return proxy::get_own_property_js(ctx, object, key);
     }
     Ok(own_lookup(ctx, object, key))
@@ -42,29 +42,29 @@ pub(crate) fn own_lookup(ctx: &mut Context, object: Gc<JsObject>, key: PropertyK
     let cell = object.get();
     match key {
         PropertyKey::Index(index) => {
-            if let ObjectKind::String(string) = cell.kind {
+            if let ObjectKind::String(string) = *cell.kind() {
                 if (index as usize) < string.get().len() {
                     let unit = string.get().unit(index as usize);
                     let value = Value::string(ctx.unit_string(unit));
                     return Some(OwnProperty::Data { value, attributes: Attributes::data(false, true, false) });
                 }
             }
-            if let ObjectKind::TypedArray(data) = &cell.kind {
+            if let ObjectKind::TypedArray(data) = cell.kind() {
                 return typed_array::own_element(ctx, data, index as f64);
             }
-            if let ObjectKind::MappedArguments(map) = &cell.kind {
+            if let ObjectKind::MappedArguments(map) = cell.kind() {
                 return crate::arguments::own_element(map, index, element_lookup(cell, index));
             }
             element_lookup(cell, index)
         }
         PropertyKey::String(atom) => {
-            if let ObjectKind::TypedArray(data) = &cell.kind {
+            if let ObjectKind::TypedArray(data) = cell.kind() {
                 if let Some(index) = typed_array::numeric_index(key) {
                     return typed_array::own_element(ctx, data, index);
                 }
             }
             if atom == ctx.atoms.length {
-                match &cell.kind {
+                match cell.kind() {
                     ObjectKind::Array(data) => {
                         return Some(OwnProperty::Data {
                             value: Value::number(data.length as f64),
@@ -131,7 +131,7 @@ fn element_lookup(cell: &JsObject, index: u32) -> Option<OwnProperty> {
 
 /// [[DefineOwnProperty]] (§10.1.6, §10.4.2.1, §10.4.3.2): true on success, false on rejection.
 pub fn define_own_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, descriptor: PropertyDescriptor) -> JsResult<bool> {
-    match (&object.get().kind, key) {
+    match (object.get().kind(), key) {
         (ObjectKind::Proxy(_), _) => proxy::define_own_property_js(ctx, object, key, descriptor),
         (ObjectKind::Array(_), PropertyKey::String(atom)) if atom == ctx.atoms.length => {
             array::set_length(ctx, object, descriptor)
@@ -278,11 +278,11 @@ pub(crate) fn ordinary_define_own_property(ctx: &mut Context, object: Gc<JsObjec
 pub fn has_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> JsResult<bool> {
     let mut current = object;
     loop {
-        if let ObjectKind::Proxy(_) = current.get().kind {
+        if let ObjectKind::Proxy(_) = *current.get().kind() {
             return proxy::has_property_js(ctx, current, key);
         }
         // An integer-indexed object answers numeric keys itself (§10.4.5.2).
-        if let ObjectKind::TypedArray(data) = &current.get().kind {
+        if let ObjectKind::TypedArray(data) = current.get().kind() {
             if let Some(index) = typed_array::numeric_index(key) {
                 return Ok(typed_array::is_valid_integer_index(data, index));
             }
@@ -299,7 +299,7 @@ pub fn has_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -
 
 /// HasOwnProperty (§7.3.12).
 pub fn has_own_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> JsResult<bool> {
-    if let ObjectKind::Proxy(_) = object.get().kind {
+    if let ObjectKind::Proxy(_) = *object.get().kind() {
         return Ok(proxy::get_own_property_js(ctx, object, key)?.is_some());
     }
     Ok(has_own_lookup(ctx, object, key))
@@ -307,21 +307,21 @@ pub fn has_own_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKe
 
 fn has_own_lookup(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> bool {
     let cell = object.get();
-    if let ObjectKind::TypedArray(data) = &cell.kind {
+    if let ObjectKind::TypedArray(data) = cell.kind() {
         if let Some(index) = typed_array::numeric_index(key) {
             return typed_array::is_valid_integer_index(data, index);
         }
     }
     match key {
         PropertyKey::Index(index) => {
-            if let ObjectKind::String(string) = cell.kind {
+            if let ObjectKind::String(string) = *cell.kind() {
                 if (index as usize) < string.get().len() {
                     return true;
                 }
             }
             element_lookup(cell, index).is_some()
         }
-        PropertyKey::String(atom) if atom == ctx.atoms.length && matches!(cell.kind, ObjectKind::Array(_) | ObjectKind::String(_)) => true,
+        PropertyKey::String(atom) if atom == ctx.atoms.length && matches!(*cell.kind(), ObjectKind::Array(_) | ObjectKind::String(_)) => true,
         _ => match cell.dictionary() {
             Some(dictionary) => dictionary.get(key).is_some(),
             None => cell.shape.get().lookup(key).is_some(),
@@ -341,7 +341,7 @@ pub fn get(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, receiver: 
                     current = prototype;
                     continue;
                 }
-                None if matches!(current.get().kind, ObjectKind::Proxy(_)) => return proxy::get_js(ctx, current, key, receiver),
+                None if matches!(*current.get().kind(), ObjectKind::Proxy(_)) => return proxy::get_js(ctx, current, key, receiver),
                 None => return Ok(Value::UNDEFINED),
             },
             FastLookup::Unknown => {}
@@ -356,7 +356,7 @@ pub fn get(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, receiver: 
             }
             None => {
                 // A numeric key an integer-indexed object lacks is absent, not inherited.
-                if matches!(current.get().kind, ObjectKind::TypedArray(_)) && typed_array::numeric_index(key).is_some() {
+                if matches!(*current.get().kind(), ObjectKind::TypedArray(_)) && typed_array::numeric_index(key).is_some() {
                     return Ok(Value::UNDEFINED);
                 }
                 match current.get().prototype {
@@ -381,13 +381,13 @@ enum FastLookup {
 /// Looks `key` up in an object's own storage when that needs no exotic behaviour.
 #[inline]
 fn fast_get_own(cell: &JsObject, key: PropertyKey) -> FastLookup {
-    let plain_kind = !matches!(cell.kind, ObjectKind::Array(_) | ObjectKind::String(_));
+    let plain_kind = !matches!(*cell.kind(), ObjectKind::Array(_) | ObjectKind::String(_));
     match key {
-        PropertyKey::Index(index) if cell.sparse().is_none() && !matches!(cell.kind, ObjectKind::String(_)) => {
+        PropertyKey::Index(index) if cell.sparse().is_none() && !matches!(*cell.kind(), ObjectKind::String(_)) => {
             match cell.elements.get(index as usize) {
                 Some(value) if !value.is_hole() => FastLookup::Found(value),
                 // A typed array's elements are in its buffer (its own element storage is empty).
-                _ => match &cell.kind {
+                _ => match cell.kind() {
                     ObjectKind::TypedArray(data) if !data.element.is_bigint() => FastLookup::Found(typed_array::get_element_at(data, index)),
                     ObjectKind::TypedArray(_) => FastLookup::Unknown,
                     _ => FastLookup::Absent,
@@ -403,7 +403,7 @@ fn fast_get_own(cell: &JsObject, key: PropertyKey) -> FastLookup {
                     FastLookup::Found(value)
                 }
             }
-            None => match &cell.kind {
+            None => match cell.kind() {
                 ObjectKind::TypedArray(data) => match typed_array::numeric_index(key) {
                     Some(_) if data.element.is_bigint() => FastLookup::Unknown,
                     Some(index) => FastLookup::Found(typed_array::get_element(data, index)),
@@ -424,11 +424,11 @@ pub fn set(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, value: Val
     }
     let mut current = object;
     let own = loop {
-        if let ObjectKind::Proxy(_) = current.get().kind {
+        if let ObjectKind::Proxy(_) = *current.get().kind() {
             return proxy::set_js(ctx, current, key, value, receiver);
         }
         // Integer-indexed [[Set]] (§10.4.5.5): numeric keys never reach the prototype chain.
-        if matches!(current.get().kind, ObjectKind::TypedArray(_)) {
+        if matches!(*current.get().kind(), ObjectKind::TypedArray(_)) {
             if let Some(index) = typed_array::numeric_index(key) {
                 if receiver == Value::object(current) {
                     typed_array::set_element_js(ctx, current, index, value)?;
@@ -498,7 +498,7 @@ fn fast_set_own(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, value
     let cell = object.get_mut();
     match key {
         PropertyKey::Index(index) => {
-            if cell.sparse().is_some() || matches!(cell.kind, ObjectKind::String(_) | ObjectKind::TypedArray(_)) {
+            if cell.sparse().is_some() || matches!(*cell.kind(), ObjectKind::String(_) | ObjectKind::TypedArray(_)) {
                 return false;
             }
             let index = index as usize;
@@ -513,7 +513,7 @@ fn fast_set_own(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, value
             if index != len || !cell.is_extensible() || !prototypes_have_no_elements(cell) {
                 return false;
             }
-            if let ObjectKind::Array(data) = &mut cell.kind {
+            if let Some(ObjectKind::Array(data)) = cell.kind_mut() {
                 if !data.length_writable && index as u64 >= data.length as u64 {
                     return false;
                 }
@@ -544,7 +544,7 @@ fn fast_set_own(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, value
 /// "take the general path".
 fn add_plain_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, value: Value) -> bool {
     let cell = object.get();
-    if !cell.is_extensible() || matches!(cell.kind, ObjectKind::Array(_) | ObjectKind::String(_)) {
+    if !cell.is_extensible() || matches!(*cell.kind(), ObjectKind::Array(_) | ObjectKind::String(_)) {
         return false;
     }
     add_property(ctx, object, key, value, Attributes::DEFAULT);
@@ -557,7 +557,7 @@ fn prototypes_have_no_elements(cell: &JsObject) -> bool {
     let mut prototype = cell.prototype;
     while let Some(current) = prototype {
         let proto = current.get();
-        if !proto.elements.is_empty() || proto.sparse().is_some() || matches!(proto.kind, ObjectKind::String(_)) {
+        if !proto.elements.is_empty() || proto.sparse().is_some() || matches!(*proto.kind(), ObjectKind::String(_)) {
             return false;
         }
         prototype = proto.prototype;
@@ -567,11 +567,11 @@ fn prototypes_have_no_elements(cell: &JsObject) -> bool {
 
 /// [[Delete]] (§10.1.10): true when the property is gone afterwards.
 pub fn delete(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> JsResult<bool> {
-    if let ObjectKind::Proxy(_) = object.get().kind {
+    if let ObjectKind::Proxy(_) = *object.get().kind() {
         return proxy::delete_js(ctx, object, key);
     }
     // Integer-indexed [[Delete]] (§10.4.5.6): elements cannot be deleted.
-    if let ObjectKind::TypedArray(data) = &object.get().kind {
+    if let ObjectKind::TypedArray(data) = object.get().kind() {
         if let Some(index) = typed_array::numeric_index(key) {
             return Ok(!typed_array::is_valid_integer_index(data, index));
         }
@@ -599,11 +599,11 @@ pub fn own_property_keys(ctx: &mut Context, object: Gc<JsObject>) -> Vec<Propert
     let cell = object.get();
     let mut keys = Vec::new();
     let mut string_length = 0;
-    if let ObjectKind::String(string) = cell.kind {
+    if let ObjectKind::String(string) = *cell.kind() {
         string_length = string.get().len() as u32;
         keys.extend((0..string_length).map(PropertyKey::Index));
     }
-    if let ObjectKind::TypedArray(data) = &cell.kind {
+    if let ObjectKind::TypedArray(data) = cell.kind() {
         typed_array::element_keys(ctx, data, &mut keys);
     }
     match cell.sparse() {
@@ -624,7 +624,7 @@ pub fn own_property_keys(ctx: &mut Context, object: Gc<JsObject>) -> Vec<Propert
         });
         keys.dedup();
     }
-    if matches!(cell.kind, ObjectKind::Array(_) | ObjectKind::String(_)) {
+    if matches!(*cell.kind(), ObjectKind::Array(_) | ObjectKind::String(_)) {
         keys.push(PropertyKey::String(ctx.atoms.length));
     }
     keys.extend(own_named_keys(object));
@@ -647,7 +647,7 @@ pub fn own_named_keys(object: Gc<JsObject>) -> Vec<PropertyKey> {
 
 /// [[OwnPropertyKeys]] of any object, proxies included (their `ownKeys` trap may throw).
 pub fn own_property_keys_js(ctx: &mut Context, object: Gc<JsObject>) -> JsResult<Vec<PropertyKey>> {
-    if let ObjectKind::Proxy(_) = object.get().kind {
+    if let ObjectKind::Proxy(_) = *object.get().kind() {
         return proxy::own_property_keys_js(ctx, object);
     }
     Ok(own_property_keys(ctx, object))
@@ -655,7 +655,7 @@ pub fn own_property_keys_js(ctx: &mut Context, object: Gc<JsObject>) -> JsResult
 
 /// [[GetPrototypeOf]] of any object (§10.1.1; a proxy's trap may throw).
 pub fn get_prototype_of_js(ctx: &mut Context, object: Gc<JsObject>) -> JsResult<Option<Gc<JsObject>>> {
-    if let ObjectKind::Proxy(_) = object.get().kind {
+    if let ObjectKind::Proxy(_) = *object.get().kind() {
         return proxy::get_prototype_of_js(ctx, object);
     }
     Ok(object.get().prototype)
@@ -663,7 +663,7 @@ pub fn get_prototype_of_js(ctx: &mut Context, object: Gc<JsObject>) -> JsResult<
 
 /// [[SetPrototypeOf]] of any object (§10.1.2; a proxy's trap may throw).
 pub fn set_prototype_of_js(ctx: &mut Context, object: Gc<JsObject>, prototype: Option<Gc<JsObject>>) -> JsResult<bool> {
-    if let ObjectKind::Proxy(_) = object.get().kind {
+    if let ObjectKind::Proxy(_) = *object.get().kind() {
         return proxy::set_prototype_of_js(ctx, object, prototype);
     }
     let changed = object.get().prototype != prototype;
@@ -676,7 +676,7 @@ pub fn set_prototype_of_js(ctx: &mut Context, object: Gc<JsObject>, prototype: O
 
 /// [[IsExtensible]] of any object (§10.1.3; a proxy's trap may throw).
 pub fn is_extensible_js(ctx: &mut Context, object: Gc<JsObject>) -> JsResult<bool> {
-    if let ObjectKind::Proxy(_) = object.get().kind {
+    if let ObjectKind::Proxy(_) = *object.get().kind() {
         return proxy::is_extensible_js(ctx, object);
     }
     Ok(object.get().is_extensible())
@@ -684,7 +684,7 @@ pub fn is_extensible_js(ctx: &mut Context, object: Gc<JsObject>) -> JsResult<boo
 
 /// [[PreventExtensions]] of any object (§10.1.4; a proxy's trap may throw).
 pub fn prevent_extensions_js(ctx: &mut Context, object: Gc<JsObject>) -> JsResult<bool> {
-    if let ObjectKind::Proxy(_) = object.get().kind {
+    if let ObjectKind::Proxy(_) = *object.get().kind() {
         return proxy::prevent_extensions_js(ctx, object);
     }
     object.get_mut().prevent_extensions();
@@ -709,7 +709,7 @@ pub fn set_prototype_of(object: Gc<JsObject>, prototype: Option<Gc<JsObject>>) -
         if current == object {
             return false;
         }
-        if let ObjectKind::Proxy(_) = current.get().kind {
+        if let ObjectKind::Proxy(_) = *current.get().kind() {
             break;
         }
         walk = current.get().prototype;
@@ -747,10 +747,10 @@ pub fn define_property_or_throw(ctx: &mut Context, object: Gc<JsObject>, key: Pr
 /// typed array does not have, "Cannot define property key, object is not extensible" for a new
 /// property, else "Cannot redefine property: key".
 fn throw_cannot_define(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> JsResult<()> {
-    if let ObjectKind::Proxy(_) = object.get().kind {
+    if let ObjectKind::Proxy(_) = *object.get().kind() {
         return ctx.throw_type_error(&format!("'defineProperty' on proxy: trap returned falsish for property '{}'", key.display()));
     }
-    if let ObjectKind::TypedArray(data) = &object.get().kind {
+    if let ObjectKind::TypedArray(data) = object.get().kind() {
         if typed_array::numeric_index(key).is_some_and(|index| !typed_array::is_valid_integer_index(data, index)) {
             return ctx.throw_type_error("Invalid typed array index");
         }
@@ -764,7 +764,7 @@ fn throw_cannot_define(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey
 /// Set(O, P, V, true) (§7.3.4) with node's messages for the strict-mode failure.
 pub fn set_or_throw(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey, value: Value) -> JsResult<()> {
     if !set(ctx, object, key, value, Value::object(object))? {
-        if let ObjectKind::Proxy(_) = object.get().kind {
+        if let ObjectKind::Proxy(_) = *object.get().kind() {
             return ctx.throw_type_error(&format!("'set' on proxy: trap returned falsish for property '{}'", key.display()));
         }
         return ctx.throw_type_error(&format!(
@@ -785,7 +785,7 @@ pub fn get_property(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -
 pub fn get_value(ctx: &mut Context, base: Value, key: PropertyKey) -> JsResult<Value> {
     if let Some(object) = base.as_object() {
         // `typedArray[i]` from compiled code: straight to the element.
-        if let (PropertyKey::Index(index), ObjectKind::TypedArray(data)) = (key, &object.get().kind) {
+        if let (PropertyKey::Index(index), ObjectKind::TypedArray(data)) = (key, object.get().kind()) {
             return Ok(typed_array::get_element_value(ctx, data, index));
         }
         return get(ctx, object, key, base);
@@ -831,7 +831,7 @@ pub fn set_value(ctx: &mut Context, base: Value, key: PropertyKey, value: Value)
     if let Some(object) = base.as_object() {
         // `typedArray[i] = number` from compiled code: straight to the element (an invalid
         // index ignores the write, as TypedArraySetElement does).
-        if let (PropertyKey::Index(index), ObjectKind::TypedArray(data), Some(number)) = (key, &object.get().kind, value.as_number()) {
+        if let (PropertyKey::Index(index), ObjectKind::TypedArray(data), Some(number)) = (key, object.get().kind(), value.as_number()) {
             if !data.element.is_bigint() {
                 data.write(index as usize, number);
                 return Ok(());

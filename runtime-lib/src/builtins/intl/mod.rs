@@ -171,7 +171,7 @@ pub(super) fn new_service<T: 'static>(ctx: &mut Context, call: &NativeCall, data
 /// The service data of `value` when it is a `T` service object.
 pub(super) fn service_of<T: Clone + 'static>(value: Value) -> Option<T> {
     let object = value.as_object()?;
-    match &object.get().kind {
+    match object.get().kind() {
         ObjectKind::HostData(data) => data.downcast_ref::<T>().cloned(),
         _ => None,
     }
