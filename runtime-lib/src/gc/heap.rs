@@ -143,8 +143,9 @@ pub struct Heap {
     large: Vec<NonNull<PageHeader>>,
     /// Freed large allocations kept for the next large cells (a stream's chunk-sized strings
     /// and buffers die and are made again every chunk; giving each back to malloc would map
-    /// and unmap it each time): (allocation size, memory), newest last.
-    large_spares: Vec<(usize, *mut u8)>,
+    /// and unmap it each time): (allocation size, memory), oldest first, and their total size.
+    large_spares: std::collections::VecDeque<(usize, *mut u8)>,
+    large_spare_bytes: usize,
     /// Small pages found without a live cell by the last collection, with their dead cells not
     /// yet finalized. Their class reuses them first; another class takes them after finalizing.
     empty_pages: Vec<NonNull<PageHeader>>,
@@ -195,7 +196,8 @@ impl Heap {
             classes,
             class_by_granule,
             large: Vec::new(),
-            large_spares: Vec::new(),
+            large_spares: std::collections::VecDeque::new(),
+            large_spare_bytes: 0,
             empty_pages: Vec::new(),
             spare_pages: Vec::new(),
             chunks: HashMap::default(),
@@ -419,7 +421,8 @@ impl Heap {
         let memory = if memory.is_null() && allocation_size > PAGE_SIZE {
             match self.large_spares.iter().rposition(|&(size, _)| size >= allocation_size && size <= 2 * allocation_size) {
                 Some(index) => {
-                    let (size, spare) = self.large_spares.swap_remove(index);
+                    let (size, spare) = self.large_spares.remove(index).expect("a found spare");
+                    self.large_spare_bytes -= size;
                     allocation_size = size;
                     spare
                 }
@@ -537,16 +540,16 @@ impl Heap {
             return;
         }
         if allocation_size <= MAX_LARGE_SPARE {
-            self.large_spares.push((allocation_size, page.as_ptr().cast::<u8>()));
+            self.large_spares.push_back((allocation_size, page.as_ptr().cast::<u8>()));
+            self.large_spare_bytes += allocation_size;
             // As much as a cycle allocates is kept (within bounds; twice the trigger, which
             // counts cell sizes, not the page-rounded allocations): a program that makes large
             // cells at a steady rate (a stream's chunks) then maps none in steady state, and
             // the peak is no higher, since those cells were all live before the collection.
             let limit = (2 * self.threshold).clamp(MIN_LARGE_SPARES_BYTES, MAX_LARGE_SPARES_BYTES);
-            let mut kept: usize = self.large_spares.iter().map(|&(size, _)| size).sum();
-            while kept > limit {
-                let (size, oldest) = self.large_spares.remove(0);
-                kept -= size;
+            while self.large_spare_bytes > limit {
+                let Some((size, oldest)) = self.large_spares.pop_front() else { break };
+                self.large_spare_bytes -= size;
                 free_large(size, oldest);
             }
             return;
