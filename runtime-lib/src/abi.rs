@@ -336,6 +336,16 @@ pub unsafe extern "C" fn kiln_object_new(ctx: *mut Context) -> Value {
     Value::object(ctx.new_object())
 }
 
+/// An object literal with `slots` properties.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_object_new_sized(ctx: *mut Context, slots: u32) -> Value {
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    let shape = ctx.root_shape;
+    let prototype = Some(ctx.realm.object_prototype);
+    Value::object(crate::object::new_ordinary(ctx, shape, prototype, slots as usize))
+}
+
 /// `[a, b, …]`.
 #[no_mangle]
 pub unsafe extern "C" fn kiln_array_new(ctx: *mut Context, count: u32, elements: *mut u8) -> Value {

@@ -2235,7 +2235,12 @@ impl Emitter<'_, '_> {
                 };
                 self.call_checked(delete, &[ctx, object, key])
             }
-            Op::NewObject => self.call(self.globals.runtime.kiln_object_new, &[ctx]),
+            // A literal with few properties takes the default cell (room for later ones).
+            Op::NewObject(slots) if *slots as usize <= abi::DEFAULT_OBJECT_SLOTS => self.call(self.globals.runtime.kiln_object_new, &[ctx]),
+            Op::NewObject(slots) => {
+                let slots = self.u32const(*slots);
+                self.call(self.globals.runtime.kiln_object_new_sized, &[ctx, slots])
+            }
             Op::NewArray(elements) => {
                 let values: Vec<Value> = elements
                     .iter()

@@ -83,7 +83,8 @@ fn write_op(f: &mut fmt::Formatter<'_>, op: &Op) -> fmt::Result {
         Op::GetComputed(o, k) => write!(f, "get {o}[{k}]"),
         Op::SetComputed(o, k, v) => write!(f, "set {o}[{k}], {v}"),
         Op::Delete(o, k) => write!(f, "delete {o}[{k}]"),
-        Op::NewObject => write!(f, "new_object"),
+        Op::NewObject(0) => write!(f, "new_object"),
+        Op::NewObject(slots) => write!(f, "new_object slots={slots}"),
         Op::NewArray(elements) => {
             let items: Vec<String> = elements
                 .iter()

@@ -403,8 +403,9 @@ pub enum Op {
     SetComputed(Var, Var, Var),
     /// `delete object[key]` (throws).
     Delete(Var, Var),
-    /// A new empty object.
-    NewObject,
+    /// A new empty object, with room in its cell for this many properties (0: the
+    /// runtime's default; an object literal passes its property count).
+    NewObject(u32),
     /// A new array; `None` elements are holes.
     NewArray(Vec<Option<Var>>),
     /// CreateDataProperty(object, key, value) (throws).
@@ -595,7 +596,7 @@ impl Op {
             | Op::Param(_)
             | Op::This
             | Op::Callee
-            | Op::NewObject
+            | Op::NewObject(_)
             | Op::FunctionEnv
             | Op::EnvParent(..)
             | Op::EnvGet(..)

@@ -120,7 +120,7 @@ pub fn op_uses(op: &Op, out: &mut Vec<Var>) {
         | Op::Callee
         | Op::Arguments
         | Op::UnmappedArguments
-        | Op::NewObject
+        | Op::NewObject(_)
         | Op::GlobalGet(_)
         | Op::GlobalTypeOf(_)
         | Op::GlobalDeclare(..)

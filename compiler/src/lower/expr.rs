@@ -427,7 +427,10 @@ impl Lowerer<'_> {
 
     fn lower_object(&mut self, object: &ObjectLit) -> Var {
         let position = object.span.lo.0;
-        let result = self.emit(Op::NewObject, position);
+        // The literal's properties (a getter and setter pair may count twice) get room in
+        // the object's cell, so it does not spill them to a separate buffer.
+        let properties = object.props.iter().filter(|prop| matches!(prop, PropOrSpread::Prop(_))).count();
+        let result = self.emit(Op::NewObject(u32::try_from(properties).unwrap_or(u32::MAX)), position);
         for prop in &object.props {
             match prop {
                 PropOrSpread::Spread(s) => {

@@ -121,7 +121,7 @@ impl Lowerer<'_> {
                 }
                 ObjectPatProp::Rest(rest) => {
                     let position = rest.dot3_token.lo.0;
-                    let target = self.emit(Op::NewObject, position);
+                    let target = self.emit(Op::NewObject(0), position);
                     let excluded = self.emit(Op::NewArray(std::mem::take(&mut taken)), position);
                     self.emit_effect(Op::CopyDataProperties(target, value, excluded), position);
                     self.bind_pattern(&rest.arg, target, mode);

@@ -30,6 +30,10 @@ use alloc::format;
 use alloc::string::String;
 
 /// Bits 48..64 of a value hold its tag; the low 48 bits hold the payload.
+/// Named-property slots an empty object (`{}`, `Context::new_object`) gets in its cell; an
+/// object literal with more properties asks for its count (`kiln_object_new_sized`).
+pub const DEFAULT_OBJECT_SLOTS: usize = 4;
+
 pub const TAG_SHIFT: u32 = 48;
 /// Mask that keeps the payload of a tagged value.
 pub const PAYLOAD_MASK: u64 = 0x0000_FFFF_FFFF_FFFF;
@@ -604,6 +608,9 @@ macro_rules! for_each_runtime_fn {
             // ---- objects and properties ----
             /// A new ordinary object with Object.prototype. Cannot throw.
             kiln_object_new(ctx: Ctx) -> Value;
+            /// A new ordinary object with Object.prototype and room in its cell for `slots`
+            /// named properties (at most 32 are kept inline). Cannot throw.
+            kiln_object_new_sized(ctx: Ctx, slots: U32) -> Value;
             /// A new array of `count` elements copied from `elements` (HOLE makes a hole).
             kiln_array_new(ctx: Ctx, count: U32, elements: Ptr) -> Value;
             /// `object.key` where `key` is an interned string constant.

@@ -166,7 +166,7 @@ pub fn new_with_slots(
 }
 
 /// Named-property slots an object made by `{}` (or `Context::new_object`) gets inside its cell.
-pub const DEFAULT_INLINE_SLOTS: usize = 4;
+pub const DEFAULT_INLINE_SLOTS: usize = kiln_abi::DEFAULT_OBJECT_SLOTS;
 /// The most inline slots an object cell gets (a constructor's learned slot count is capped).
 pub const MAX_INLINE_SLOTS: usize = 32;
 
