@@ -194,9 +194,20 @@ fn method_name(getter: bool, element: ElementType) -> String {
     format!("DataView.prototype.{}{type_name}", if getter { "get" } else { "set" })
 }
 
-/// GetViewValue (§25.3.1.5): DataView.prototype.getInt8 … getFloat64.
+/// DataView.prototype.getInt8 … getFloat64 (one body for every type: ten copies of it
+/// would weigh ~10 KiB in every binary).
 fn get<const TYPE: u8>(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
-    let element = ElementType::from_index(TYPE);
+    get_view_value(ctx, call, ElementType::from_index(TYPE))
+}
+
+/// DataView.prototype.setInt8 … setFloat64 (see `get`).
+fn set<const TYPE: u8>(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
+    set_view_value(ctx, call, ElementType::from_index(TYPE))
+}
+
+/// GetViewValue (§25.3.1.5).
+#[inline(never)]
+fn get_view_value(ctx: &mut Context, call: &NativeCall, element: ElementType) -> JsResult<Value> {
     let method = method_name(true, element);
     let view = this_view(ctx, call.this, &method)?;
     let index = array_buffer::to_index(ctx, call.arg(0), "Offset is outside the bounds of the DataView")?;
@@ -208,9 +219,9 @@ fn get<const TYPE: u8>(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> 
     Ok(element.to_value(ctx, raw))
 }
 
-/// SetViewValue (§25.3.1.6): DataView.prototype.setInt8 … setFloat64.
-fn set<const TYPE: u8>(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
-    let element = ElementType::from_index(TYPE);
+/// SetViewValue (§25.3.1.6).
+#[inline(never)]
+fn set_view_value(ctx: &mut Context, call: &NativeCall, element: ElementType) -> JsResult<Value> {
     let method = method_name(false, element);
     let view = this_view(ctx, call.this, &method)?;
     let index = array_buffer::to_index(ctx, call.arg(0), "Offset is outside the bounds of the DataView")?;
