@@ -341,9 +341,7 @@ pub unsafe extern "C" fn kiln_object_new(ctx: *mut Context) -> Value {
 pub unsafe extern "C" fn kiln_object_new_sized(ctx: *mut Context, slots: u32) -> Value {
     // SAFETY: compiled code passes its live context.
     let ctx = unsafe { context(ctx) };
-    let shape = ctx.root_shape;
-    let prototype = Some(ctx.realm.object_prototype);
-    Value::object(crate::object::new_ordinary(ctx, shape, prototype, slots as usize))
+    Value::object(ctx.new_object_sized(slots as usize))
 }
 
 /// `[a, b, …]`.

@@ -269,8 +269,15 @@ impl Context {
 
     /// A new ordinary object whose prototype is Object.prototype.
     pub fn new_object(&mut self) -> Gc<JsObject> {
-        let prototype = self.realm.object_prototype;
-        self.new_object_with_prototype(Some(prototype))
+        self.new_object_sized(crate::object::DEFAULT_INLINE_SLOTS)
+    }
+
+    /// A new ordinary object whose prototype is Object.prototype, with room in its cell for
+    /// `slots` named properties (an object literal's count).
+    #[inline]
+    pub fn new_object_sized(&mut self, slots: usize) -> Gc<JsObject> {
+        let (shape, prototype) = (self.root_shape, self.realm.object_prototype);
+        crate::object::new_ordinary(self, shape, Some(prototype), slots)
     }
 
     /// A new ordinary object with the given prototype.

@@ -51,18 +51,12 @@ const FLAG_EXTENSIBLE: u32 = 1;
 /// Set on an object once an inline-cache entry reads through it as a prototype: a change to
 /// its shape or prototype must then bump `Context::prototype_epoch` (see `note_layout_change`).
 const FLAG_CACHED_PROTOTYPE: u32 = 2;
-/// Set by [`new_ordinary`] (the `this` of `new F`, `{}`): the object's kind is `Ordinary` (or
-/// another kind holding no GC reference and owning nothing, such as `ModuleNamespace`) and it
-/// has no `extra` (so no dictionary). Tracing and finalizing such an object need only the
-/// fields in its first cache line and its slots (`JsObject::trace`, `finalize_plain`), which
-/// saves a cache miss per object. Cleared when `extra` is set; code that
-/// gives an object from `new_ordinary` a kind holding references or owning memory must use
-/// [`JsObject::set_kind`].
-const FLAG_PLAIN: u32 = 4;
 /// Set by [`new_ordinary`], never cleared: the object is Ordinary and its cell holds only the
 /// fields before `kind_payload` and its inline slots, which start where `kind_payload` would
 /// (`COMPACT_OBJECT_SIZE`). Its kind is read as Ordinary and can never change. A `{}` or
-/// `new F` object with two properties takes an 80-byte cell instead of 128.
+/// `new F` object with two properties takes an 80-byte cell instead of 128. A compact object
+/// without `extra` is *plain*: tracing and finalizing it need only its first cache line and
+/// its slots (`JsObject::trace`, `JsObject::finalize`), which saves a cache miss per object.
 const FLAG_COMPACT: u32 = 8;
 
 /// An object cell.
@@ -100,8 +94,8 @@ static ORDINARY: OrdinaryKind = OrdinaryKind(ObjectKind::Ordinary);
 
 /// Where an object's kind (`kind_payload`) starts, for the ABI's offset checks.
 pub(crate) const KIND_OFFSET: usize = std::mem::offset_of!(JsObject, kind_payload);
-/// Bytes of a compact object before its inline slots (the fields up to `kind_payload`).
-pub const COMPACT_OBJECT_SIZE: usize = std::mem::offset_of!(JsObject, kind_payload);
+/// Bytes of a compact object before its inline slots: the fields up to its (absent) kind.
+pub const COMPACT_OBJECT_SIZE: usize = KIND_OFFSET;
 /// The fewest inline slots a compact object gets, so that its cell holds every byte compiled
 /// code may read from an object before checking its element tag (an Array's length fields).
 const MIN_COMPACT_SLOTS: usize = 2;
@@ -199,7 +193,7 @@ pub fn new_ordinary(ctx: &mut crate::context::Context, shape: Gc<Shape>, prototy
         std::ptr::addr_of_mut!((*object).cell_kind).write(CellKind::Object);
         std::ptr::addr_of_mut!((*object).element_tag).write(kiln_abi::element_tag::NONE);
         std::ptr::addr_of_mut!((*object).reserved).write(0);
-        std::ptr::addr_of_mut!((*object).flags).write(FLAG_EXTENSIBLE | FLAG_PLAIN | FLAG_COMPACT);
+        std::ptr::addr_of_mut!((*object).flags).write(FLAG_EXTENSIBLE | FLAG_COMPACT);
         std::ptr::addr_of_mut!((*object).shape).write(shape);
         std::ptr::addr_of_mut!((*object).slots).write(ValueVec::inline(buffer, capacity));
         std::ptr::addr_of_mut!((*object).elements).write(ValueVec::new());
@@ -398,8 +392,8 @@ impl Trace for JsObject {
         if external != 0 {
             tracer.external(external);
         }
-        // A plain object (`FLAG_PLAIN`) has nothing else: its `extra` and `kind` are not read.
-        if self.flags & FLAG_PLAIN == 0 {
+        // A plain object (compact, no `extra`) has nothing else: its kind is not read.
+        if self.flags & FLAG_COMPACT == 0 || self.extra.is_some() {
             self.trace_rest(tracer);
         }
     }
@@ -428,24 +422,21 @@ impl JsObject {
         }
     }
 
-    /// Runs the destructor of a dead object cell. A plain object owns at most its slot and
-    /// element buffers, which live in fields of its first cache line; a compact one also its
-    /// `extra`, and it has no `kind_payload` to drop.
+    /// Runs the destructor of a dead object cell. A compact object owns at most its slot and
+    /// element buffers and its `extra`, fields of its first cache line; it has no
+    /// `kind_payload` to drop.
     ///
     /// # Safety
     /// `cell` is a dead object cell, finalized exactly once (the sweep then frees or reuses it).
     #[inline]
     pub(crate) unsafe fn finalize(cell: *mut JsObject) {
-        // SAFETY: per the contract; a plain object's `extra` and kind own nothing
-        // (`FLAG_PLAIN`), so dropping only the vectors frees everything it owns.
+        // SAFETY: per the contract; a compact object has no `kind_payload` (its kind owns
+        // nothing), so dropping the fields before it frees everything it owns.
         unsafe {
-            let flags = (*cell).flags;
-            if flags & (FLAG_PLAIN | FLAG_COMPACT) != 0 {
+            if (*cell).flags & FLAG_COMPACT != 0 {
                 std::ptr::drop_in_place(std::ptr::addr_of_mut!((*cell).slots));
                 std::ptr::drop_in_place(std::ptr::addr_of_mut!((*cell).elements));
-                if flags & FLAG_PLAIN == 0 {
-                    std::ptr::drop_in_place(std::ptr::addr_of_mut!((*cell).extra));
-                }
+                std::ptr::drop_in_place(std::ptr::addr_of_mut!((*cell).extra));
                 return;
             }
             std::ptr::drop_in_place(cell);
@@ -633,7 +624,6 @@ impl JsObject {
         if sparse.is_none() && self.extra.is_none() {
             return;
         }
-        self.flags &= !FLAG_PLAIN;
         self.extra.get_or_insert_with(Default::default).sparse = sparse;
     }
 
@@ -650,7 +640,6 @@ impl JsObject {
 
     /// The private elements, creating the (empty) list first if needed.
     pub(crate) fn private_elements_or_insert(&mut self) -> &mut Vec<private::PrivateElement> {
-        self.flags &= !FLAG_PLAIN;
         &mut self.extra.get_or_insert_with(Default::default).private_elements
     }
 
@@ -674,7 +663,6 @@ impl JsObject {
 
     /// Puts the object in dictionary mode with `map` as its named properties.
     pub(crate) fn set_dictionary(&mut self, map: PropertyMap) {
-        self.flags &= !FLAG_PLAIN;
         self.extra.get_or_insert_with(Default::default).dictionary = Some(map);
     }
 
