@@ -256,6 +256,13 @@ impl Context {
         string::alloc_in_heap(&mut self.heap, view)
     }
 
+    /// Allocates the flat string `left + right` (both non-empty; see `string::concat`). May
+    /// collect (the two strings are held on the native stack, which the collector scans).
+    pub fn alloc_flat_concat(&mut self, left: Gc<JsString>, right: Gc<JsString>) -> Gc<JsString> {
+        self.before_allocation();
+        string::alloc_flat_concat_in_heap(&mut self.heap, left, right)
+    }
+
     /// Allocates a rope for `left + right` (both non-empty; see `string::concat`). May collect.
     pub fn alloc_rope(&mut self, left: Gc<JsString>, right: Gc<JsString>) -> Gc<JsString> {
         self.before_allocation();

@@ -16,6 +16,7 @@ use crate::object::{array, ops, Attributes, JsObject, ObjectKind, PropertyKey};
 use crate::string::{self, JsString, StrView, StringBuilder};
 use crate::value::{conv, Value};
 use std::ops::Range;
+use std::rc::Rc;
 
 /// A set of RegExp flags (`dgimsuvy`).
 #[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
@@ -90,16 +91,8 @@ pub struct RegExpData {
     pub source: Gc<JsString>,
     /// [[OriginalFlags]].
     pub flags: RegExpFlags,
-    matcher: regress::Regex,
-    /// With `y`, the matcher is compiled as `(?:pattern)|()`: the empty alternative always
-    /// matches where the search starts, so the search never moves past `lastIndex`, and a
-    /// match of that trailing group means "no match here".
-    sticky_sentinel: bool,
-    /// Where a match can start, with a matcher that tries one position only, when the
-    /// pattern tells (see [`Probe`]).
-    probe: Option<Probe>,
-    /// The names of groups 1.. (`""` for unnamed ones), or empty when no group is named.
-    group_names: Box<[Box<str>]>,
+    /// The compiled pattern, shared by every RegExp made from the same pattern and flags.
+    compiled: Rc<Compiled>,
     /// The last Latin-1 input widened to UTF-16 (the engine reads UTF-16), kept so that a
     /// global replace over a long string widens it once, not once per match.
     widened: Option<(Gc<JsString>, Box<[u16]>)>,
@@ -350,39 +343,40 @@ pub fn builtin_exec(ctx: &mut Context, regexp: Gc<JsObject>, string: Gc<JsString
 pub fn match_from(regexp: Gc<JsObject>, string: Gc<JsString>, mut start: usize) -> Option<MatchRecord> {
     let Some(ObjectKind::RegExp(data)) = regexp.get_mut().kind_mut() else { return None };
     let data: &mut RegExpData = data;
-    if let StrView::Latin1(bytes) = string.get().view() {
-        let cached = matches!(&data.widened, Some((cached, _)) if cached.addr() == string.addr());
-        if !cached {
-            let units: Box<[u16]> = bytes.iter().map(|&byte| byte as u16).collect();
-            data.widened = Some((string, units));
+    let compiled = Rc::clone(&data.compiled);
+    let input = match string.get().view() {
+        StrView::Latin1(bytes) if compiled.ascii_input && bytes.is_ascii() => {
+            // SAFETY: ASCII bytes are UTF-8; the engine's byte indices are code unit indices.
+            Input::Ascii(unsafe { std::str::from_utf8_unchecked(bytes) })
         }
-    }
-    let units: &[u16] = match string.get().view() {
-        StrView::Utf16(units) => units,
-        StrView::Latin1(_) => match &data.widened {
-            Some((_, units)) => units,
-            None => return None,
-        },
+        StrView::Latin1(bytes) => {
+            let cached = matches!(&data.widened, Some((cached, _)) if cached.addr() == string.addr());
+            if !cached {
+                let units: Box<[u16]> = bytes.iter().map(|&byte| byte as u16).collect();
+                data.widened = Some((string, units));
+            }
+            match &data.widened {
+                Some((_, units)) => Input::Units(units),
+                None => return None,
+            }
+        }
+        StrView::Utf16(units) => Input::Units(units),
     };
-    if let Some(probe) = &data.probe {
+    if let Some(probe) = &compiled.probe {
         let latin1 = match string.get().view() {
             StrView::Latin1(bytes) => Some(bytes),
             StrView::Utf16(_) => None,
         };
-        match probe_search(probe, units, latin1, start) {
-            Probed::Found(captures) => return Some(MatchRecord { captures, names: data.group_names.to_vec() }),
+        match probe_search(probe, input, latin1, start) {
+            Probed::Found(captures) => return Some(MatchRecord { captures, names: compiled.group_names.to_vec() }),
             Probed::None => return None,
             Probed::SearchFrom(position) => start = position,
         }
     }
-    let found = if data.flags.full_unicode() {
-        data.matcher.find_from_utf16(units, start).next()
-    } else {
-        data.matcher.find_from_ucs2(units, start).next()
-    }?;
+    let found = input.find(&compiled.matcher, start, data.flags.full_unicode())?;
     let mut captures = captures_of(&found);
     if data.flags.has(RegExpFlags::STICKY) {
-        if data.sticky_sentinel {
+        if compiled.sticky_sentinel {
             // The sentinel group has no name: the names of the pattern's groups stay.
             if captures.pop().flatten().is_some() {
                 return None;
@@ -391,7 +385,26 @@ pub fn match_from(regexp: Gc<JsObject>, string: Gc<JsString>, mut start: usize) 
             return None;
         }
     }
-    Some(MatchRecord { captures, names: data.group_names.to_vec() })
+    Some(MatchRecord { captures, names: compiled.group_names.to_vec() })
+}
+
+/// The text a matcher runs over: ASCII text as bytes (when the pattern allows, see
+/// [`Compiled::ascii_input`]), or UTF-16 code units.
+#[derive(Clone, Copy)]
+enum Input<'a> {
+    Ascii(&'a str),
+    Units(&'a [u16]),
+}
+
+impl Input<'_> {
+    /// The first match of `matcher` at or after `start` (code points with `full_unicode`).
+    fn find(self, matcher: &regress::Regex, start: usize, full_unicode: bool) -> Option<regress::Match> {
+        match self {
+            Input::Ascii(text) => matcher.find_from_ascii(text, start).next(),
+            Input::Units(units) if full_unicode => matcher.find_from_utf16(units, start).next(),
+            Input::Units(units) => matcher.find_from_ucs2(units, start).next(),
+        }
+    }
 }
 
 /// What [`probe_search`] found.
@@ -412,7 +425,7 @@ const PROBE_ATTEMPTS: usize = 8;
 
 /// The first match at or after `start` through a [`Probe`]: only the positions its filter
 /// admits are tried, each with the one-position matcher.
-fn probe_search(probe: &Probe, units: &[u16], latin1: Option<&[u8]>, start: usize) -> Probed {
+fn probe_search(probe: &Probe, input: Input<'_>, latin1: Option<&[u8]>, start: usize) -> Probed {
     use super::regexp_prefilter::Prefilter;
     let mut position = start;
     for _ in 0..PROBE_ATTEMPTS {
@@ -422,16 +435,16 @@ fn probe_search(probe: &Probe, units: &[u16], latin1: Option<&[u8]>, start: usiz
             // A filter admitting many units saves little: the engine goes on from the first
             // admitted position.
             Prefilter::FirstUnits(set) if !set.is_selective() => {
-                return match next_candidate(set, units, latin1, position) {
+                return match next_candidate(set, input, latin1, position) {
                     Some(candidate) => Probed::SearchFrom(candidate),
                     None => Probed::None,
                 };
             }
-            Prefilter::FirstUnits(set) => next_candidate(set, units, latin1, position),
+            Prefilter::FirstUnits(set) => next_candidate(set, input, latin1, position),
         };
         let Some(next) = next else { return Probed::None };
         position = next;
-        let Some(found) = probe.once.find_from_ucs2(units, position).next() else { return Probed::None };
+        let Some(found) = input.find(&probe.once, position, false) else { return Probed::None };
         let mut captures = captures_of(&found);
         if captures.pop().flatten().is_none() {
             return Probed::Found(captures);
@@ -443,11 +456,12 @@ fn probe_search(probe: &Probe, units: &[u16], latin1: Option<&[u8]>, start: usiz
 
 /// The first position at or after `from` whose code unit `set` admits (through the Latin-1
 /// bytes when the input has them, with memchr for a one-byte set).
-fn next_candidate(set: &super::regexp_prefilter::UnitSet, units: &[u16], latin1: Option<&[u8]>, from: usize) -> Option<usize> {
-    let offset = match (latin1, set.single_byte()) {
-        (Some(bytes), Some(byte)) => memchr::memchr(byte, bytes.get(from..)?),
-        (Some(bytes), None) => bytes.get(from..)?.iter().position(|&byte| set.contains(u16::from(byte))),
-        (None, _) => units.get(from..)?.iter().position(|&unit| set.contains(unit)),
+fn next_candidate(set: &super::regexp_prefilter::UnitSet, input: Input<'_>, latin1: Option<&[u8]>, from: usize) -> Option<usize> {
+    let offset = match (latin1, set.single_byte(), input) {
+        (Some(bytes), Some(byte), _) => memchr::memchr(byte, bytes.get(from..)?),
+        (Some(bytes), None, _) => bytes.get(from..)?.iter().position(|&byte| set.contains(u16::from(byte))),
+        (None, _, Input::Units(units)) => units.get(from..)?.iter().position(|&unit| set.contains(unit)),
+        (None, _, Input::Ascii(text)) => text.as_bytes().get(from..)?.iter().position(|&byte| set.contains(u16::from(byte))),
     }?;
     Some(from + offset)
 }
@@ -590,10 +604,7 @@ fn groups_object(ctx: &mut Context, record: &MatchRecord, values: Gc<ValueList>)
 fn compile_or_throw(ctx: &mut Context, pattern: Gc<JsString>, flags: RegExpFlags) -> JsResult<RegExpData> {
     let units = pattern.get().to_utf16();
     match compile_cached(&units, flags) {
-        Ok(Compiled { matcher, sticky_sentinel, probe }) => {
-            let group_names = group_names_in_order(&units, flags.has(RegExpFlags::UNICODE_SETS));
-            Ok(RegExpData { source: pattern, flags, matcher, sticky_sentinel, probe, group_names, widened: None })
-        }
+        Ok(compiled) => Ok(RegExpData { source: pattern, flags, compiled, widened: None }),
         Err(message) => {
             let source = String::from_utf16_lossy(&units);
             ctx.throw_syntax_error(&format!("Invalid regular expression: /{source}/{}: {message}", flags.text()))
@@ -601,24 +612,32 @@ fn compile_or_throw(ctx: &mut Context, pattern: Gc<JsString>, flags: RegExpFlags
     }
 }
 
-
 /// Most recently compiled patterns by (pattern, flags): a regex literal in a loop, or a
 /// `new RegExp(text)` repeated, compiles once. Holds no GC references.
-type CompileCache = std::collections::HashMap<(Box<[u16]>, u8), Compiled>;
+type CompileCache = std::collections::HashMap<(Box<[u16]>, u8), Rc<Compiled>>;
 
-/// A compiled pattern: the matcher, whether it carries the sticky sentinel group, and the
-/// probe of a non-sticky pattern whose match starts are known.
-#[derive(Clone)]
+/// A compiled pattern: the matcher, whether it carries the sticky sentinel group, the probe of
+/// a non-sticky pattern whose match starts are known, the group names, and whether ASCII text
+/// may be matched as bytes.
 struct Compiled {
     matcher: regress::Regex,
+    /// With `y`, the matcher is compiled as `(?:pattern)|()`: the empty alternative always
+    /// matches where the search starts, so the search never moves past `lastIndex`, and a
+    /// match of that trailing group means "no match here".
     sticky_sentinel: bool,
+    /// Where a match can start, with a matcher that tries one position only, when the
+    /// pattern tells (see [`Probe`]).
     probe: Option<Probe>,
+    /// The names of groups 1.. (`""` for unnamed ones), or empty when no group is named.
+    group_names: Box<[Box<str>]>,
+    /// The engine's ASCII input gives the same matches as UTF-16 input holding the same text
+    /// (see [`ascii_folding_suffices`]).
+    ascii_input: bool,
 }
 
 /// A search that tries only the positions where a match can start: `once` is the pattern
 /// compiled as `(?:pattern)|()`, whose empty alternative matches where an attempt starts, so
 /// the engine tries that one position (a match of the trailing group means "not here").
-#[derive(Clone)]
 struct Probe {
     once: regress::Regex,
     filter: super::regexp_prefilter::Prefilter,
@@ -632,18 +651,18 @@ thread_local! {
 }
 
 /// [`compile_pattern`] through the cache (errors are not cached).
-fn compile_cached(units: &[u16], flags: RegExpFlags) -> Result<Compiled, String> {
+fn compile_cached(units: &[u16], flags: RegExpFlags) -> Result<Rc<Compiled>, String> {
     let key = (Box::<[u16]>::from(units), flags.0);
     if let Some(hit) = COMPILE_CACHE.with(|cache| cache.borrow().get(&key).cloned()) {
         return Ok(hit);
     }
-    let compiled = compile_pattern(units, flags)?;
+    let compiled = Rc::new(compile_pattern(units, flags)?);
     COMPILE_CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
         if cache.len() >= COMPILE_CACHE_LIMIT {
             cache.clear();
         }
-        cache.insert(key, compiled.clone());
+        cache.insert(key, Rc::clone(&compiled));
     });
     Ok(compiled)
 }
@@ -659,9 +678,16 @@ fn compile_pattern(units: &[u16], flags: RegExpFlags) -> Result<Compiled, String
     };
     let engine_flags = pattern_flags.engine();
     let matcher = kiln_regexp_syntax::compile(units, pattern_flags)?;
+    let finish = |matcher, sticky_sentinel, probe| Compiled {
+        matcher,
+        sticky_sentinel,
+        probe,
+        group_names: group_names_in_order(units, flags.has(RegExpFlags::UNICODE_SETS)),
+        ascii_input: !pattern_flags.ignore_case || ascii_folding_suffices(units),
+    };
     // `\1`..`\9` may mean different things once a group is added: no sentinel then.
     if has_decimal_escape(units) {
-        return Ok(Compiled { matcher, sticky_sentinel: false, probe: None });
+        return Ok(finish(matcher, false, None));
     }
     let sticky = flags.has(RegExpFlags::STICKY);
     let filter = if sticky {
@@ -670,19 +696,44 @@ fn compile_pattern(units: &[u16], flags: RegExpFlags) -> Result<Compiled, String
         super::regexp_prefilter::analyse(units, pattern_flags.ignore_case, pattern_flags.multiline, flags.full_unicode())
     };
     if !sticky && filter.is_none() {
-        return Ok(Compiled { matcher, sticky_sentinel: false, probe: None });
+        return Ok(finish(matcher, false, None));
     }
     let code_points = kiln_regexp_syntax::pattern_code_points(units, flags.full_unicode());
     let mut wrapped: Vec<u32> = "(?:".chars().map(|ch| ch as u32).collect();
     wrapped.extend_from_slice(&code_points);
     wrapped.extend(")|()".chars().map(|ch| ch as u32));
     let Ok(once) = regress::Regex::from_unicode(wrapped.iter().copied(), engine_flags) else {
-        return Ok(Compiled { matcher, sticky_sentinel: false, probe: None });
+        return Ok(finish(matcher, false, None));
     };
     Ok(match filter {
-        Some(filter) => Compiled { matcher, sticky_sentinel: false, probe: Some(Probe { once, filter }) },
-        None => Compiled { matcher: once, sticky_sentinel: true, probe: None },
+        Some(filter) => finish(matcher, false, Some(Probe { once, filter })),
+        None => finish(once, true, None),
     })
+}
+
+/// True when a case-insensitive pattern names no character outside ASCII, so the engine's
+/// ASCII input (which folds ASCII letters only) matches ASCII text as its UTF-16 input would:
+/// the source is ASCII and has no escape that can name another character (`\u`, `\x`, `\c`,
+/// property classes, octal or back references). `/\u017F/iu` matches "s", and with ASCII
+/// folding it would not; `/\u017F/i` must not match "s", and ASCII input would let it.
+fn ascii_folding_suffices(units: &[u16]) -> bool {
+    let mut index = 0;
+    while index < units.len() {
+        let unit = units[index];
+        if unit >= 128 {
+            return false;
+        }
+        if unit == b'\\' as u16 {
+            let next = units.get(index + 1).copied().unwrap_or(0);
+            if next < 128 && b"uxcpP0123456789".contains(&(next as u8)) {
+                return false;
+            }
+            index += 2;
+        } else {
+            index += 1;
+        }
+    }
+    true
 }
 
 /// True when the pattern has `\1`..`\9`: one more group would change what those mean in

@@ -436,6 +436,62 @@ pub(crate) fn alloc_in_heap(heap: &mut Heap, view: StrView<'_>) -> Gc<JsString> 
     Gc::from_non_null(cell)
 }
 
+/// Allocates the flat string `left + right` (both non-empty, their length at most
+/// `MAX_STRING_LENGTH`), writing the characters straight into the new cell. Never collects:
+/// the caller (`Context::alloc_flat_concat`) decided about collection first.
+pub(crate) fn alloc_flat_concat_in_heap(heap: &mut Heap, left: Gc<JsString>, right: Gc<JsString>) -> Gc<JsString> {
+    let (left_view, right_view) = (left.get().view(), right.get().view());
+    // Like `alloc_in_heap`, text with no unit above 255 is stored as Latin-1.
+    let narrow = |view: StrView<'_>| match view {
+        StrView::Latin1(_) => true,
+        StrView::Utf16(units) => units.iter().all(|&unit| unit < 256),
+    };
+    let latin1 = narrow(left_view) && narrow(right_view);
+    let (left_len, len) = (left_view.len(), left_view.len() + right_view.len());
+    let data_bytes = if latin1 { len } else { len * 2 };
+    let size = (JsString::DATA_OFFSET + data_bytes + 7) & !7;
+    let cell = heap.alloc_raw(size).cast::<JsString>();
+    // SAFETY: `cell` is a fresh allocation of `size` bytes, enough for the fixed fields and the
+    // characters; we initialize all of it before anything can observe the cell. The two
+    // sources are other cells, alive (the caller holds them) and not overlapping the new one.
+    unsafe {
+        cell.as_ptr().write(JsString {
+            header: CellHeader::new(CellKind::String),
+            len: len as u32,
+            hash: Cell::new(0),
+            flags: Cell::new(if latin1 { FLAG_LATIN1 } else { 0 }),
+            _reserved: 0,
+        });
+        let data = cell.as_ptr().cast::<u8>().add(JsString::DATA_OFFSET);
+        if latin1 {
+            let target = std::slice::from_raw_parts_mut(data, len);
+            for (range, view) in [(0..left_len, left_view), (left_len..len, right_view)] {
+                match view {
+                    StrView::Latin1(bytes) => target[range].copy_from_slice(bytes),
+                    StrView::Utf16(units) => {
+                        for (slot, &unit) in target[range].iter_mut().zip(units) {
+                            *slot = unit as u8;
+                        }
+                    }
+                }
+            }
+        } else {
+            let target = std::slice::from_raw_parts_mut(data.cast::<u16>(), len);
+            for (range, view) in [(0..left_len, left_view), (left_len..len, right_view)] {
+                match view {
+                    StrView::Latin1(bytes) => {
+                        for (slot, &byte) in target[range].iter_mut().zip(bytes) {
+                            *slot = u16::from(byte);
+                        }
+                    }
+                    StrView::Utf16(units) => target[range].copy_from_slice(units),
+                }
+            }
+        }
+    }
+    Gc::from_non_null(cell)
+}
+
 /// Allocates a rope for `left + right` (both non-empty). Never collects: the caller
 /// (`Context::alloc_rope`) decided about collection first.
 pub(crate) fn alloc_rope_in_heap(heap: &mut Heap, left: Gc<JsString>, right: Gc<JsString>) -> Gc<JsString> {
@@ -498,20 +554,7 @@ pub fn concat(ctx: &mut Context, a: Gc<JsString>, b: Gc<JsString>) -> JsResult<G
     if total >= MIN_ROPE_LENGTH {
         return Ok(ctx.alloc_rope(a, b));
     }
-    match (left.view(), right.view()) {
-        (StrView::Latin1(x), StrView::Latin1(y)) => {
-            let mut bytes = Vec::with_capacity(total);
-            bytes.extend_from_slice(x);
-            bytes.extend_from_slice(y);
-            Ok(ctx.alloc_string(StrView::Latin1(&bytes)))
-        }
-        _ => {
-            let mut units = Vec::with_capacity(total);
-            units.extend(left.units());
-            units.extend(right.units());
-            Ok(ctx.alloc_string(StrView::Utf16(&units)))
-        }
-    }
+    Ok(ctx.alloc_flat_concat(a, b))
 }
 
 /// The code units `start..end` of `string` as a new string (clamped to the length).
