@@ -33,6 +33,7 @@ pub fn collect(ctx: &mut Context) {
     };
     // Sweeping is lazy: the allocator reuses unmarked cells page by page (`heap.rs`).
     ctx.heap.after_marking(external_bytes, started);
+    ctx.atom_table.forget_recent();
     // A swept prototype's address may be reused by a new object: inherited inline-cache
     // entries compare prototypes by address, so they all become stale.
     ctx.prototype_epoch += 1;

@@ -6,12 +6,47 @@
 
 use super::{alloc_in_heap, JsString, StrView};
 use crate::gc::{Gc, Heap, Trace, Tracer};
-use crate::util::hash::FxHashMap;
 
-/// Interned strings, bucketed by content hash.
-#[derive(Default)]
+/// Interned strings in an open-addressing table (linear probing, at most half full), each
+/// slot keeping its atom's hash so that a probe reads an atom's cell only when the hashes
+/// agree; plus a small cache of recent non-atom strings and their atoms, for the common
+/// `object[key]` read and write of one computed key.
 pub struct AtomTable {
-    buckets: FxHashMap<u32, Vec<Gc<JsString>>>,
+    slots: Box<[Slot]>,
+    len: usize,
+    /// Indexed by a string's address: (string, its atom). Cleared by every collection (a
+    /// dead string's address may be reused by another string).
+    recent: [(Option<Gc<JsString>>, Option<Gc<JsString>>); RECENT_SIZE],
+}
+
+/// One slot of the table: an atom and its hash, or empty.
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    hash: u32,
+    atom: Option<Gc<JsString>>,
+}
+
+/// Entries of the recent-string cache (a power of two).
+const RECENT_SIZE: usize = 64;
+
+/// Slots of a new table (a power of two).
+const INITIAL_SLOTS: usize = 1024;
+
+impl Default for AtomTable {
+    fn default() -> AtomTable {
+        AtomTable { slots: vec![Slot::default(); INITIAL_SLOTS].into_boxed_slice(), len: 0, recent: [(None, None); RECENT_SIZE] }
+    }
+}
+
+/// The first slot to probe for `hash` in a table of `mask + 1` slots (Fibonacci hashing: the
+/// string hash's low bits alone cluster).
+fn home_slot(hash: u32, mask: usize) -> usize {
+    (hash.wrapping_mul(0x9E37_79B9) as usize >> 8) & mask
+}
+
+/// The recent-cache entry for a string at `address`.
+fn recent_index(address: usize) -> usize {
+    (address >> 4) & (RECENT_SIZE - 1)
 }
 
 fn view_hash(view: StrView<'_>) -> u32 {
@@ -37,19 +72,52 @@ fn view_eq(string: &JsString, view: StrView<'_>) -> bool {
 }
 
 impl AtomTable {
+    /// The atom whose hash is `hash` and whose text `matches` accepts, if any, else the slot
+    /// where it would go.
+    fn probe(&self, hash: u32, matches: impl Fn(&JsString) -> bool) -> Result<Gc<JsString>, usize> {
+        let mask = self.slots.len() - 1;
+        let mut index = home_slot(hash, mask);
+        loop {
+            let slot = self.slots[index];
+            match slot.atom {
+                None => return Err(index),
+                Some(atom) if slot.hash == hash && matches(atom.get()) => return Ok(atom),
+                Some(_) => index = (index + 1) & mask,
+            }
+        }
+    }
+
+    /// Puts a new atom in the empty slot `index`, growing the table past half full.
+    fn insert(&mut self, index: usize, hash: u32, atom: Gc<JsString>) {
+        self.slots[index] = Slot { hash, atom: Some(atom) };
+        self.len += 1;
+        if self.len * 2 > self.slots.len() {
+            let grown = vec![Slot::default(); self.slots.len() * 2].into_boxed_slice();
+            let old = std::mem::replace(&mut self.slots, grown);
+            let mask = self.slots.len() - 1;
+            for slot in old.iter().filter(|slot| slot.atom.is_some()) {
+                let mut index = home_slot(slot.hash, mask);
+                while self.slots[index].atom.is_some() {
+                    index = (index + 1) & mask;
+                }
+                self.slots[index] = *slot;
+            }
+        }
+    }
+
     /// The atom for the given code units, allocating it on first use. Never collects.
     pub fn intern_view(&mut self, heap: &mut Heap, view: StrView<'_>) -> Gc<JsString> {
         let hash = view_hash(view);
-        if let Some(bucket) = self.buckets.get(&hash) {
-            if let Some(&atom) = bucket.iter().find(|atom| view_eq(atom.get(), view)) {
-                return atom;
+        match self.probe(hash, |atom| view_eq(atom, view)) {
+            Ok(atom) => atom,
+            Err(index) => {
+                let atom = alloc_in_heap(heap, view);
+                atom.get().set_atom();
+                debug_assert_eq!(atom.get().hash(), hash);
+                self.insert(index, hash, atom);
+                atom
             }
         }
-        let atom = alloc_in_heap(heap, view);
-        atom.get().set_atom();
-        debug_assert_eq!(atom.get().hash(), hash);
-        self.buckets.entry(hash).or_default().push(atom);
-        atom
     }
 
     /// The atom for `text`.
@@ -68,33 +136,47 @@ impl AtomTable {
         if cell.is_atom() {
             return string;
         }
-        let hash = cell.hash();
-        let bucket = self.buckets.entry(hash).or_default();
-        if let Some(&atom) = bucket.iter().find(|atom| atom.get().content_eq(cell)) {
-            return atom;
+        let recent = recent_index(string.addr());
+        if let (Some(seen), Some(atom)) = self.recent[recent] {
+            if seen == string {
+                return atom;
+            }
         }
-        cell.set_atom();
-        bucket.push(string);
-        string
+        let hash = cell.hash();
+        match self.probe(hash, |atom| atom.content_eq(cell)) {
+            Ok(atom) => {
+                self.recent[recent] = (Some(string), Some(atom));
+                atom
+            }
+            Err(index) => {
+                cell.set_atom();
+                self.insert(index, hash, string);
+                string
+            }
+        }
+    }
+
+    /// Forgets the recent-string cache; the collector calls this after marking, when dead
+    /// strings' cells become reusable.
+    pub fn forget_recent(&mut self) {
+        self.recent = [(None, None); RECENT_SIZE];
     }
 
     /// Number of atoms (for tests).
     pub fn len(&self) -> usize {
-        self.buckets.values().map(Vec::len).sum()
+        self.len
     }
 
     /// True when no atom exists.
     pub fn is_empty(&self) -> bool {
-        self.buckets.is_empty()
+        self.len == 0
     }
 }
 
 impl Trace for AtomTable {
     fn trace(&self, tracer: &mut Tracer) {
-        for bucket in self.buckets.values() {
-            for &atom in bucket {
-                tracer.cell(atom);
-            }
+        for atom in self.slots.iter().filter_map(|slot| slot.atom) {
+            tracer.cell(atom);
         }
     }
 }
