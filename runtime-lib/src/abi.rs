@@ -352,6 +352,14 @@ pub unsafe extern "C" fn kiln_array_new(ctx: *mut Context, count: u32, elements:
     Value::object(crate::object::array::from_values(ctx, elements))
 }
 
+/// A template literal's pieces joined: `count` string values at `pieces`.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_string_concat_js(ctx: *mut Context, count: u32, pieces: *mut u8) -> Value {
+    // SAFETY: compiled code passes its live context and `count` string values at `pieces`.
+    let (ctx, pieces) = unsafe { (context(ctx), arguments(count, pieces)) };
+    finish(crate::string::concat_all(ctx, pieces).map(Value::string))
+}
+
 /// `object.key`.
 #[no_mangle]
 pub unsafe extern "C" fn kiln_object_get_named_js(ctx: *mut Context, object: Value, key: Value) -> Value {

@@ -256,11 +256,17 @@ impl Context {
         string::alloc_in_heap(&mut self.heap, view)
     }
 
-    /// Allocates the flat string `left + right` (both non-empty; see `string::concat`). May
-    /// collect (the two strings are held on the native stack, which the collector scans).
-    pub fn alloc_flat_concat(&mut self, left: Gc<JsString>, right: Gc<JsString>) -> Gc<JsString> {
+    /// Allocates the flat string joining `parts` (string values; see `string::concat`). May
+    /// collect (the parts are held on the native stack, which the collector scans).
+    pub fn alloc_flat_concat(&mut self, parts: &[Value]) -> Gc<JsString> {
         self.before_allocation();
-        string::alloc_flat_concat_in_heap(&mut self.heap, left, right)
+        string::alloc_flat_concat_in_heap(&mut self.heap, parts)
+    }
+
+    /// [`Context::alloc_flat_concat`] of two strings.
+    pub fn alloc_flat_pair(&mut self, left: Gc<JsString>, right: Gc<JsString>) -> Gc<JsString> {
+        self.before_allocation();
+        string::alloc_flat_pair_in_heap(&mut self.heap, left, right)
     }
 
     /// Allocates a rope for `left + right` (both non-empty; see `string::concat`). May collect.

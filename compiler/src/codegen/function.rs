@@ -2253,6 +2253,14 @@ impl Emitter<'_, '_> {
                 let array = self.value_array(&values);
                 self.call_checked(self.globals.runtime.kiln_array_new, &[ctx, count, array])
             }
+            Op::ConcatStrings(pieces) => {
+                let values: Vec<Value> = pieces.iter().map(|piece| self.var(*piece)).collect();
+                let count = self.u32const(values.len() as u32);
+                let array = self.value_array(&values);
+                let result = self.call_checked(self.globals.runtime.kiln_string_concat_js, &[ctx, count, array]);
+                self.clear_value_array(array, values.len());
+                result
+            }
             Op::DefineProperty(object, key, value) => {
                 let object = self.var(*object);
                 let key = self.var(*key);

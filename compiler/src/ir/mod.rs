@@ -408,6 +408,9 @@ pub enum Op {
     NewObject(u32),
     /// A new array; `None` elements are holes.
     NewArray(Vec<Option<Var>>),
+    /// The concatenation of three or more strings (a template literal's pieces, each
+    /// already a string value), in one allocation (throws RangeError past the maximum length).
+    ConcatStrings(Vec<Var>),
     /// CreateDataProperty(object, key, value) (throws).
     DefineProperty(Var, Var, Var),
     /// Defines a getter (`false`) or setter (`true`) (throws).

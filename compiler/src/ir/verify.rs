@@ -64,6 +64,7 @@ pub fn op_uses(op: &Op, out: &mut Vec<Var>) {
             out.extend([*a, *b, *c])
         }
         Op::NewArray(elements) => out.extend(elements.iter().flatten()),
+        Op::ConcatStrings(pieces) => out.extend(pieces),
         Op::GlobalSet(_, v) | Op::GlobalDefineFunction(_, v) => out.push(*v),
         Op::Closure(_, env) => out.extend(env),
         Op::Call(callee, this, args, _) => {

@@ -197,30 +197,31 @@ impl Lowerer<'_> {
         }
     }
 
+    /// A template literal: each substitution is evaluated and converted to a string in turn,
+    /// then the non-empty pieces are joined (one allocation for three or more).
     fn lower_template(&mut self, tpl: &Tpl) -> Var {
         let position = tpl.span.lo.0;
-        let mut result: Option<Var> = None;
+        let mut pieces: Vec<Var> = Vec::new();
         for (index, quasi) in tpl.quasis.iter().enumerate() {
             let units: Vec<u16> = match &quasi.cooked {
                 Some(cooked) => cooked.to_ill_formed_utf16().collect(),
                 None => quasi.raw.encode_utf16().collect(),
             };
-            if !units.is_empty() || result.is_none() {
+            if !units.is_empty() {
                 let id = self.module.intern_utf16(&units);
-                let piece = self.constant(Constant::Str(id));
-                result = Some(match result {
-                    None => piece,
-                    Some(acc) => self.emit(Op::Binary(BinaryOp::Add, acc, piece), position),
-                });
+                pieces.push(self.constant(Constant::Str(id)));
             }
             if let Some(expr) = tpl.exprs.get(index) {
                 let value = self.lower_expr(expr);
-                let text = self.emit(Op::Unary(UnaryOp::ToString, value), expr.span().lo.0);
-                let acc = result.expect("the first quasi is always emitted");
-                result = Some(self.emit(Op::Binary(BinaryOp::Add, acc, text), position));
+                pieces.push(self.emit(Op::Unary(UnaryOp::ToString, value), expr.span().lo.0));
             }
         }
-        result.unwrap_or_else(|| self.string(""))
+        match pieces[..] {
+            [] => self.string(""),
+            [only] => only,
+            [first, second] => self.emit(Op::Binary(BinaryOp::Add, first, second), position),
+            _ => self.emit(Op::ConcatStrings(pieces), position),
+        }
     }
 
     fn lower_yield(&mut self, y: &YieldExpr) -> Var {

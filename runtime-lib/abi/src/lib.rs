@@ -613,6 +613,8 @@ macro_rules! for_each_runtime_fn {
             kiln_object_new_sized(ctx: Ctx, slots: U32) -> Value;
             /// A new array of `count` elements copied from `elements` (HOLE makes a hole).
             kiln_array_new(ctx: Ctx, count: U32, elements: Ptr) -> Value;
+            /// The concatenation of the `count` strings at `pieces` (a template literal's).
+            kiln_string_concat_js(ctx: Ctx, count: U32, pieces: Ptr) -> Value;
             /// `object.key` where `key` is an interned string constant.
             kiln_object_get_named_js(ctx: Ctx, object: Value, key: Value) -> Value;
             /// `object.key = value` (sloppy mode); returns undefined or EXCEPTION.

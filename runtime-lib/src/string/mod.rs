@@ -14,6 +14,7 @@ pub mod builder;
 use crate::context::Context;
 use crate::error::{JsResult, ThrowExt};
 use crate::gc::{CellHeader, CellKind, Gc, Heap};
+use crate::value::Value;
 use std::cell::Cell;
 use std::cmp::Ordering;
 
@@ -436,24 +437,35 @@ pub(crate) fn alloc_in_heap(heap: &mut Heap, view: StrView<'_>) -> Gc<JsString> 
     Gc::from_non_null(cell)
 }
 
-/// Allocates the flat string `left + right` (both non-empty, their length at most
+/// Allocates the flat string joining `parts` (string values, their total length at most
 /// `MAX_STRING_LENGTH`), writing the characters straight into the new cell. Never collects:
 /// the caller (`Context::alloc_flat_concat`) decided about collection first.
-pub(crate) fn alloc_flat_concat_in_heap(heap: &mut Heap, left: Gc<JsString>, right: Gc<JsString>) -> Gc<JsString> {
-    let (left_view, right_view) = (left.get().view(), right.get().view());
-    // Like `alloc_in_heap`, text with no unit above 255 is stored as Latin-1.
-    let narrow = |view: StrView<'_>| match view {
-        StrView::Latin1(_) => true,
-        StrView::Utf16(units) => units.iter().all(|&unit| unit < 256),
-    };
-    let latin1 = narrow(left_view) && narrow(right_view);
-    let (left_len, len) = (left_view.len(), left_view.len() + right_view.len());
+pub(crate) fn alloc_flat_concat_in_heap(heap: &mut Heap, parts: &[Value]) -> Gc<JsString> {
+    alloc_flat_in_heap(heap, || parts.iter().filter_map(|part| part.as_string()))
+}
+
+/// [`alloc_flat_concat_in_heap`] of two strings.
+pub(crate) fn alloc_flat_pair_in_heap(heap: &mut Heap, left: Gc<JsString>, right: Gc<JsString>) -> Gc<JsString> {
+    alloc_flat_in_heap(heap, || [left, right].into_iter())
+}
+
+/// The flat string joining the strings `parts()` yields (called twice: lengths, then copies).
+#[inline(always)]
+fn alloc_flat_in_heap<I: Iterator<Item = Gc<JsString>>>(heap: &mut Heap, parts: impl Fn() -> I) -> Gc<JsString> {
+    // Storage is canonical (a UTF-16 string has a unit above 255), so the result is Latin-1
+    // exactly when every part is.
+    let (mut len, mut latin1) = (0, true);
+    for string in parts() {
+        let cell = string.get();
+        len += cell.len();
+        latin1 &= cell.is_latin1();
+    }
     let data_bytes = if latin1 { len } else { len * 2 };
     let size = (JsString::DATA_OFFSET + data_bytes + 7) & !7;
     let cell = heap.alloc_raw(size).cast::<JsString>();
     // SAFETY: `cell` is a fresh allocation of `size` bytes, enough for the fixed fields and the
-    // characters; we initialize all of it before anything can observe the cell. The two
-    // sources are other cells, alive (the caller holds them) and not overlapping the new one.
+    // characters; we initialize all of it before anything can observe the cell. The sources
+    // are other cells, alive (the caller holds them) and not overlapping the new one.
     unsafe {
         cell.as_ptr().write(JsString {
             header: CellHeader::new(CellKind::String),
@@ -463,30 +475,18 @@ pub(crate) fn alloc_flat_concat_in_heap(heap: &mut Heap, left: Gc<JsString>, rig
             _reserved: 0,
         });
         let data = cell.as_ptr().cast::<u8>().add(JsString::DATA_OFFSET);
-        if latin1 {
-            let target = std::slice::from_raw_parts_mut(data, len);
-            for (range, view) in [(0..left_len, left_view), (left_len..len, right_view)] {
-                match view {
-                    StrView::Latin1(bytes) => target[range].copy_from_slice(bytes),
-                    StrView::Utf16(units) => {
-                        for (slot, &unit) in target[range].iter_mut().zip(units) {
-                            *slot = unit as u8;
-                        }
+        let mut at = 0;
+        for string in parts() {
+            match (string.get().view(), latin1) {
+                (StrView::Latin1(bytes), true) => std::ptr::copy_nonoverlapping(bytes.as_ptr(), data.add(at), bytes.len()),
+                (StrView::Latin1(bytes), false) => {
+                    for (offset, &byte) in bytes.iter().enumerate() {
+                        *data.cast::<u16>().add(at + offset) = u16::from(byte);
                     }
                 }
+                (StrView::Utf16(units), _) => std::ptr::copy_nonoverlapping(units.as_ptr(), data.cast::<u16>().add(at), units.len()),
             }
-        } else {
-            let target = std::slice::from_raw_parts_mut(data.cast::<u16>(), len);
-            for (range, view) in [(0..left_len, left_view), (left_len..len, right_view)] {
-                match view {
-                    StrView::Latin1(bytes) => {
-                        for (slot, &byte) in target[range].iter_mut().zip(bytes) {
-                            *slot = u16::from(byte);
-                        }
-                    }
-                    StrView::Utf16(units) => target[range].copy_from_slice(units),
-                }
-            }
+            at += string.get().len();
         }
     }
     Gc::from_non_null(cell)
@@ -554,7 +554,39 @@ pub fn concat(ctx: &mut Context, a: Gc<JsString>, b: Gc<JsString>) -> JsResult<G
     if total >= MIN_ROPE_LENGTH {
         return Ok(ctx.alloc_rope(a, b));
     }
-    Ok(ctx.alloc_flat_concat(a, b))
+    Ok(ctx.alloc_flat_pair(a, b))
+}
+
+/// Joined text up to this length is copied into one new string; longer, the pieces are
+/// joined as `+` would (ropes), so a template that appends to a growing string stays linear.
+const FLAT_JOIN_LIMIT: usize = 4096;
+
+/// The concatenation of `pieces`, all string values (a template literal's): one allocation
+/// when the result is short, else [`concat`] piece by piece. Throws RangeError past the
+/// maximum string length.
+pub fn concat_all(ctx: &mut Context, pieces: &[Value]) -> JsResult<Gc<JsString>> {
+    let strings = || pieces.iter().filter_map(|piece| piece.as_string());
+    if strings().count() != pieces.len() {
+        crate::util::fatal("concat_all of a value that is not a string");
+    }
+    let total: usize = strings().map(|string| string.get().len()).sum();
+    if total > MAX_STRING_LENGTH {
+        return ctx.throw_range_error("Invalid string length");
+    }
+    let mut non_empty = strings().filter(|string| !string.get().is_empty());
+    match (non_empty.next(), non_empty.next()) {
+        (None, _) => return Ok(ctx.atoms.empty),
+        (Some(only), None) => return Ok(only),
+        _ => {}
+    }
+    if total <= FLAT_JOIN_LIMIT {
+        return Ok(ctx.alloc_flat_concat(pieces));
+    }
+    let mut joined = ctx.atoms.empty;
+    for piece in strings() {
+        joined = concat(ctx, joined, piece)?;
+    }
+    Ok(joined)
 }
 
 /// The code units `start..end` of `string` as a new string (clamped to the length).
