@@ -246,8 +246,7 @@ impl Parser {
             let key_message =
                 if first { "Expected property name or '}'" } else { "Expected double-quoted property name" };
             self.expect(ctx, b'"', Some(key_message))?;
-            let key = self.scan_string(ctx)?;
-            let key = ctx.key_from_string(key);
+            let key = self.scan_key(ctx)?;
             // V8 names the missing colon only for an object's first property.
             self.expect(ctx, b':', first.then_some("Expected ':' after property name"))?;
             let value = self.parse_value(ctx)?;
@@ -324,20 +323,44 @@ impl Parser {
         Ok(Value::number(text.parse::<f64>().unwrap_or(f64::NAN)))
     }
 
+    /// Where the run of string characters needing no attention that starts at `start` ends:
+    /// the position of the first quote, backslash or control character, or the length.
+    fn plain_end(&self, start: usize) -> usize {
+        let special = |unit: u16| unit == b'"' as u16 || unit == b'\\' as u16 || unit < 0x20;
+        let offset = match self.view() {
+            StrView::Latin1(bytes) => bytes.get(start..).and_then(|rest| rest.iter().position(|&byte| special(u16::from(byte)))),
+            StrView::Utf16(units) => units.get(start..).and_then(|rest| rest.iter().position(|&unit| special(unit))),
+        };
+        offset.map_or(self.view().len(), |offset| start + offset)
+    }
+
+    /// Scans a property name after its opening quote, up to and including the closing quote:
+    /// a name without escapes that cannot be an array index is interned straight from the
+    /// source text.
+    fn scan_key(&mut self, ctx: &mut Context) -> JsResult<PropertyKey> {
+        let view = self.view();
+        let start = self.position;
+        let end = self.plain_end(start);
+        let digit_first = start < end && (b'0' as u16..=b'9' as u16).contains(&view.unit(start));
+        if end < view.len() && view.unit(end) == b'"' as u16 && !digit_first {
+            self.position = end + 1;
+            let name = match view {
+                StrView::Latin1(bytes) => StrView::Latin1(&bytes[start..end]),
+                StrView::Utf16(units) => StrView::Utf16(&units[start..end]),
+            };
+            return Ok(PropertyKey::String(ctx.atom_table.intern_view(&mut ctx.heap, name)));
+        }
+        let key = self.scan_string(ctx)?;
+        Ok(ctx.key_from_string(key))
+    }
+
     /// Scans a string body after its opening quote, up to and including the closing quote.
     fn scan_string(&mut self, ctx: &mut Context) -> JsResult<Gc<JsString>> {
         let view = self.view();
         let length = view.len();
         let start = self.position;
         // The common case: no escapes, so the value is a slice of the source.
-        let mut end = start;
-        while end < length {
-            let unit = view.unit(end);
-            if unit == b'"' as u16 || unit == b'\\' as u16 || unit < 0x20 {
-                break;
-            }
-            end += 1;
-        }
+        let end = self.plain_end(start);
         if end < length && view.unit(end) == b'"' as u16 {
             self.position = end + 1;
             return Ok(crate::string::substring(ctx, self.source, start, end));
