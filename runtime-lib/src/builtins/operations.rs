@@ -182,6 +182,15 @@ pub fn define_property_or_throw(ctx: &mut Context, object: Gc<JsObject>, key: Pr
     throw_define_failure(ctx, object, key)
 }
 
+/// True when `key` is an index at or past the length of an Array whose `length` is not
+/// writable (defining it fails for that reason).
+pub(crate) fn past_fixed_length(object: Gc<JsObject>, key: PropertyKey) -> bool {
+    match (object.get().kind(), key) {
+        (ObjectKind::Array(data), PropertyKey::Index(index)) => !data.length_writable && index >= data.length,
+        _ => false,
+    }
+}
+
 /// The TypeError V8 throws when [[DefineOwnProperty]] of `key` returned false.
 fn throw_define_failure<T>(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey) -> JsResult<T> {
     let name = key.display();
@@ -191,11 +200,17 @@ fn throw_define_failure<T>(ctx: &mut Context, object: Gc<JsObject>, key: Propert
     if ops::own_lookup(ctx, object, key).is_none() && !object.get().is_extensible() {
         return ctx.throw_type_error(&format!("Cannot define property {name}, object is not extensible"));
     }
+    if past_fixed_length(object, key) {
+        return ctx.throw_type_error("Cannot assign to read only property 'length' of object '[object Array]'");
+    }
     ctx.throw_type_error(&format!("Cannot redefine property: {name}"))
 }
 
 /// CreateDataPropertyOrThrow(A, ! ToString(𝔽(index)), V).
 pub fn create_index_or_throw(ctx: &mut Context, object: Gc<JsObject>, index: u64, value: Value) -> JsResult<()> {
+    if array::define_dense_element(ctx, object, index, value) {
+        return Ok(());
+    }
     let key = index_key(ctx, index);
     create_data_property_or_throw(ctx, object, key, value)
 }

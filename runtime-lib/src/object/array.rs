@@ -217,6 +217,36 @@ pub(crate) fn append_dense(ctx: &mut Context, array: Gc<JsObject>, values: &[Val
     Some(new_length as u32)
 }
 
+/// CreateDataProperty(array, index, value) on an Array whose elements are dense, when
+/// `index` is within its element storage or just past it: true when done, false (nothing
+/// done) for any other object, index or state (non-extensible and a hole, or a `length` that
+/// cannot grow), which the general path handles.
+pub(crate) fn define_dense_element(ctx: &mut Context, array: Gc<JsObject>, index: u64, value: Value) -> bool {
+    let cell = array.get_mut();
+    let ObjectKind::Array(data) = cell.kind() else { return false };
+    let (length, length_writable) = (data.length as u64, data.length_writable);
+    let dense = cell.elements.len() as u64;
+    if cell.has_sparse_elements() || index > dense || index >= u64::from(u32::MAX - 1) || (index >= length && !length_writable) {
+        return false;
+    }
+    if index < dense {
+        if cell.elements.get(index as usize).is_some_and(|slot| slot.is_hole()) && !cell.is_extensible() {
+            return false;
+        }
+        cell.elements.set(index as usize, value);
+    } else {
+        if !cell.is_extensible() {
+            return false;
+        }
+        let grew = cell.elements.push(value);
+        ctx.heap.note_external(grew);
+    }
+    if index >= length {
+        set_length_raw(array, index as u32 + 1);
+    }
+    true
+}
+
 /// The own data element at `index` if it is a plain dense element (fast path for built-ins).
 pub fn dense_get(array: Gc<JsObject>, index: u32) -> Option<Value> {
     let cell = array.get();

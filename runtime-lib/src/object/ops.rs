@@ -755,7 +755,9 @@ fn throw_cannot_define(ctx: &mut Context, object: Gc<JsObject>, key: PropertyKey
             return ctx.throw_type_error("Invalid typed array index");
         }
     }
-    if !object.get().is_extensible() && get_own_property(ctx, object, key)?.is_none() {
+    // V8 gives the non-extensible message for an index past an Array's fixed length too.
+    let past_fixed_length = crate::builtins::operations::past_fixed_length(object, key);
+    if (!object.get().is_extensible() || past_fixed_length) && get_own_property(ctx, object, key)?.is_none() {
         return ctx.throw_type_error(&format!("Cannot define property {}, object is not extensible", key.display()));
     }
     ctx.throw_type_error(&format!("Cannot redefine property: {}", key.display()))
