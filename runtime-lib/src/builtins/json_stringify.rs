@@ -15,6 +15,7 @@ use crate::error::{JsResult, ThrowExt};
 use crate::gc::Gc;
 use crate::iteration::length_of_array_like;
 use crate::object::function::{self, NativeCall};
+use crate::object::shape::Shape;
 use crate::object::{ops, JsObject, ObjectKind, OwnProperty, PropertyKey};
 use crate::string::{JsString, StrView, MAX_STRING_LENGTH};
 use crate::value::{conv, Value};
@@ -162,7 +163,14 @@ fn serialize_property(ctx: &mut Context, state: &mut State, holder: Gc<JsObject>
         StackKey::Index(index) => PropertyKey::Index(index),
         StackKey::Property(key) => key,
     };
-    let mut value = ops::get_property(ctx, holder, property_key)?;
+    let value = ops::get_property(ctx, holder, property_key)?;
+    serialize_value(ctx, state, holder, key, value, stack_key)
+}
+
+/// SerializeJSONProperty from step 2, with the value read: false when it serializes to
+/// nothing (undefined, a function, a symbol).
+fn serialize_value(ctx: &mut Context, state: &mut State, holder: Gc<JsObject>, key: Value, value: Value, stack_key: StackKey) -> JsResult<bool> {
+    let mut value = value;
     // Step 2: toJSON.
     if value.is_object() || value.is_bigint() {
         let to_json = ops::get_value(ctx, value, state.to_json_key)?;
@@ -250,13 +258,18 @@ fn serialize_object(ctx: &mut Context, state: &mut State, object: Gc<JsObject>, 
     let stepback = state.indent.clone();
     let gap = state.gap.clone();
     state.indent.extend_from_slice(&gap);
-    let keys = match &state.property_list {
-        Some(list) => list.clone(),
-        None => enumerable_own_keys(ctx, object)?,
+    // A plain object's keys and values come from its shape and slots while its shape stays
+    // (a toJSON or replacer may change it; later values are then read with [[Get]]).
+    let plain = if state.property_list.is_none() { plain_entries(object) } else { None };
+    let keys = match (&state.property_list, &plain) {
+        (Some(list), _) => list.iter().map(|&key| (key, None)).collect(),
+        (None, Some((_, entries))) => entries.iter().map(|&(key, slot)| (key, Some(slot))).collect(),
+        (None, None) => enumerable_own_keys(ctx, object)?.into_iter().map(|key| (key, None)).collect::<Vec<_>>(),
     };
+    let shape = plain.map(|(shape, _)| shape);
     state.out.push(b'{' as u16);
     let mut first = true;
-    for key in keys {
+    for (key, slot) in keys {
         let mark = state.out.len();
         member_separator(state, first);
         let key_string = key.to_value(ctx);
@@ -267,7 +280,15 @@ fn serialize_object(ctx: &mut Context, state: &mut State, object: Gc<JsObject>, 
         if !state.gap.is_empty() {
             state.out.push(b' ' as u16);
         }
-        if serialize_property(ctx, state, object, key_string, StackKey::Property(key))? {
+        let direct = match slot {
+            Some(slot) if Some(object.get().shape()) == shape => object.get().slots.get(slot as usize).filter(|value| !value.is_hole()),
+            _ => None,
+        };
+        let serialized = match direct {
+            Some(value) => serialize_value(ctx, state, object, key_string, value, StackKey::Property(key))?,
+            None => serialize_property(ctx, state, object, key_string, StackKey::Property(key))?,
+        };
+        if serialized {
             first = false;
         } else {
             state.out.truncate(mark);
@@ -318,6 +339,28 @@ fn serialize_array(ctx: &mut Context, state: &mut State, array: Gc<JsObject>, st
 }
 
 /// EnumerableOwnProperties(O, key) (§7.3.23): own enumerable string keys in order.
+/// The enumerable own properties of an ordinary object whose named properties are all data
+/// properties in its shape and which has no elements: its shape, and each enumerable
+/// string key with its slot, in property order. None for every other object.
+fn plain_entries(object: Gc<JsObject>) -> Option<(Gc<Shape>, Vec<(PropertyKey, u32)>)> {
+    let cell = object.get();
+    if !matches!(*cell.kind(), ObjectKind::Ordinary) || cell.is_dictionary() || cell.has_sparse_elements() || !cell.dense_elements().is_empty() {
+        return None;
+    }
+    let shape = cell.shape();
+    let keys = shape.get().keys();
+    let mut entries = Vec::with_capacity(keys.len());
+    for (slot, (key, attributes)) in keys.into_iter().enumerate() {
+        match key {
+            _ if attributes.is_accessor() => return None,
+            PropertyKey::Index(_) => return None,
+            PropertyKey::String(_) if attributes.enumerable() => entries.push((key, slot as u32)),
+            PropertyKey::String(_) | PropertyKey::Symbol(_) => {}
+        }
+    }
+    Some((shape, entries))
+}
+
 fn enumerable_own_keys(ctx: &mut Context, object: Gc<JsObject>) -> JsResult<Vec<PropertyKey>> {
     let all = ops::own_property_keys_js(ctx, object)?;
     let mut keys = Vec::with_capacity(all.len());
@@ -334,6 +377,33 @@ fn enumerable_own_keys(ctx: &mut Context, object: Gc<JsObject>) -> JsResult<Vec<
 fn quote(out: &mut Vec<u16>, string: &JsString) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let view = string.view();
+    if let StrView::Latin1(bytes) = view {
+        // Latin-1 text has no surrogates: runs of plain characters are copied whole.
+        out.reserve(bytes.len() + 2);
+        out.push(b'"' as u16);
+        let mut rest = bytes;
+        while let Some(at) = rest.iter().position(|&byte| byte < 0x20 || byte == b'"' || byte == b'\\') {
+            out.extend(rest[..at].iter().map(|&byte| u16::from(byte)));
+            let byte = rest[at];
+            rest = &rest[at + 1..];
+            let escape = match byte {
+                0x08 => b'b',
+                0x09 => b't',
+                0x0A => b'n',
+                0x0C => b'f',
+                0x0D => b'r',
+                b'"' | b'\\' => byte,
+                _ => {
+                    out.extend([b'\\', b'u', b'0', b'0', HEX[usize::from(byte >> 4)], HEX[usize::from(byte & 0xF)]].map(u16::from));
+                    continue;
+                }
+            };
+            out.extend([u16::from(b'\\'), u16::from(escape)]);
+        }
+        out.extend(rest.iter().map(|&byte| u16::from(byte)));
+        out.push(b'"' as u16);
+        return;
+    }
     out.push(b'"' as u16);
     let length = view.len();
     let mut index = 0;
