@@ -25,6 +25,7 @@ use crate::gc::{Gc, Tracer};
 use crate::iteration::{iter_result, ArrayIterationKind};
 use crate::object::function::{self, NativeCall, NativeFn};
 use crate::object::{array, ops, Attributes, JsObject, ObjectKind, PropertyKey};
+use crate::string::{JsString, StrView};
 use crate::util::hash::FxBuildHasher;
 use crate::value::Value;
 use std::collections::HashMap;
@@ -131,14 +132,33 @@ fn get_species(_ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
 #[derive(Copy, Clone)]
 struct TableKey {
     value: Value,
-    /// The value's hash, kept so that probing and growing never read a string cell again.
+    /// The value's hash, kept so that probing and growing never read a string cell again; for
+    /// a Latin-1 string of at most seven units, its text itself (see [`short_text`]), so that
+    /// two such keys compare without reading either cell.
     hash: u64,
+}
+
+/// Set in a [`TableKey`] hash that holds a short string's text (string hashes are 32-bit).
+const SHORT_TEXT: u64 = 1 << 63;
+
+/// A Latin-1 string of at most seven units packed with its length (bits 56..63) and
+/// [`SHORT_TEXT`]: equal packings are equal texts.
+fn short_text(string: &JsString) -> Option<u64> {
+    match string.view() {
+        StrView::Latin1(bytes) if bytes.len() <= 7 => {
+            let mut packed = [0u8; 8];
+            packed[..bytes.len()].copy_from_slice(bytes);
+            packed[7] = bytes.len() as u8;
+            Some(u64::from_le_bytes(packed) | SHORT_TEXT)
+        }
+        _ => None,
+    }
 }
 
 impl TableKey {
     fn new(value: Value) -> TableKey {
         let hash = match value.as_string() {
-            Some(string) => u64::from(string.get().hash()),
+            Some(string) => short_text(string.get()).unwrap_or_else(|| u64::from(string.get().hash())),
             None if value.is_bigint() => crate::bigint::hash(value),
             None => value.bits(),
         };
@@ -148,7 +168,10 @@ impl TableKey {
 
 impl Hash for TableKey {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_u64(self.hash);
+        // Spread every bit of the hash (a short text's last units sit in its high bytes) to
+        // the low ones the table indexes by.
+        let mixed = self.hash.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        state.write_u64(mixed ^ (mixed >> 29));
     }
 }
 
@@ -163,6 +186,7 @@ impl PartialEq for TableKey {
             return false;
         }
         match (self.value.as_string(), other.value.as_string()) {
+            (Some(_), Some(_)) if self.hash & SHORT_TEXT != 0 => true,
             (Some(a), Some(b)) => a.get().content_eq(b.get()),
             _ if self.value.is_bigint() && other.value.is_bigint() => crate::bigint::equal(self.value, other.value),
             _ => self.value == other.value,
