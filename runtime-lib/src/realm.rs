@@ -112,17 +112,25 @@ macro_rules! intrinsics {
 
         impl Trace for Realm {
             fn trace(&self, tracer: &mut Tracer) {
-                $(tracer.cell(self.$field);)*
-                for &object in self.error_prototypes.iter().chain(self.error_constructors.iter()) {
+                // One loop over the fields, not one inlined marking per field (that took
+                // 18 KB of every binary).
+                let intrinsics = [$(self.$field,)*];
+                for &object in intrinsics.iter().chain(&self.error_prototypes).chain(&self.error_constructors) {
                     tracer.cell(object);
                 }
-                tracer.cell(self.shapes.function);
-                tracer.cell(self.shapes.constructor_function);
-                tracer.cell(self.shapes.sloppy_function);
-                tracer.cell(self.shapes.prototype_object);
-                tracer.cell(self.shapes.iter_result);
-                tracer.cell(self.shapes.match_result);
-                tracer.cell(self.shapes.regexp);
+                let shapes = &self.shapes;
+                let prebuilt = [
+                    shapes.function,
+                    shapes.constructor_function,
+                    shapes.sloppy_function,
+                    shapes.prototype_object,
+                    shapes.iter_result,
+                    shapes.match_result,
+                    shapes.regexp,
+                ];
+                for shape in prebuilt {
+                    tracer.cell(shape);
+                }
             }
         }
     };
