@@ -49,8 +49,15 @@ function callSite(fn) {
     return undefined;
   }
   const lines = stack.split('\n');
-  const marker = `    at ${fn.name} (node:`;
-  const index = lines.findIndex((line) => line.startsWith(marker));
+  // `at ok (node:...)`, or `at Function.ok (node:...)` when called as `assert.ok(...)`.
+  const index = lines.findIndex((line) => {
+    const end = line.indexOf(' (node:');
+    if (!line.startsWith('    at ') || end === -1) {
+      return false;
+    }
+    const name = line.slice(7, end);
+    return name === fn.name || name.endsWith(`.${fn.name}`);
+  });
   const frame = index === -1 ? undefined : lines[index + 1];
   if (frame === undefined || !frame.startsWith('    at ')) {
     return undefined;

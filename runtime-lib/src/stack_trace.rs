@@ -16,6 +16,10 @@ use std::ffi::CStr;
 /// At most this many frames are recorded (V8's default `Error.stackTraceLimit`).
 pub const STACK_TRACE_LIMIT: usize = 10;
 
+/// How many own keys of each object on a receiver's chain are searched for a method that is
+/// not found under its own name (V8 searches all; kiln names frames eagerly).
+const MAX_KEYS_SEARCHED: usize = 256;
+
 /// A sorted view of the program's function table for address lookups.
 pub struct ProgramIndex {
     program: *const ProgramInfo,
@@ -52,7 +56,7 @@ impl ProgramIndex {
 
     /// The function (its table entry) whose code holds `return_address`, and the address's
     /// offset into that code.
-    fn function_at(&self, return_address: usize) -> Option<(&FunctionInfo, u32)> {
+    fn function_at(&self, return_address: usize) -> Option<(&'static FunctionInfo, u32)> {
         let position = self.ranges.partition_point(|&(start, _, _)| start <= return_address.wrapping_sub(1));
         let &(start, end, index) = self.ranges.get(position.checked_sub(1)?)?;
         if return_address <= start || return_address > end {
@@ -110,19 +114,255 @@ impl ProgramIndex {
         std::str::from_utf8(bytes).ok()
     }
 
-    /// The frame text for a return address, if it lies in compiled code.
+    /// The frame text for a return address, if it lies in compiled code, naming the function
+    /// by its own name only.
     pub fn describe(&self, return_address: usize) -> Option<String> {
+        let (function, location) = self.frame_location(return_address)?;
+        // SAFETY: `name` is a NUL-terminated string (possibly empty).
+        let name = unsafe { c_text(function.name) };
+        Some(frame_text(&name, &location))
+    }
+
+    /// The function holding `return_address` and the `file:line:column` it prints.
+    fn frame_location(&self, return_address: usize) -> Option<(&'static FunctionInfo, String)> {
         let (function, offset) = self.function_at(return_address)?;
         let (line, column) = position_for(function, offset)?;
         let file = self.file_name(function.file as usize);
-        // SAFETY: `name` is a NUL-terminated string (possibly empty).
-        let name = unsafe { c_text(function.name) };
-        Some(if name.is_empty() {
-            format!("{file}:{line}:{column}")
-        } else {
-            format!("{name} ({file}:{line}:{column})")
-        })
+        Some((function, format!("{file}:{line}:{column}")))
     }
+}
+
+/// `name (location)`, or the bare location for a nameless frame.
+fn frame_text(name: &str, location: &str) -> String {
+    if name.is_empty() {
+        location.to_string()
+    } else {
+        format!("{name} ({location})")
+    }
+}
+
+/// The callee, receiver and `new.target` that the function's prologue stored in the frame
+/// whose frame pointer is `frame` (`kiln_abi::call_record`).
+fn call_record(function: &FunctionInfo, frame: usize) -> Option<(Value, Value, Value)> {
+    if function.call_record == 0 {
+        return None;
+    }
+    let base = frame.checked_sub(function.call_record as usize)?;
+    use kiln_abi::call_record as record;
+    // SAFETY: `frame` is the frame pointer of an active activation of `function`, whose
+    // prologue stored the record at this distance below it before making any call.
+    let read = |offset: i32| unsafe { Value::from_bits(*((base as isize + offset as isize) as *const u64)) };
+    Some((read(record::CALLEE), read(record::THIS), read(record::NEW_TARGET)))
+}
+
+/// A frame's text as V8 writes it (`SerializeJSStackFrame`): `new Foo`, `Type.name [as
+/// method]` for a method call, or the function's name alone, then the location.
+#[inline(never)]
+fn named_frame(ctx: &mut Context, function: &FunctionInfo, frame: usize, location: &str) -> String {
+    // SAFETY: `name` is a NUL-terminated string (possibly empty).
+    let static_name = unsafe { c_text(function.name) };
+    let inferred = function.flags & kiln_abi::function_flags::INFERRED_NAME != 0;
+    let Some((callee, receiver, new_target)) = call_record(function, frame) else {
+        return frame_text(&static_name, location);
+    };
+    let callee = callee.as_object();
+    // A function named at run time (a computed key) has its name only as a property.
+    let name = match callee {
+        Some(callee) if static_name.is_empty() => crate::object::function::name_of(callee, ctx.atoms.name),
+        _ => static_name,
+    };
+    if !new_target.is_undefined() {
+        let name = if name.is_empty() { "<anonymous>" } else { &name };
+        return format!("new {name} ({location})");
+    }
+    let global = Value::object(ctx.realm.global);
+    let (Some(callee), false) = (callee, receiver.is_undefined() || receiver.is_null() || receiver == global) else {
+        return frame_text(&name, location);
+    };
+    let type_name = receiver_type_name(ctx, receiver);
+    // V8 looks a method up by the function's own name (not an inferred one), without the
+    // `get `/`set ` of an accessor.
+    let own_name = if inferred { "" } else { &name };
+    let own_name = own_name.strip_prefix("get ").or_else(|| own_name.strip_prefix("set ")).unwrap_or(own_name);
+    let method = method_name(ctx, receiver, callee, own_name);
+    let mut text = String::new();
+    if name.is_empty() {
+        text.push_str(&type_name);
+        text.push('.');
+        text.push_str(method.as_deref().unwrap_or("<anonymous>"));
+    } else {
+        // node writes the receiver's type only before a name that is an identifier (not
+        // before `get x`, `a.b`, `[sym]` or `1`), and not twice.
+        if !type_name.is_empty() && is_identifier(&name) && !name.starts_with(type_name.as_str()) {
+            text.push_str(&type_name);
+            text.push('.');
+        }
+        text.push_str(&name);
+        if let Some(method) = method.filter(|method| !ends_with_method(&name, method)) {
+            text.push_str(" [as ");
+            text.push_str(&method);
+            text.push(']');
+        }
+    }
+    format!("{text} ({location})")
+}
+
+/// Whether `name` equals `method` or ends with `.method` (V8's `StringEndsWithMethodName`).
+fn ends_with_method(name: &str, method: &str) -> bool {
+    name == method || name.strip_suffix(method).is_some_and(|head| head.ends_with('.'))
+}
+
+/// Whether `text` reads as an identifier: a letter, `$` or `_`, then letters, digits, `$`, `_`
+/// (any non-ASCII character counts as a letter: no Unicode tables in every binary for this).
+fn is_identifier(text: &str) -> bool {
+    let mut chars = text.chars();
+    let Some(first) = chars.next() else { return false };
+    let letter = |c: char| c.is_ascii_alphabetic() || c == '$' || c == '_' || !c.is_ascii();
+    letter(first) && chars.all(|c| letter(c) || c.is_ascii_digit())
+}
+
+/// The object whose chain a method of `receiver` is looked up on (a primitive's prototype).
+fn receiver_object(ctx: &Context, receiver: Value) -> Option<crate::gc::Gc<crate::object::JsObject>> {
+    let realm = &ctx.realm;
+    if let Some(object) = receiver.as_object() {
+        Some(object)
+    } else if receiver.is_string() {
+        Some(realm.string_prototype)
+    } else if receiver.is_number() {
+        Some(realm.number_prototype)
+    } else if receiver.is_boolean() {
+        Some(realm.boolean_prototype)
+    } else if receiver.is_symbol() {
+        Some(realm.symbol_prototype)
+    } else if receiver.is_bigint() {
+        Some(realm.bigint_prototype)
+    } else {
+        None
+    }
+}
+
+/// V8's type name of a method call's receiver: a class's own name, else the first own
+/// string `Symbol.toStringTag` or (past the receiver itself) named `constructor` other than
+/// `Object` along the chain, else the kind of object.
+#[inline(never)]
+fn receiver_type_name(ctx: &mut Context, receiver: Value) -> String {
+    use crate::object::{ObjectKind, OwnProperty};
+    let primitive = if receiver.is_string() {
+        "String"
+    } else if receiver.is_number() {
+        "Number"
+    } else if receiver.is_boolean() {
+        "Boolean"
+    } else if receiver.is_symbol() {
+        "Symbol"
+    } else if receiver.is_bigint() {
+        "BigInt"
+    } else {
+        ""
+    };
+    if !primitive.is_empty() {
+        return primitive.to_string();
+    }
+    let Some(object) = receiver.as_object() else { return String::new() };
+    if matches!(object.get().kind(), ObjectKind::Proxy(_)) {
+        return "Proxy".to_string();
+    }
+    // A class is its own name (other functions are `Function`, `AsyncFunction`, ...).
+    if object.get().function().is_some_and(|function| function.is_class_constructor()) {
+        let name = crate::object::function::name_of(object, ctx.atoms.name);
+        if !name.is_empty() {
+            return name;
+        }
+    }
+    let tag_key = crate::object::PropertyKey::Symbol(ctx.symbols.to_string_tag);
+    let constructor_key = crate::object::PropertyKey::String(ctx.atoms.constructor);
+    let mut current = Some(object);
+    while let Some(holder) = current {
+        if matches!(holder.get().kind(), ObjectKind::Proxy(_)) {
+            break;
+        }
+        if let Some(OwnProperty::Data { value, .. }) = crate::object::ops::own_lookup(ctx, holder, tag_key) {
+            if let Some(tag) = value.as_string() {
+                return tag.get().to_rust_string();
+            }
+        }
+        if holder != object {
+            if let Some(OwnProperty::Data { value, .. }) = crate::object::ops::own_lookup(ctx, holder, constructor_key) {
+                if let Some(constructor) = value.as_object().filter(|constructor| constructor.get().is_callable()) {
+                    let name = crate::object::function::name_of(constructor, ctx.atoms.name);
+                    if !name.is_empty() && name != "Object" {
+                        return name;
+                    }
+                }
+            }
+        }
+        current = holder.get().prototype();
+    }
+    let cell = object.get();
+    if cell.is_callable() {
+        "Function"
+    } else if cell.is_array() {
+        "Array"
+    } else if cell.is_error() {
+        "Error"
+    } else {
+        "Object"
+    }
+    .to_string()
+}
+
+/// V8's method name of a call: `name` when the receiver's chain finds `callee` there (as a
+/// value, getter or setter), else the one own enumerable string key along the chain that
+/// holds it (none when several do).
+#[inline(never)]
+fn method_name(
+    ctx: &mut Context,
+    receiver: Value,
+    callee: crate::gc::Gc<crate::object::JsObject>,
+    name: &str,
+) -> Option<String> {
+    use crate::object::{ObjectKind, OwnProperty};
+    let object = receiver_object(ctx, receiver)?;
+    let holds = |property: Option<OwnProperty>| match property {
+        Some(OwnProperty::Data { value, .. }) => value.as_object() == Some(callee),
+        Some(OwnProperty::Accessor { getter, setter, .. }) => {
+            getter.as_object() == Some(callee) || setter.as_object() == Some(callee)
+        }
+        None => false,
+    };
+    let is_proxy = |object: crate::gc::Gc<crate::object::JsObject>| matches!(object.get().kind(), ObjectKind::Proxy(_));
+    if !name.is_empty() {
+        let key = ctx.key(name);
+        let mut current = Some(object);
+        while let Some(holder) = current.filter(|holder| !is_proxy(*holder)) {
+            if let Some(property) = crate::object::ops::own_lookup(ctx, holder, key) {
+                if holds(Some(property)) {
+                    return Some(name.to_string());
+                }
+                break;
+            }
+            current = holder.get().prototype();
+        }
+    }
+    let mut found = None;
+    let mut current = Some(object);
+    while let Some(holder) = current.filter(|holder| !is_proxy(*holder)) {
+        // Named keys only, and not too many: the frames are named when the Error is made.
+        for key in crate::object::ops::own_named_keys(holder).into_iter().take(MAX_KEYS_SEARCHED) {
+            if key.is_symbol() {
+                continue;
+            }
+            let property = crate::object::ops::own_lookup(ctx, holder, key);
+            if property.as_ref().is_some_and(|property| property.enumerable()) && holds(property) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(key.display());
+            }
+        }
+        current = holder.get().prototype();
+    }
+    found
 }
 
 /// The `(line, column)` of the first position entry whose offset is >= `offset` (else the
@@ -253,7 +493,7 @@ fn method_frame_line(line: &str, frame: &MethodFrame) -> String {
 
 /// The formatted frame lines (`"\n    at …"` each) of the JS frames on the current stack.
 #[inline(never)]
-pub fn capture(ctx: &Context) -> String {
+pub fn capture(ctx: &mut Context) -> String {
     capture_above(ctx, None)
 }
 
@@ -261,7 +501,7 @@ pub fn capture(ctx: &Context) -> String {
 /// up to and including its topmost activation are left out (V8's `constructorOpt`); none are
 /// recorded when it is not on the stack.
 #[inline(never)]
-pub fn capture_above(ctx: &Context, above: Option<usize>) -> String {
+pub fn capture_above(ctx: &mut Context, above: Option<usize>) -> String {
     let Some(index) = ctx.program_index() else { return String::new() };
     let mut skipping = above.and_then(|code| index.range_of(code));
     if above.is_some() && skipping.is_none() {
@@ -270,8 +510,10 @@ pub fn capture_above(ctx: &Context, above: Option<usize>) -> String {
     let mut fp = frame_pointer();
     let low = fp;
     let high = ctx.stack_top();
-    // (the frame's address, its text) of the frames recorded.
+    // (the frame's address, its text) of the frames recorded, and where each names its
+    // function by its receiver, the function and the frame pointer to do so with.
     let mut lines: Vec<(usize, String)> = Vec::new();
+    let mut named: Vec<Option<(&'static FunctionInfo, String)>> = Vec::new();
     let limit = crate::builtins::error::stack_trace_limit(ctx);
     // Method calls the runtime is making, outermost first: the innermost that lies above
     // `fp` is popped once the walk reaches its frame.
@@ -287,6 +529,9 @@ pub fn capture_above(ctx: &Context, above: Option<usize>) -> String {
             methods.pop();
             if let Some((_, line)) = lines.last_mut().filter(|(frame, _)| *frame < method.boundary && *frame == last_compiled) {
                 *line = method_frame_line(line, &method);
+                if let Some(last) = named.last_mut() {
+                    *last = None;
+                }
             }
         }
         if let Some((start, end)) = skipping {
@@ -294,11 +539,14 @@ pub fn capture_above(ctx: &Context, above: Option<usize>) -> String {
             if return_address > start && return_address <= end {
                 skipping = None;
             }
-        } else if let Some(line) = index.describe(return_address) {
+        } else if let Some((function, location)) = index.frame_location(return_address) {
             // The return address is in the caller, whose frame record is `next`.
             last_compiled = next;
             if lines.len() < limit {
-                lines.push((next, line));
+                // SAFETY: `name` is a NUL-terminated string (possibly empty).
+                let name = unsafe { c_text(function.name) };
+                lines.push((next, frame_text(&name, &location)));
+                named.push(Some((function, location)));
             }
         }
         if next <= fp {
@@ -306,10 +554,14 @@ pub fn capture_above(ctx: &Context, above: Option<usize>) -> String {
         }
         fp = next;
     }
+    // Named once the walk is done: looking up method names may allocate.
     let mut text = String::new();
-    for (_, line) in lines {
+    for ((frame, line), naming) in lines.into_iter().zip(named) {
         text.push_str("\n    at ");
-        text.push_str(&line);
+        match naming {
+            Some((function, location)) => text.push_str(&named_frame(ctx, function, frame, &location)),
+            None => text.push_str(&line),
+        }
     }
     text
 }
@@ -331,6 +583,8 @@ mod tests {
             file: 0,
             position_count: 2,
             positions: positions.as_ptr(),
+            call_record: 0,
+            flags: 0,
         }];
         let files = [c"/abs/app.js".as_ptr().cast::<u8>()];
         let program = ProgramInfo {
@@ -357,5 +611,15 @@ mod tests {
         assert_eq!(index.describe(base + 10).as_deref(), Some("foo (/abs/app.js:3:5)"));
         assert_eq!(index.describe(base + 11).as_deref(), Some("foo (/abs/app.js:7:1)"));
         assert_eq!(index.describe(base + 200), None);
+    }
+
+    #[test]
+    fn method_names_follow_v8() {
+        assert!(ends_with_method("run", "run"));
+        assert!(ends_with_method("exports.run", "run"));
+        assert!(!ends_with_method("get run", "run"));
+        assert!(!ends_with_method("prerun", "run"));
+        assert!(is_identifier("$d") && is_identifier("_x1") && is_identifier("é"));
+        assert!(!is_identifier("1x") && !is_identifier("a b") && !is_identifier("a.b") && !is_identifier(""));
     }
 }

@@ -19,7 +19,7 @@ use super::Globals;
 use crate::ir::{self, BinaryOp, Constant, Op, Pos, Terminator, UnaryOp};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{
-    types, Block, FuncRef, Function, InstBuilder, MemFlagsData, SourceLoc, StackSlotData, StackSlotKind,
+    types, Block, FuncRef, Function, InstBuilder, MemFlagsData, SourceLoc, StackSlot, StackSlotData, StackSlotKind,
     Value,
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
@@ -89,7 +89,7 @@ pub(super) fn build(
     module: &ir::Module,
     function: &ir::Function,
     shape: Shape,
-) -> Result<Vec<Pos>, String> {
+) -> Result<(Vec<Pos>, StackSlot), String> {
     let builder = FunctionBuilder::new(func, builder_context);
     let mut emitter = Emitter {
         shape,
@@ -134,11 +134,12 @@ pub(super) fn build(
         object_pointers: HashMap::new(),
         inst_caches: HashMap::new(),
         suspend_points: HashMap::new(),
+        call_record: None,
     };
     emitter.run();
-    let Emitter { builder, positions, object, .. } = emitter;
+    let Emitter { builder, positions, object, call_record, .. } = emitter;
     builder.finalize(object.target_config());
-    Ok(positions)
+    Ok((positions, call_record.expect("the prologue records the call")))
 }
 
 struct Emitter<'a, 'b> {
@@ -217,6 +218,9 @@ struct Emitter<'a, 'b> {
     inst_caches: HashMap<(usize, usize), ([u32; 4], [u32; 4])>,
     /// A resume function's state number for each block it resumes at.
     suspend_points: HashMap<ir::BlockId, u64>,
+    /// The stack slot where the prologue stores the callee, `this` and `new.target`
+    /// (`kiln_abi::call_record`), which the stack walker reads to name the frame.
+    call_record: Option<StackSlot>,
 }
 
 /// The largest function (in IR instructions) emitted in two versions.
@@ -274,6 +278,17 @@ impl Emitter<'_, '_> {
                 start = self.builder.create_block();
             }
         }
+        // The stack walker names the frame after its callee and receiver (`Error.stack`).
+        let record = self.builder.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            abi::call_record::SIZE,
+            3,
+        ));
+        let (callee, this, new_target) = (self.callee.unwrap(), self.this.unwrap(), self.new_target.unwrap());
+        self.builder.ins().stack_store(types::I64, callee, record, abi::call_record::CALLEE);
+        self.builder.ins().stack_store(types::I64, this, record, abi::call_record::THIS);
+        self.builder.ins().stack_store(types::I64, new_target, record, abi::call_record::NEW_TARGET);
+        self.call_record = Some(record);
         // Locals of a resume function live in its frame across suspensions: no facts there.
         // The analysis keeps a state per block and local, so a huge function (a module's top
         // level of thousands of statements, run once) goes without it.

@@ -42,6 +42,8 @@ struct DefinedFunction {
     code_size: u32,
     /// `(return-address offset, line, column)`, sorted by offset.
     positions: Vec<(u32, u32, u32)>,
+    /// `kiln_abi::FunctionInfo::call_record`.
+    call_record: u32,
 }
 
 /// Shared state while generating one object.
@@ -168,7 +170,7 @@ pub fn compile(module: &ir::Module, options: &Options) -> Result<Output, String>
                 if let Some(text) = clif_text.as_mut() {
                     text.push_str(&format!("; {} {:?} starter\n{}\n", FuncId(index as u32), function.name, context.func.display()));
                 }
-                pool.submit(globals.functions[index], std::mem::replace(&mut context.func, cranelift_codegen::ir::Function::new()))?;
+                pool.submit(globals.functions[index], std::mem::replace(&mut context.func, cranelift_codegen::ir::Function::new()), None)?;
                 submitted.push(None);
                 context.clear();
                 (resume_id, function::Shape::Resume)
@@ -179,11 +181,12 @@ pub fn compile(module: &ir::Module, options: &Options) -> Result<Output, String>
             function::Shape::Resume => resume_signature(call_conv),
         };
         context.func.name = UserFuncName::user(0, index as u32);
-        let positions = function::build(&mut object, &mut globals, &mut context.func, &mut builder_context, module, function, shape)?;
+        let (positions, call_record) =
+            function::build(&mut object, &mut globals, &mut context.func, &mut builder_context, module, function, shape)?;
         if let Some(text) = clif_text.as_mut() {
             text.push_str(&format!("; {} {:?}\n{}\n", FuncId(index as u32), function.name, context.func.display()));
         }
-        pool.submit(id, std::mem::replace(&mut context.func, cranelift_codegen::ir::Function::new()))?;
+        pool.submit(id, std::mem::replace(&mut context.func, cranelift_codegen::ir::Function::new()), Some(call_record))?;
         submitted.push(Some((id, positions)));
         context.clear();
     }
@@ -207,7 +210,7 @@ pub fn compile(module: &ir::Module, options: &Options) -> Result<Output, String>
             }
         }
         compact.reverse();
-        defined.push(DefinedFunction { id, code_size: compiled.code_size, positions: compact });
+        defined.push(DefinedFunction { id, code_size: compiled.code_size, positions: compact, call_record: compiled.call_record });
     }
 
     if module.modules.is_empty() {
@@ -610,7 +613,7 @@ fn define_program_info(
     let mut name_offsets = Vec::new();
     for function in &module.functions {
         name_offsets.push(names.len());
-        names.extend(function.name.as_bytes());
+        names.extend(function.inferred_name.as_deref().unwrap_or(&function.name).as_bytes());
         names.push(0);
     }
     let mut file_offsets = Vec::new();
@@ -640,8 +643,9 @@ fn define_program_info(
     description.define(positions.into_boxed_slice());
     object.define_data(positions_id, &description).map_err(internal)?;
 
-    // FunctionInfo: code, code_size, name, file: u32, position_count: u32, positions.
-    const ENTRY: usize = 40;
+    // FunctionInfo: code, code_size, name, file: u32, position_count: u32, positions,
+    // call_record: u32, flags: u32.
+    const ENTRY: usize = 48;
     let functions_id = object.declare_data("kiln_info_functions", Linkage::Local, false, false).map_err(internal)?;
     let mut description = DataDescription::new();
     let mut bytes = vec![0u8; defined.len().max(1) * ENTRY];
@@ -651,6 +655,12 @@ fn define_program_info(
         let file = module.functions[index].file.0;
         bytes[base + 24..base + 28].copy_from_slice(&file.to_le_bytes());
         bytes[base + 28..base + 32].copy_from_slice(&(function.positions.len() as u32).to_le_bytes());
+        bytes[base + 40..base + 44].copy_from_slice(&function.call_record.to_le_bytes());
+        let flags = match module.functions[index].inferred_name {
+            Some(_) => kiln_abi::function_flags::INFERRED_NAME,
+            None => 0,
+        };
+        bytes[base + 44..base + 48].copy_from_slice(&flags.to_le_bytes());
     }
     description.define(bytes.into_boxed_slice());
     let names_gv = object.declare_data_in_data(names_id, &mut description);

@@ -5,6 +5,7 @@
 //! were built, so the output does not depend on which worker finished first.
 
 use cranelift_codegen::control::ControlPlane;
+use cranelift_codegen::ir::StackSlot;
 use cranelift_codegen::isa::OwnedTargetIsa;
 use cranelift_codegen::Context;
 use cranelift_module::{FuncId, Module, ModuleReloc};
@@ -33,12 +34,15 @@ pub(crate) struct Compiled {
     /// `(end offset of the instruction, source location bits)` of every instruction with a
     /// source location, sorted by offset.
     pub srclocs: Vec<(u32, u32)>,
+    /// How far below the frame pointer the job's call record lies (0: it has none).
+    pub call_record: u32,
 }
 
 struct Job {
     sequence: usize,
     id: FuncId,
     func: cranelift_codegen::ir::Function,
+    call_record: Option<StackSlot>,
 }
 
 /// The worker pool of one build.
@@ -75,11 +79,17 @@ impl Pool {
 
     /// Queues `func` to be compiled and defined as `id`; returns its sequence number (the
     /// index of its result in [`Pool::finish`]'s list). Waits while the queue is full.
-    pub fn submit(&mut self, id: FuncId, func: cranelift_codegen::ir::Function) -> Result<usize, String> {
+    /// `call_record` is the function's `kiln_abi::call_record` slot, if it has one.
+    pub fn submit(
+        &mut self,
+        id: FuncId,
+        func: cranelift_codegen::ir::Function,
+        call_record: Option<StackSlot>,
+    ) -> Result<usize, String> {
         let sequence = self.submitted;
         self.submitted += 1;
         let jobs = self.jobs.as_ref().expect("the pool is open");
-        if jobs.send(Job { sequence, id, func }).is_err() {
+        if jobs.send(Job { sequence, id, func, call_record }).is_err() {
             // Every worker has stopped, which they do only after sending an error.
             return Err(self.first_error());
         }
@@ -175,6 +185,16 @@ fn compile_one(
         .iter()
         .map(|reloc| ModuleReloc::from_mach_reloc(reloc, &context.func, job.id))
         .collect();
+    // The frame pointer lies `frame_to_fp_offset` above the frame's bottom, the slot `offset`
+    // above it; the stack pointer stays at the bottom while the body runs.
+    let call_record = match (job.call_record, compiled.buffer.frame_layout()) {
+        (Some(slot), Some(layout)) => layout
+            .frame_to_fp_offset
+            .checked_sub(layout.stackslots[slot].offset)
+            .ok_or_else(|| super::internal("a call record above the frame pointer"))?,
+        (Some(_), None) => return Err(super::internal("no frame layout")),
+        (None, _) => 0,
+    };
     let srclocs = compiled
         .buffer
         .get_srclocs_sorted()
@@ -190,5 +210,6 @@ fn compile_one(
         relocs,
         code_size: compiled.code_info().total_size,
         srclocs,
+        call_record,
     })
 }

@@ -250,6 +250,9 @@ pub struct Function {
     /// `Function.prototype.toString` returns; `None` for functions without text of their own
     /// (module bodies, field initialisers), which print as native code.
     pub source_text: Option<TextRange>,
+    /// V8's inferred name of a nameless function assigned to a property (`a.b` of
+    /// `a.b = function () {}`): stack traces print it; the function's `name` stays "".
+    pub inferred_name: Option<String>,
 }
 
 impl Function {
@@ -266,6 +269,7 @@ impl Function {
             var_count: 0,
             blocks: vec![Block::default()],
             source_text: None,
+            inferred_name: None,
         }
     }
 }

@@ -803,7 +803,18 @@ impl Lowerer<'_> {
         let value = match binary {
             None => match &name_hint {
                 Some(name) => self.lower_expr_named(&a.right, name),
-                None => self.lower_expr(&a.right),
+                None => {
+                    // V8 names `a.b = function () {}` "a.b" in stack traces.
+                    if let (SimpleAssignTarget::Member(member), true) = (target, is_anonymous_callable(&a.right)) {
+                        let enclosing = self.state_ref().function.name.clone();
+                        let mut names = Vec::new();
+                        inferred_names(&Expr::Member(member.clone()), &enclosing, &mut names);
+                        self.inferred_name = Some(names.join("."));
+                    }
+                    let value = self.lower_expr(&a.right);
+                    self.inferred_name = None;
+                    value
+                }
             },
             Some(op) => {
                 let old = self.read_reference(&reference, position);
@@ -825,6 +836,34 @@ impl Lowerer<'_> {
         };
         self.write_reference(&reference, value, store_position);
         value
+    }
+
+    /// Where V8 places a call (its stack frame's column): at the property name of a method
+    /// call `o.f()`, at the `(` when the callee is a computed member `o[k]`, a parenthesized
+    /// member `(o.f)` or the call is optional (`o.f?.()`), else at the call's start.
+    pub(super) fn call_site_position(&self, callee: &Expr, optional: bool, start: u32) -> u32 {
+        let member = match callee {
+            Expr::Member(member) => Some(member),
+            Expr::OptChain(chain) => match &*chain.base {
+                OptChainBase::Member(member) => Some(member),
+                OptChainBase::Call(_) => None,
+            },
+            _ => None,
+        };
+        let parenthesized_member = matches!(callee, Expr::Paren(_)) && matches!(unparen(callee), Expr::Member(_));
+        match member {
+            Some(member) if !optional && !matches!(member.prop, MemberProp::Computed(_)) => member.prop.span().lo.0,
+            _ if member.is_some() || parenthesized_member => {
+                let after = self.next_token_position(callee.span().hi.0);
+                if optional {
+                    // Past the `?.` to its `(`.
+                    self.next_token_position(after + 2)
+                } else {
+                    after
+                }
+            }
+            _ => start,
+        }
     }
 
     /// The position of the first token at or after swc position `from`: past white space and
@@ -1111,7 +1150,8 @@ impl Lowerer<'_> {
             Arguments::List(values) => values,
             Arguments::Spread(array) => {
                 let description = self.describe(callee_expr);
-                return self.emit(Op::CallSpread(callee, this, array, description), position);
+                let call_position = self.call_site_position(callee_expr, false, position);
+                return self.emit(Op::CallSpread(callee, this, array, description), call_position);
             }
         };
         if let (Expr::Ident(ident), false) = (unparen(callee_expr), with_this) {
@@ -1120,10 +1160,7 @@ impl Lowerer<'_> {
             }
         }
         let description = self.describe(callee_expr);
-        let call_position = match unparen(callee_expr) {
-            Expr::Member(m) => m.prop.span().lo.0,
-            _ => position,
-        };
+        let call_position = self.call_site_position(callee_expr, false, position);
         self.emit(Op::Call(callee, this, arguments, description), call_position)
     }
 
@@ -1336,6 +1373,52 @@ fn is_anonymous_function(expr: &Expr) -> bool {
         Expr::Class(c) => c.ident.is_none() && !has_static_name_member(&c.class),
         Expr::Paren(p) => is_anonymous_function(&p.expr),
         _ => false,
+    }
+}
+
+/// Whether `expr` is a nameless function expression or an arrow (in parentheses or not).
+fn is_anonymous_callable(expr: &Expr) -> bool {
+    match expr {
+        Expr::Fn(f) => f.ident.is_none(),
+        Expr::Arrow(_) => true,
+        Expr::Paren(p) => is_anonymous_callable(&p.expr),
+        _ => false,
+    }
+}
+
+/// The names V8's function-name inferrer collects from an assignment target: identifiers and
+/// property names (`<computed>` for a computed key other than a string; `prototype` left
+/// out), a call's callee, and for `this` the enclosing function's name when it starts with a
+/// capital letter (a constructor's).
+fn inferred_names(expr: &Expr, enclosing: &str, names: &mut Vec<String>) {
+    match expr {
+        Expr::Ident(ident) => names.push(ident.sym.to_string()),
+        Expr::This(_) => {
+            if enclosing.chars().next().is_some_and(char::is_uppercase) {
+                names.push(enclosing.to_string());
+            }
+        }
+        Expr::Member(member) => {
+            inferred_names(&member.obj, enclosing, names);
+            let name = match &member.prop {
+                MemberProp::Ident(ident) => ident.sym.to_string(),
+                MemberProp::PrivateName(private) => format!("#{}", private.name),
+                MemberProp::Computed(computed) => match &*computed.expr {
+                    Expr::Lit(Lit::Str(string)) => string.value.to_string_lossy().into_owned(),
+                    _ => "<computed>".to_string(),
+                },
+            };
+            if name != "prototype" {
+                names.push(name);
+            }
+        }
+        Expr::Call(call) => {
+            if let Callee::Expr(callee) = &call.callee {
+                inferred_names(callee, enclosing, names);
+            }
+        }
+        Expr::Paren(paren) => inferred_names(&paren.expr, enclosing, names),
+        _ => {}
     }
 }
 

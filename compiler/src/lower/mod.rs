@@ -183,6 +183,8 @@ struct Lowerer<'a> {
     /// How many evals of strict code enclose the code being lowered (functions defined there
     /// are strict).
     strict_eval_depth: u32,
+    /// The inferred name (`ir::Function::inferred_name`) for the next function made.
+    inferred_name: Option<String>,
 }
 
 /// The parts of a function-like AST node lowering needs.
@@ -241,6 +243,7 @@ impl<'a> Lowerer<'a> {
             module_index: None,
             eval_completions: Vec::new(),
             strict_eval_depth: 0,
+            inferred_name: None,
         }
     }
 
@@ -1120,6 +1123,7 @@ impl<'a> Lowerer<'a> {
         let own_file = dynamic || display_path == hoist::EVAL_CODE_FILE;
         let file = if own_file { self.sources.file_of(position) } else { self.file };
         let mut function = ir::Function::new(source.name.clone(), source.kind, file, pos);
+        function.inferred_name = self.inferred_name.take();
         function.generator = source.generator;
         function.source_text = source.text.and_then(|span| self.source_text_range(span));
         let outer_strict = (self.state_ref().function.strict || self.strict_eval_depth > 0) && !dynamic;

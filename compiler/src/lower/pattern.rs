@@ -361,7 +361,8 @@ impl Lowerer<'_> {
                         self.exit_if_nullish(callee, exit);
                     }
                     let this = this.unwrap_or_else(|| self.undefined());
-                    (self.emit_chain_call(callee, this, &call.callee, &call.args, call.span.lo.0), None)
+                    let position = self.call_site_position(&call.callee, chain.optional, call.span.lo.0);
+                    (self.emit_chain_call(callee, this, &call.callee, &call.args, position), None)
                 }
             },
             Expr::Member(member) => {
@@ -372,7 +373,8 @@ impl Lowerer<'_> {
             Expr::Call(CallExpr { callee: Callee::Expr(callee_expr), args, span, .. }) => {
                 let (callee, this) = self.lower_chain_link(callee_expr, exit);
                 let this = this.unwrap_or_else(|| self.undefined());
-                (self.emit_chain_call(callee, this, callee_expr, args, span.lo.0), None)
+                let position = self.call_site_position(callee_expr, false, span.lo.0);
+                (self.emit_chain_call(callee, this, callee_expr, args, position), None)
             }
             other => (self.lower_expr(other), None),
         }

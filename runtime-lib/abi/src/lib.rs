@@ -1067,6 +1067,30 @@ pub struct FunctionInfo {
     /// previous entry's (0 first), the 1-based line as a zigzag delta from the previous
     /// entry's (0 first), and the 1-based column.
     pub positions: *const u8,
+    /// How far below the frame pointer the function's [`call_record`] lies (0: none).
+    pub call_record: u32,
+    /// `function_flags::*`.
+    pub flags: u32,
+}
+
+/// The record every compiled JS function stores in its frame on entry, for the stack walker
+/// to name the frame as V8 does (`Foo.bar`, `new Foo`): three values at these offsets.
+pub mod call_record {
+    /// The function object called.
+    pub const CALLEE: i32 = 0;
+    /// The receiver the caller passed (before sloppy-mode `this` conversion).
+    pub const THIS: i32 = 8;
+    /// `new.target` (undefined for a [[Call]]).
+    pub const NEW_TARGET: i32 = 16;
+    /// The record's size in bytes.
+    pub const SIZE: u32 = 24;
+}
+
+/// [`FunctionInfo::flags`].
+pub mod function_flags {
+    /// The name is V8's inferred name (`a.b` of `a.b = function () {}`), printed without the
+    /// receiver's type.
+    pub const INFERRED_NAME: u32 = 1;
 }
 
 /// The position encoding of [`FunctionInfo::positions`]: `out` gets entry `(offset, line,

@@ -265,12 +265,15 @@ function hideFramesThrough(error, stackStartFn) {
   }
   const lines = stack.split('\n');
   const first = String(error.message).split('\n').length;
-  const marker = `    at ${stackStartFn.name} (node:`;
+  const name = stackStartFn.name;
   for (let i = first; i < lines.length; i++) {
-    if (!lines[i].startsWith('    at ') || !lines[i].includes('(node:')) {
+    const end = lines[i].indexOf(' (node:');
+    if (!lines[i].startsWith('    at ') || end === -1) {
       return;
     }
-    if (lines[i].startsWith(marker)) {
+    // `at ok (node:...)`, or `at Function.ok (node:...)` for a call as `assert.ok(...)`.
+    const frameName = lines[i].slice(7, end);
+    if (frameName === name || frameName.endsWith(`.${name}`)) {
       lines.splice(first, i - first + 1);
       error.stack = lines.join('\n');
       return;
