@@ -635,8 +635,7 @@ fn append_stream(report: &mut String, label: &str, bytes: &[u8]) {
 }
 
 /// A run's standard error as `record.sh` keeps node's: the case directory written as `<dir>`,
-/// stack lines of node's internals (`node:internal/…`) and of built-in functions
-/// (`at JSON.parse (<anonymous>)`) left out.
+/// stack lines of node's internals (`node:internal/…`) left out.
 fn normalize_stderr(stderr: &[u8], dir: &Path) -> Vec<u8> {
     let text = String::from_utf8_lossy(stderr);
     let kept: Vec<&str> = text
@@ -644,7 +643,7 @@ fn normalize_stderr(stderr: &[u8], dir: &Path) -> Vec<u8> {
         .filter(|line| {
             let Some(frame) = line.strip_prefix("    at ") else { return true };
             let location = frame.rsplit_once(" (").map_or(frame, |(_, location)| location);
-            !location.starts_with("node:internal/") && location != "<anonymous>)"
+            !location.starts_with("node:internal/")
         })
         .collect();
     let mut text = kept.join("\n");

@@ -109,6 +109,13 @@ pub struct Context {
     /// innermost last: stack traces name the callback's frame after them
     /// (`stack_trace::call_as_method`).
     pub method_frames: Vec<crate::stack_trace::MethodFrame>,
+    /// The built-in functions running that stack traces show (`at Array.map (<anonymous>)`),
+    /// innermost first: a list through the records their calls keep on the native stack
+    /// (`stack_trace::NativeFrame`).
+    pub native_frames: *const crate::stack_trace::NativeFrame,
+    /// Whether native functions made now are built-ins that stack traces show (set while the
+    /// realm installs the ECMAScript built-ins).
+    pub showing_native_frames: bool,
     /// node's source-line "arrow" for the value last thrown, when it was not thrown by compiled
     /// code (JSON.parse points into the JSON text); the value's raw bits and the arrow.
     pub throw_arrow: Option<(u64, Box<str>)>,
@@ -175,6 +182,8 @@ impl Context {
             program_index: OnceCell::new(),
             throw_site: (0, 0),
             method_frames: Vec::new(),
+            native_frames: std::ptr::null(),
+            showing_native_frames: false,
             throw_arrow: None,
             uncaught_enhancement: None,
         });

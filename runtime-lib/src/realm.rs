@@ -303,13 +303,70 @@ intrinsics! {
 pub fn initialize(ctx: &mut Context) {
     build_shapes(ctx);
     create_intrinsic_objects(ctx);
-    for (_, init) in BUILTINS {
+    for (name, init) in BUILTINS {
+        // Stack traces show the ECMAScript built-ins' frames, not node's (whose frames in node
+        // are its JavaScript's).
+        ctx.showing_native_frames = !NODE_BUILTINS.contains(name);
         init(ctx);
     }
     // Globals a program has only when the compiler found it uses them (`ProgramInfo::natives`);
     // those with a place in BUILTINS were installed there.
+    ctx.showing_native_frames = true;
     for feature in kiln_abi::RUNTIME_FEATURES.iter().filter(|f| **f != kiln_abi::REGEXP_FEATURE) {
         install_feature(ctx, feature);
+    }
+    ctx.showing_native_frames = false;
+    hide_native_frames(ctx);
+}
+
+/// The entries of [`BUILTINS`] that install node's globals.
+const NODE_BUILTINS: &[&str] = &["console", "process", "process events", "timers", "core module cache"];
+
+/// The built-ins V8 leaves out of stack traces: those that only pass a call on (`call`,
+/// `apply`, `Reflect.apply`, `Reflect.construct`, RegExp's `@@replace` under String's
+/// `replace`), the Array and Proxy constructors, and the Error
+/// constructors and `Error.captureStackTrace`, whose caller is the first frame of the trace.
+fn hide_native_frames(ctx: &mut Context) {
+    let global = ctx.realm.global;
+    let function_prototype = ctx.realm.function_prototype;
+    let error = ctx.realm.error_constructors[ErrorKind::Error as usize];
+    let mut hidden = vec![Value::object(ctx.realm.array_constructor)];
+    hidden.extend(ctx.realm.error_constructors.map(Value::object));
+    for (holder, name) in [(function_prototype, "call"), (function_prototype, "apply"), (error, "captureStackTrace")] {
+        hidden.push(own_value(ctx, holder, name));
+    }
+    for name in ["AggregateError", "Proxy"] {
+        hidden.push(own_value(ctx, global, name));
+    }
+    // String.prototype.replace calls it, and V8 shows only `String.replace`.
+    if let Some(regexp) = own_value(ctx, global, "RegExp").as_object() {
+        if let Some(prototype) = own_value(ctx, regexp, "prototype").as_object() {
+            let key = PropertyKey::Symbol(ctx.symbols.replace);
+            if let Some(crate::object::OwnProperty::Data { value, .. }) = ops::own_lookup(ctx, prototype, key) {
+                hidden.push(value);
+            }
+        }
+    }
+    if let Some(reflect) = own_value(ctx, global, "Reflect").as_object() {
+        for name in ["apply", "construct"] {
+            hidden.push(own_value(ctx, reflect, name));
+        }
+    }
+    for value in hidden {
+        if let Some(object) = value.as_object() {
+            if let Some(ObjectKind::Function(data)) = object.get_mut().kind_mut() {
+                data.flags &= !function::FLAG_NATIVE_FRAME;
+            }
+        }
+    }
+}
+
+/// The value of `holder`'s own data property `name` (undefined when there is none).
+fn own_value(ctx: &mut Context, holder: Gc<JsObject>, name: &str) -> Value {
+    let key = ctx.key(name);
+    match ops::own_lookup(ctx, holder, key) {
+        Some(crate::object::OwnProperty::Data { value, .. }) => value,
+        _ => Value::UNDEFINED,
     }
 }
 

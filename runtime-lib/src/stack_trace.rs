@@ -171,13 +171,28 @@ fn named_frame(ctx: &mut Context, function: &FunctionInfo, frame: usize, locatio
         Some(callee) if static_name.is_empty() => crate::object::function::name_of(callee, ctx.atoms.name),
         _ => static_name,
     };
+    let text = frame_name(ctx, name, inferred, callee, receiver, new_target);
+    frame_text(&text, location)
+}
+
+/// The name part of a frame (empty for a nameless function called without a receiver):
+/// `new Name`, `Type.name [as method]`, or the name alone. `inferred`: `name` is V8's
+/// inferred name, not the function's own.
+fn frame_name(
+    ctx: &mut Context,
+    name: String,
+    inferred: bool,
+    callee: Option<crate::gc::Gc<crate::object::JsObject>>,
+    receiver: Value,
+    new_target: Value,
+) -> String {
     if !new_target.is_undefined() {
         let name = if name.is_empty() { "<anonymous>" } else { &name };
-        return format!("new {name} ({location})");
+        return format!("new {name}");
     }
     let global = Value::object(ctx.realm.global);
     let (Some(callee), false) = (callee, receiver.is_undefined() || receiver.is_null() || receiver == global) else {
-        return frame_text(&name, location);
+        return name;
     };
     let type_name = receiver_type_name(ctx, receiver);
     // V8 looks a method up by the function's own name (not an inferred one), without the
@@ -204,7 +219,45 @@ fn named_frame(ctx: &mut Context, function: &FunctionInfo, frame: usize, locatio
             text.push(']');
         }
     }
-    format!("{text} ({location})")
+    text
+}
+
+/// A call of a built-in that stack traces show (`function::FLAG_NATIVE_FRAME`), kept on the
+/// native stack by the native entry while the built-in runs and listed from
+/// `Context::native_frames`.
+pub struct NativeFrame {
+    /// The next outer one (null: none).
+    pub previous: *const NativeFrame,
+    /// The frame pointer of the native entry.
+    boundary: usize,
+    callee: Value,
+    this: Value,
+    new_target: Value,
+}
+
+impl NativeFrame {
+    /// The record of `call`, made in the native entry (whose frame pointer it keeps).
+    #[inline(always)]
+    pub fn new(ctx: &Context, call: &crate::object::function::NativeCall) -> NativeFrame {
+        NativeFrame {
+            previous: ctx.native_frames,
+            boundary: frame_pointer(),
+            callee: call.callee,
+            this: call.this,
+            new_target: call.new_target,
+        }
+    }
+}
+
+/// A built-in's frame as V8 writes it: `Array.map (<anonymous>)`, `new Map (<anonymous>)`.
+#[inline(never)]
+fn native_frame_text(ctx: &mut Context, frame: (Value, Value, Value)) -> String {
+    let (callee, receiver, new_target) = frame;
+    let callee = callee.as_object();
+    let name = callee.map(|callee| crate::object::function::name_of(callee, ctx.atoms.name)).unwrap_or_default();
+    let text = frame_name(ctx, name, false, callee, receiver, new_target);
+    let text = if text.is_empty() { "<anonymous>" } else { &text };
+    format!("{text} (<anonymous>)")
 }
 
 /// Whether `name` equals `method` or ends with `.method` (V8's `StringEndsWithMethodName`).
@@ -223,22 +276,7 @@ fn is_identifier(text: &str) -> bool {
 
 /// The object whose chain a method of `receiver` is looked up on (a primitive's prototype).
 fn receiver_object(ctx: &Context, receiver: Value) -> Option<crate::gc::Gc<crate::object::JsObject>> {
-    let realm = &ctx.realm;
-    if let Some(object) = receiver.as_object() {
-        Some(object)
-    } else if receiver.is_string() {
-        Some(realm.string_prototype)
-    } else if receiver.is_number() {
-        Some(realm.number_prototype)
-    } else if receiver.is_boolean() {
-        Some(realm.boolean_prototype)
-    } else if receiver.is_symbol() {
-        Some(realm.symbol_prototype)
-    } else if receiver.is_bigint() {
-        Some(realm.bigint_prototype)
-    } else {
-        None
-    }
+    receiver.as_object().or_else(|| crate::object::ops::prototype_of_primitive(ctx, receiver))
 }
 
 /// V8's type name of a method call's receiver: a class's own name, else the first own
@@ -272,6 +310,17 @@ fn receiver_type_name(ctx: &mut Context, receiver: Value) -> String {
         let name = crate::object::function::name_of(object, ctx.atoms.name);
         if !name.is_empty() {
             return name;
+        }
+    }
+    // A generator object is named after its generator function (V8: the map's constructor).
+    if let ObjectKind::Generator(data) = object.get().kind() {
+        if !data.frame.is_null() {
+            if let Some(function) = crate::generator::frame::frame_callee(data.frame).as_object() {
+                let name = crate::object::function::name_of(function, ctx.atoms.name);
+                if !name.is_empty() {
+                    return name;
+                }
+            }
         }
     }
     let tag_key = crate::object::PropertyKey::Symbol(ctx.symbols.to_string_tag);
@@ -491,6 +540,16 @@ fn method_frame_line(line: &str, frame: &MethodFrame) -> String {
     }
 }
 
+/// How a recorded frame line gets its final text once the walk is done.
+enum Naming {
+    /// A compiled function's frame, named from its call record.
+    Compiled(&'static FunctionInfo, String),
+    /// A built-in's frame: its callee, receiver and `new.target`.
+    Native(Value, Value, Value),
+    /// The line is final.
+    Done,
+}
+
 /// The formatted frame lines (`"\n    at …"` each) of the JS frames on the current stack.
 #[inline(never)]
 pub fn capture(ctx: &mut Context) -> String {
@@ -513,11 +572,25 @@ pub fn capture_above(ctx: &mut Context, above: Option<usize>) -> String {
     // (the frame's address, its text) of the frames recorded, and where each names its
     // function by its receiver, the function and the frame pointer to do so with.
     let mut lines: Vec<(usize, String)> = Vec::new();
-    let mut named: Vec<Option<(&'static FunctionInfo, String)>> = Vec::new();
+    let mut named: Vec<Naming> = Vec::new();
     let limit = crate::builtins::error::stack_trace_limit(ctx);
     // Method calls the runtime is making, outermost first: the innermost that lies above
     // `fp` is popped once the walk reaches its frame.
     let mut methods: Vec<MethodFrame> = ctx.method_frames.iter().copied().filter(|frame| frame.boundary > fp).collect();
+    // The built-ins running above this frame, innermost first: (boundary, callee, this,
+    // new.target).
+    let mut natives = Vec::new();
+    let mut native = ctx.native_frames;
+    while !native.is_null() {
+        // SAFETY: each record lives in the frame of a native entry that is still running
+        // (it unlinks its record before returning).
+        let record = unsafe { &*native };
+        if record.boundary > fp {
+            natives.push((record.boundary, record.callee, record.this, record.new_target));
+        }
+        native = record.previous;
+    }
+    natives.reverse();
     // The frame of the outermost compiled function seen so far (recorded or past the limit).
     let mut last_compiled = 0;
     while fp >= low && fp + 16 <= high && fp.is_multiple_of(8) && (lines.len() < limit || !methods.is_empty()) {
@@ -530,8 +603,16 @@ pub fn capture_above(ctx: &mut Context, above: Option<usize>) -> String {
             if let Some((_, line)) = lines.last_mut().filter(|(frame, _)| *frame < method.boundary && *frame == last_compiled) {
                 *line = method_frame_line(line, &method);
                 if let Some(last) = named.last_mut() {
-                    *last = None;
+                    *last = Naming::Done;
                 }
+            }
+        }
+        // A built-in's frame comes between its callee's and its caller's.
+        while let Some(&(boundary, callee, this, new_target)) = natives.last().filter(|native| fp >= native.0) {
+            natives.pop();
+            if skipping.is_none() && lines.len() < limit {
+                lines.push((boundary, String::new()));
+                named.push(Naming::Native(callee, this, new_target));
             }
         }
         if let Some((start, end)) = skipping {
@@ -546,7 +627,7 @@ pub fn capture_above(ctx: &mut Context, above: Option<usize>) -> String {
                 // SAFETY: `name` is a NUL-terminated string (possibly empty).
                 let name = unsafe { c_text(function.name) };
                 lines.push((next, frame_text(&name, &location)));
-                named.push(Some((function, location)));
+                named.push(Naming::Compiled(function, location));
             }
         }
         if next <= fp {
@@ -559,8 +640,9 @@ pub fn capture_above(ctx: &mut Context, above: Option<usize>) -> String {
     for ((frame, line), naming) in lines.into_iter().zip(named) {
         text.push_str("\n    at ");
         match naming {
-            Some((function, location)) => text.push_str(&named_frame(ctx, function, frame, &location)),
-            None => text.push_str(&line),
+            Naming::Compiled(function, location) => text.push_str(&named_frame(ctx, function, frame, &location)),
+            Naming::Native(callee, this, new_target) => text.push_str(&native_frame_text(ctx, (callee, this, new_target))),
+            Naming::Done => text.push_str(&line),
         }
     }
     text

@@ -839,8 +839,9 @@ impl Lowerer<'_> {
     }
 
     /// Where V8 places a call (its stack frame's column): at the property name of a method
-    /// call `o.f()`, at the `(` when the callee is a computed member `o[k]`, a parenthesized
-    /// member `(o.f)` or the call is optional (`o.f?.()`), else at the call's start.
+    /// call `o.f()`, at the `(` when the callee is a computed member `o[k]`, parenthesized
+    /// (`(o.f)`, `(0, f)`), a call `f()`, or the call is optional (`o.f?.()`), else at the
+    /// call's start.
     pub(super) fn call_site_position(&self, callee: &Expr, optional: bool, start: u32) -> u32 {
         let member = match callee {
             Expr::Member(member) => Some(member),
@@ -850,10 +851,15 @@ impl Lowerer<'_> {
             },
             _ => None,
         };
-        let parenthesized_member = matches!(callee, Expr::Paren(_)) && matches!(unparen(callee), Expr::Member(_));
+        // `(f)()` and `f()()` too are placed at their last `(`.
+        let at_parenthesis = matches!(callee, Expr::Paren(_) | Expr::Call(_));
+        if let Expr::SuperProp(SuperPropExpr { prop: SuperProp::Ident(name), .. }) = callee {
+            return name.span.lo.0;
+        }
+        let at_parenthesis = at_parenthesis || matches!(callee, Expr::SuperProp(_));
         match member {
             Some(member) if !optional && !matches!(member.prop, MemberProp::Computed(_)) => member.prop.span().lo.0,
-            _ if member.is_some() || parenthesized_member => {
+            _ if member.is_some() || at_parenthesis => {
                 let after = self.next_token_position(callee.span().hi.0);
                 if optional {
                     // Past the `?.` to its `(`.
@@ -1156,7 +1162,8 @@ impl Lowerer<'_> {
         };
         if let (Expr::Ident(ident), false) = (unparen(callee_expr), with_this) {
             if let Some(id) = self.known_function(&ident.sym) {
-                return self.emit(Op::CallDirect(id, callee, this, arguments), position);
+                let call_position = self.call_site_position(callee_expr, false, position);
+                return self.emit(Op::CallDirect(id, callee, this, arguments), call_position);
             }
         }
         let description = self.describe(callee_expr);

@@ -60,25 +60,25 @@ fn is_array(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
 
 /// Array.prototype.entries (§23.1.3.5).
 fn entries(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
-    let object = super::this::to_object(ctx, call.this, "Array.prototype.entries")?;
+    let object = conv::to_object(ctx, call.this)?;
     Ok(iteration::create_array_iterator(ctx, Value::object(object), ArrayIterationKind::Entries))
 }
 
 /// Array.prototype.keys (§23.1.3.19).
 fn keys(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
-    let object = super::this::to_object(ctx, call.this, "Array.prototype.keys")?;
+    let object = conv::to_object(ctx, call.this)?;
     Ok(iteration::create_array_iterator(ctx, Value::object(object), ArrayIterationKind::Keys))
 }
 
 /// Array.prototype.values (§23.1.3.38), also Array.prototype[@@iterator].
 fn values(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
-    let object = super::this::to_object(ctx, call.this, "Array.prototype.values")?;
+    let object = conv::to_object(ctx, call.this)?;
     Ok(iteration::create_array_iterator(ctx, Value::object(object), ArrayIterationKind::Values))
 }
 
 /// Array.prototype.join (§23.1.3.18). Cycles print as empty strings, as in V8.
 fn join(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
-    let object = super::this::to_object(ctx, call.this, "Array.prototype.join")?;
+    let object = conv::to_object(ctx, call.this)?;
     let length = iteration::length_of_array_like(ctx, object)?;
     let separator = call.arg(0);
     let separator = if separator.is_undefined() { ctx.intern_str(",") } else { conv::to_string(ctx, separator)? };
@@ -133,7 +133,7 @@ fn push(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
     if let Some(length) = push_dense(ctx, call.this, call.args) {
         return Ok(Value::number(length as f64));
     }
-    let object = super::this::to_object(ctx, call.this, "Array.prototype.push")?;
+    let object = conv::to_object(ctx, call.this)?;
     let length = iteration::length_of_array_like(ctx, object)?;
     if length + call.args.len() as u64 > 9_007_199_254_740_991 {
         return ctx.throw_type_error("Pushing elements past 2^53-1 length");
@@ -199,7 +199,7 @@ pub(super) fn prototypes_have_no_elements(mut prototype: Option<crate::gc::Gc<cr
 
 /// Array.prototype.toString (§23.1.3.36).
 fn to_string(ctx: &mut Context, call: &NativeCall) -> JsResult<Value> {
-    let object = super::this::to_object(ctx, call.this, "Array.prototype.toString")?;
+    let object = conv::to_object(ctx, call.this)?;
     let join_key = ctx.key("join");
     let join = ops::get_property(ctx, object, join_key)?;
     if join.is_callable() {

@@ -46,6 +46,12 @@ pub enum SuspendKind {
     Await,
 }
 
+/// The function whose call made `frame` (a live frame cell).
+pub(crate) fn frame_callee(frame: *mut u8) -> Value {
+    // SAFETY: per the contract, `frame` is a frame cell, whose header `new_frame` wrote.
+    unsafe { (*(frame as *const FrameHeader)).callee }
+}
+
 /// Allocates a frame for a call of `callee` with `this` and `args`, with `slot_count` locals
 /// set to undefined and the state at the start. `args` stays in the caller's memory (compiled
 /// code's argument array, on the stack) until it is copied into the new cell.

@@ -29,6 +29,9 @@ pub const FLAG_ASYNC: u32 = 1 << 6;
 pub const FLAG_CLASS_CONSTRUCTOR: u32 = 1 << 16;
 /// Set by `kiln_class_new_js` for `extends`: [[Construct]] makes no `this`; `super()` does.
 pub const FLAG_DERIVED: u32 = 1 << 17;
+/// A native built-in whose calls stack traces show, as V8 shows its built-ins
+/// (`at Array.map (<anonymous>)`).
+pub const FLAG_NATIVE_FRAME: u32 = 1 << 18;
 
 /// The Rust signature of a native built-in.
 pub type NativeFn = fn(&mut Context, &NativeCall<'_>) -> JsResult<Value>;
@@ -294,7 +297,9 @@ pub fn new_native_with_data(
     constructor: bool,
     data: Value,
 ) -> Gc<JsObject> {
-    let flags = FLAG_STRICT | if constructor { FLAG_CONSTRUCTOR } else { 0 };
+    let flags = FLAG_STRICT
+        | if constructor { FLAG_CONSTRUCTOR } else { 0 }
+        | if ctx.showing_native_frames { FLAG_NATIVE_FRAME } else { 0 };
     let variant = FunctionVariant::Native { function };
     let data = FunctionData { entry: native_entry, flags, variant, home_or_data: data, instance_slots: 0 };
     let shape = ctx.realm.shapes.function;
@@ -593,8 +598,10 @@ unsafe extern "C" fn native_entry(ctx: *mut u8, callee: u64, this: u64, argc: u6
     let ctx = unsafe { &mut *(ctx as *mut Context) };
     let new_target = std::mem::replace(&mut ctx.new_target, Value::UNDEFINED);
     let callee = Value::from_bits(callee);
-    let function = match callee.as_object().map(|object| object.get().kind()) {
-        Some(ObjectKind::Function(FunctionData { variant: FunctionVariant::Native { function, .. }, .. })) => *function,
+    let (function, flags) = match callee.as_object().map(|object| object.get().kind()) {
+        Some(ObjectKind::Function(FunctionData { variant: FunctionVariant::Native { function, .. }, flags, .. })) => {
+            (*function, *flags)
+        }
         _ => crate::util::fatal("native entry called with a non-native callee"),
     };
     let args: &[Value] = if argc == 0 || argv.is_null() {
@@ -604,7 +611,16 @@ unsafe extern "C" fn native_entry(ctx: *mut u8, callee: u64, this: u64, argc: u6
         unsafe { std::slice::from_raw_parts(argv as *const Value, argc as usize) }
     };
     let call = NativeCall { callee, this: Value::from_bits(this), args, new_target };
-    match function(ctx, &call) {
+    let result = if flags & FLAG_NATIVE_FRAME != 0 {
+        let record = crate::stack_trace::NativeFrame::new(ctx, &call);
+        ctx.native_frames = &record;
+        let result = function(ctx, &call);
+        ctx.native_frames = record.previous;
+        result
+    } else {
+        function(ctx, &call)
+    };
+    match result {
         Ok(value) => value.bits(),
         Err(Throw) => kiln_abi::EXCEPTION,
     }

@@ -810,20 +810,32 @@ pub fn get_value(ctx: &mut Context, base: Value, key: PropertyKey) -> JsResult<V
 
 /// The prototype used for property access on a primitive (throws for null/undefined).
 fn primitive_prototype(ctx: &mut Context, base: Value, key: PropertyKey) -> JsResult<Gc<JsObject>> {
+    match prototype_of_primitive(ctx, base) {
+        Some(prototype) => Ok(prototype),
+        None => {
+            let base_name = if base.is_null() { "null" } else { "undefined" };
+            ctx.throw_type_error(&format!("Cannot read properties of {base_name} (reading '{}')", key.display()))
+        }
+    }
+}
+
+/// The prototype property access on the primitive `value` goes to (None for null, undefined
+/// and objects).
+#[inline]
+pub(crate) fn prototype_of_primitive(ctx: &Context, value: Value) -> Option<Gc<JsObject>> {
     let realm = &ctx.realm;
-    if base.is_string() {
-        Ok(realm.string_prototype)
-    } else if base.is_number() {
-        Ok(realm.number_prototype)
-    } else if base.is_boolean() {
-        Ok(realm.boolean_prototype)
-    } else if base.is_symbol() {
-        Ok(realm.symbol_prototype)
-    } else if base.is_bigint() {
-        Ok(realm.bigint_prototype)
+    if value.is_string() {
+        Some(realm.string_prototype)
+    } else if value.is_number() {
+        Some(realm.number_prototype)
+    } else if value.is_boolean() {
+        Some(realm.boolean_prototype)
+    } else if value.is_symbol() {
+        Some(realm.symbol_prototype)
+    } else if value.is_bigint() {
+        Some(realm.bigint_prototype)
     } else {
-        let base_name = if base.is_null() { "null" } else { "undefined" };
-        ctx.throw_type_error(&format!("Cannot read properties of {base_name} (reading '{}')", key.display()))
+        None
     }
 }
 

@@ -144,3 +144,32 @@ class Gen {
 }
 top(() => new Gen().items().next());
 new Gen().load().catch((error) => console.log(error.stack.split('\n')[1].replace(__dirname, '<dir>')));
+
+// Calls through `super`, proxy traps, static blocks, resumed generators.
+class Parent { m() { throw new Error('parent'); } }
+class Child extends Parent { m() { return super.m(); } n() { return super['m'](); } }
+top(() => new Child().m());
+top(() => new Child().n());
+function second(f) {
+  try {
+    f();
+  } catch (error) {
+    console.log(error.stack.split('\n')[2].replace(__dirname, '<dir>'));
+  }
+}
+second(() => new Child().m());
+second(() => new Child().n());
+top(() => new Proxy({}, { get(target, key) { throw new Error('trap'); } }).x);
+class Static {
+  static {
+    top(() => { throw new Error('static block'); });
+    try { throw new Error('in block'); } catch (error) { console.log(error.stack.split('\n')[1].replace(__dirname, '<dir>')); }
+  }
+}
+function* steps() { yield 1; throw new Error('resumed'); }
+const stepper = { steps }.steps();
+stepper.next();
+top(() => stepper.next());
+const again = steps();
+again.next();
+second(() => again.next());
