@@ -114,15 +114,6 @@ impl ProgramIndex {
         std::str::from_utf8(bytes).ok()
     }
 
-    /// The frame text for a return address, if it lies in compiled code, naming the function
-    /// by its own name only.
-    pub fn describe(&self, return_address: usize) -> Option<String> {
-        let (function, location) = self.frame_location(return_address)?;
-        // SAFETY: `name` is a NUL-terminated string (possibly empty).
-        let name = unsafe { c_text(function.name) };
-        Some(frame_text(&name, &location))
-    }
-
     /// The function holding `return_address` and the `file:line:column` it prints.
     fn frame_location(&self, return_address: usize) -> Option<(&'static FunctionInfo, String)> {
         let (function, offset) = self.function_at(return_address)?;
@@ -689,10 +680,14 @@ mod tests {
         // SAFETY: `program` and the arrays it points at outlive `index`.
         let index = unsafe { ProgramIndex::new(&program) };
         let base = code.as_ptr() as usize;
-        assert_eq!(index.describe(base + 8).as_deref(), Some("foo (/abs/app.js:3:5)"));
-        assert_eq!(index.describe(base + 10).as_deref(), Some("foo (/abs/app.js:3:5)"));
-        assert_eq!(index.describe(base + 11).as_deref(), Some("foo (/abs/app.js:7:1)"));
-        assert_eq!(index.describe(base + 200), None);
+        let location = |address: usize| index.frame_location(address).map(|(_, location)| location);
+        assert_eq!(location(base + 8).as_deref(), Some("/abs/app.js:3:5"));
+        assert_eq!(location(base + 10).as_deref(), Some("/abs/app.js:3:5"));
+        assert_eq!(location(base + 11).as_deref(), Some("/abs/app.js:7:1"));
+        assert_eq!(location(base + 200), None);
+        let (function, _) = index.frame_location(base + 8).expect("in the code");
+        // SAFETY: the table's name is a NUL-terminated string.
+        assert_eq!(unsafe { c_text(function.name) }, "foo");
     }
 
     #[test]
