@@ -1729,7 +1729,9 @@ impl Emitter<'_, '_> {
     /// extensible, no cache reads through it as a prototype and its slot buffer has room, the
     /// value is appended and the object takes the recorded shape (to `done`); else to `miss`.
     /// What the runtime's `add_cached` does, without the call.
-    fn add_property_cached(&mut self, pointer: Value, shape: Value, value: Value, cache: Value, miss: Block, done: Block) {
+    /// The entry checks are laid out away from the straight-line code, and the store too
+    /// unless `hot` (a definition site, where adding is the only case).
+    fn add_property_cached(&mut self, pointer: Value, shape: Value, value: Value, cache: Value, miss: Block, done: Block, hot: bool) {
         use abi::{object_flag as flag, object_offset as o, set_cache_offset as c};
         let trusted = MemFlagsData::trusted();
         let prototype = self.load(pointer, o::PROTOTYPE);
@@ -1745,13 +1747,17 @@ impl Emitter<'_, '_> {
         let possible = self.builder.ins().band(flags_ok, room);
         let add = self.builder.create_block();
         let entry_param = self.builder.append_block_param(add, types::I64);
-        self.builder.set_cold_block(add);
+        if !hot {
+            self.builder.set_cold_block(add);
+        }
         for index in 0..c::ADD_ENTRIES {
             let entry = self.builder.ins().iadd_imm_s(cache, i64::from(index * c::ADD_ENTRY_SIZE));
             let matches = self.matches_record(entry, (c::ADD_SHAPE, c::ADD_PROTOTYPE, c::ADD_EPOCH), [shape, prototype, epoch]);
             let matches = self.builder.ins().band(matches, possible);
             let next = self.builder.create_block();
-            self.builder.set_cold_block(next);
+            if !hot || index > 0 {
+                self.builder.set_cold_block(next);
+            }
             self.builder.ins().brif(matches, add, &[entry.into()], next, &[]);
             self.builder.switch_to_block(next);
         }
@@ -1787,7 +1793,7 @@ impl Emitter<'_, '_> {
         self.builder.ins().brif(same_shape, hit, &[], adding, &[]);
         self.builder.switch_to_block(adding);
         self.builder.set_cold_block(adding);
-        self.add_property_cached(pointer, shape, value, cache, miss, done);
+        self.add_property_cached(pointer, shape, value, cache, miss, done, false);
         self.builder.switch_to_block(hit);
         let slots = self.load(pointer, abi::object_offset::SLOTS);
         let offset = self.load(cache, c::SLOT_OFFSET);
@@ -1804,6 +1810,31 @@ impl Emitter<'_, '_> {
             self.globals.runtime.kiln_object_set_named_cached_js
         };
         let result = self.call(miss_handler, &[ctx, object, key, value, cache]);
+        self.check_exception(result);
+        self.builder.ins().jump(done, &[]);
+        self.builder.switch_to_block(done);
+    }
+
+    /// An object literal's `key: value` (CreateDataProperty on its fresh ordinary object)
+    /// through the adding-store entries of a write cache, which only this site's miss handler
+    /// (`kiln_object_define_named_cached_js`) fills: the shape transitions its definitions
+    /// made. A definition reads no prototype, so the entries' prototype and epoch checks are
+    /// only stricter than needed.
+    fn define_named_cached(&mut self, object: Value, key: ir::StrId, value: Value) {
+        use abi::set_cache_offset as c;
+        let index = self.globals.set_cache_count;
+        self.globals.set_cache_count += 1;
+        let cache = self.cache_address(self.globals.set_caches, index, c::SIZE);
+        let miss = self.builder.create_block();
+        let done = self.builder.create_block();
+        let pointer = self.branch_if_object(object, miss);
+        let shape = self.load(pointer, abi::object_offset::SHAPE);
+        self.add_property_cached(pointer, shape, value, cache, miss, done, true);
+        self.builder.switch_to_block(miss);
+        self.builder.set_cold_block(miss);
+        let ctx = self.ctx();
+        let key = self.str_id(key);
+        let result = self.call(self.globals.runtime.kiln_object_define_named_cached_js, &[ctx, object, key, value, cache]);
         self.check_exception(result);
         self.builder.ins().jump(done, &[]);
         self.builder.switch_to_block(done);
@@ -2281,6 +2312,12 @@ impl Emitter<'_, '_> {
                 let key = self.var(*key);
                 let value = self.var(*value);
                 self.call_checked(self.globals.runtime.kiln_object_define_js, &[ctx, object, key, value])
+            }
+            Op::DefineNamed(object, key, value) => {
+                let object = self.var(*object);
+                let value = self.var(*value);
+                self.define_named_cached(object, *key, value);
+                return None;
             }
             Op::DefineAccessor(object, key, function, setter) => {
                 let object = self.var(*object);

@@ -94,6 +94,7 @@ fn write_op(f: &mut fmt::Formatter<'_>, op: &Op) -> fmt::Result {
         }
         Op::ConcatStrings(pieces) => write!(f, "concat_strings [{}]", list(pieces)),
         Op::DefineProperty(o, k, v) => write!(f, "define {o}[{k}], {v}"),
+        Op::DefineNamed(o, k, v) => write!(f, "define {o}.{k}, {v}"),
         Op::DefineAccessor(o, k, v, setter) => {
             write!(f, "define_{} {o}[{k}], {v}", if *setter { "setter" } else { "getter" })
         }

@@ -417,6 +417,10 @@ pub enum Op {
     ConcatStrings(Vec<Var>),
     /// CreateDataProperty(object, key, value) (throws).
     DefineProperty(Var, Var, Var),
+    /// CreateDataProperty(object, name, value) for a name that is not an array index, on an
+    /// object literal's fresh ordinary object (throws), through a cache of the shape
+    /// transitions it made.
+    DefineNamed(Var, StrId, Var),
     /// Defines a getter (`false`) or setter (`true`) (throws).
     DefineAccessor(Var, Var, Var, bool),
     /// Reads a global (throws ReferenceError when absent).

@@ -57,7 +57,7 @@ pub fn verify(module: &Module) -> Vec<String> {
 pub fn op_uses(op: &Op, out: &mut Vec<Var>) {
     match op {
         Op::Copy(a) | Op::Unary(_, a) | Op::SloppyThis(a) | Op::GetNamed(a, _) => out.push(*a),
-        Op::Binary(_, a, b) | Op::GetComputed(a, b) | Op::Delete(a, b) | Op::SetNamed(a, _, b) => {
+        Op::Binary(_, a, b) | Op::GetComputed(a, b) | Op::Delete(a, b) | Op::SetNamed(a, _, b) | Op::DefineNamed(a, _, b) => {
             out.extend([*a, *b])
         }
         Op::SetComputed(a, b, c) | Op::DefineProperty(a, b, c) | Op::DefineAccessor(a, b, c, _) => {

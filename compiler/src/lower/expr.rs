@@ -426,6 +426,31 @@ impl Lowerer<'_> {
         }
     }
 
+    /// The interned name of an object literal's identifier, string or number key that is not
+    /// an array index: such a property is defined by name (`Op::DefineNamed`). None for other
+    /// keys.
+    fn literal_name(&mut self, key: &PropName) -> Option<StrId> {
+        let units: Vec<u16> = match key {
+            PropName::Ident(ident) => ident.sym.encode_utf16().collect(),
+            PropName::Str(s) => s.value.to_ill_formed_utf16().collect(),
+            PropName::Num(n) => number_to_string(n.value).encode_utf16().collect(),
+            PropName::BigInt(_) | PropName::Computed(_) => return None,
+        };
+        if is_array_index(&units) {
+            return None;
+        }
+        Some(self.module.intern_utf16(&units))
+    }
+
+    /// CreateDataProperty on an object literal's `object`: by `name` when it has one, else by
+    /// the key's value.
+    fn define_literal_property(&mut self, object: Var, name: Option<StrId>, key: Var, value: Var, position: u32) {
+        match name {
+            Some(name) => self.emit_effect(Op::DefineNamed(object, name, value), position),
+            None => self.emit_effect(Op::DefineProperty(object, key, value), position),
+        }
+    }
+
     fn lower_object(&mut self, object: &ObjectLit) -> Var {
         let position = object.span.lo.0;
         // The literal's properties (a getter and setter pair may count twice) get room in
@@ -441,9 +466,9 @@ impl Lowerer<'_> {
                 }
                 PropOrSpread::Prop(prop) => match &**prop {
                     Prop::Shorthand(ident) => {
-                        let key = self.string(&ident.sym);
                         let value = self.read_name(&ident.sym, ident.span.lo.0);
-                        self.emit_effect(Op::DefineProperty(result, key, value), ident.span.lo.0);
+                        let name = self.intern(&ident.sym);
+                        self.emit_effect(Op::DefineNamed(result, name, value), ident.span.lo.0);
                     }
                     Prop::KeyValue(kv) if is_proto_key(&kv.key) => {
                         // `__proto__: value` sets the prototype (B.3.1), through the same
@@ -464,7 +489,8 @@ impl Lowerer<'_> {
                                 value
                             }
                         };
-                        self.emit_effect(Op::DefineProperty(result, key, value), kv.key.span().lo.0);
+                        let name = self.literal_name(&kv.key);
+                        self.define_literal_property(result, name, key, value, kv.key.span().lo.0);
                     }
                     Prop::Method(method) => {
                         let (key, name) = self.property_key(&method.key);
@@ -474,7 +500,8 @@ impl Lowerer<'_> {
                             self.set_function_name(value, key, "");
                         }
                         self.emit_at(None, Op::SetHomeObject(value, result), None);
-                        self.emit_effect(Op::DefineProperty(result, key, value), method.key.span().lo.0);
+                        let name = self.literal_name(&method.key);
+                        self.define_literal_property(result, name, key, value, method.key.span().lo.0);
                     }
                     Prop::Getter(getter) => {
                         let (key, name) = self.property_key(&getter.key);
@@ -1361,6 +1388,16 @@ fn describe_expr(expr: &Expr) -> String {
 }
 
 /// Number::toString for property keys written as numeric literals.
+/// Whether `units` is an array index: the canonical text of an integer below 2^32 - 1.
+fn is_array_index(units: &[u16]) -> bool {
+    let digits = units.iter().all(|unit| (u16::from(b'0')..=u16::from(b'9')).contains(unit));
+    if units.is_empty() || units.len() > 10 || !digits || (units.len() > 1 && units[0] == u16::from(b'0')) {
+        return false;
+    }
+    let value = units.iter().fold(0u64, |value, &unit| value * 10 + u64::from(unit - u16::from(b'0')));
+    value < u64::from(u32::MAX)
+}
+
 fn number_to_string(value: f64) -> String {
     let mut buffer = ryu_js::Buffer::new();
     buffer.format(value).to_string()

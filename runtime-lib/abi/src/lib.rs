@@ -770,6 +770,10 @@ macro_rules! for_each_runtime_fn {
             kiln_object_get_length_cached_js(ctx: Ctx, object: Value, key: Value, caches: Ptr) -> Value;
             /// `object.key = value` (sloppy) on a cache miss: the full [[Set]], then fills `cache`.
             kiln_object_set_named_cached_js(ctx: Ctx, object: Value, key: Value, value: Value, cache: Ptr) -> Value;
+            /// An object literal's `name: value` on a miss of the write cache's adding-store
+            /// entries: CreateDataProperty, then records in `cache` (`set_cache_offset`'s
+            /// `ADD_` fields) the shape transition it made, if any.
+            kiln_object_define_named_cached_js(ctx: Ctx, object: Value, key: Value, value: Value, cache: Ptr) -> Value;
             /// Reads a global (as `kiln_global_get_js`) and fills the global-read `cache`
             /// (`global_cache_offset`) when the global is a plain data property.
             kiln_global_get_cached_js(ctx: Ctx, name: Value, cache: Ptr) -> Value;

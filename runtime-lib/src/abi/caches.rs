@@ -722,7 +722,6 @@ fn chain_lacks(ctx: &mut Context, receiver: Gc<JsObject>, key: PropertyKey) -> b
 /// # Safety
 /// `cache` is a write cache of the compiled program.
 pub(super) unsafe fn record_add(ctx: &mut Context, receiver: Gc<JsObject>, key: PropertyKey, old_shape: Gc<Shape>, cache: *mut u8) {
-    use set_cache_offset as c;
     let cell = receiver.get();
     if !matches!(key, PropertyKey::String(_)) || !is_shaped(cell) || old_shape.get().is_dictionary() {
         return;
@@ -738,6 +737,18 @@ pub(super) unsafe fn record_add(ctx: &mut Context, receiver: Gc<JsObject>, key: 
     if !chain_lacks(ctx, receiver, key) {
         return;
     }
+    // SAFETY: `cache` is a write cache per the contract.
+    unsafe { write_add_entry(ctx, receiver, old_shape, cache) };
+}
+
+/// Records in a write cache's adding-store entries that adding a property moved `receiver`
+/// from `old_shape` to its current shape, with the receiver's prototype and the current
+/// prototype epoch.
+///
+/// # Safety
+/// `cache` is a write cache of the compiled program.
+unsafe fn write_add_entry(ctx: &Context, receiver: Gc<JsObject>, old_shape: Gc<Shape>, cache: *mut u8) {
+    use set_cache_offset as c;
     let prototype = receiver.get().prototype.map_or(0, |prototype| prototype.as_ptr() as u64);
     let old_shape = old_shape.as_ptr() as u64;
     // The entry for the same shape and prototype, else the first empty or stale one, else the
@@ -850,6 +861,32 @@ pub unsafe extern "C" fn kiln_global_get_cached_js(ctx: *mut Context, name: Valu
         write_field(cache, c::VALUE_ADDRESS, address);
     }
     value
+}
+
+/// An object literal's `key: value` (`key` a string that is not an array index) when compiled
+/// code found no adding-store entry of `cache` for the object: CreateDataProperty; when that
+/// added the property by a shape transition, records it, so that the next object of the same
+/// shape takes it in compiled code. The recorded prototype and epoch are only checked along:
+/// a definition does not read the prototype chain.
+///
+/// # Safety
+/// `ctx` is the live context and `cache` a write cache of the compiled program.
+#[no_mangle]
+pub unsafe extern "C" fn kiln_object_define_named_cached_js(ctx: *mut Context, object: Value, key: Value, value: Value, cache: *mut u8) -> Value {
+    let (Some(target), Some(name)) = (object.as_object(), key.as_string()) else {
+        // SAFETY: per the contract.
+        return unsafe { super::kiln_object_define_js(ctx, object, key, value) };
+    };
+    // SAFETY: compiled code passes its live context.
+    let ctx = unsafe { context(ctx) };
+    let property = ctx.key_from_string(name);
+    let old_shape = target.get().shape;
+    if super::define_by_transition(ctx, target, property, value) {
+        // SAFETY: `cache` is a write cache per the contract.
+        unsafe { write_add_entry(ctx, target, old_shape, cache) };
+        return Value::UNDEFINED;
+    }
+    finish(ops::create_data_property_or_throw(ctx, target, property, value).map(|()| Value::UNDEFINED))
 }
 
 /// `object.key = value` (sloppy) on a cache miss.
