@@ -26,10 +26,7 @@ use crate::iteration::{iter_result, ArrayIterationKind};
 use crate::object::function::{self, NativeCall, NativeFn};
 use crate::object::{array, ops, Attributes, JsObject, ObjectKind, PropertyKey};
 use crate::string::{JsString, StrView};
-use crate::util::hash::FxBuildHasher;
 use crate::value::Value;
-use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 
 /// Installs `Map`, `Set` and their iterator prototypes.
 pub fn init(ctx: &mut Context) {
@@ -164,37 +161,26 @@ impl TableKey {
         };
         TableKey { value, hash }
     }
-}
 
-impl Hash for TableKey {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        // Spread every bit of the hash (a short text's last units sit in its high bytes) to
-        // the low ones the table indexes by.
-        let mixed = self.hash.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        state.write_u64(mixed ^ (mixed >> 29));
-    }
-}
-
-impl PartialEq for TableKey {
-    fn eq(&self, other: &TableKey) -> bool {
+    /// Whether the entry with key `value` and hash `hash` holds this key.
+    #[inline]
+    fn matches(&self, value: Value, hash: u64) -> bool {
         // The same value (for strings: the same string, as when a key read from one
         // collection is looked up in another) needs no comparison of contents.
-        if self.value.bits() == other.value.bits() {
+        if self.value.bits() == value.bits() {
             return true;
         }
-        if self.hash != other.hash {
+        if self.hash != hash {
             return false;
         }
-        match (self.value.as_string(), other.value.as_string()) {
+        match (self.value.as_string(), value.as_string()) {
             (Some(_), Some(_)) if self.hash & SHORT_TEXT != 0 => true,
             (Some(a), Some(b)) => a.get().content_eq(b.get()),
-            _ if self.value.is_bigint() && other.value.is_bigint() => crate::bigint::equal(self.value, other.value),
-            _ => self.value == other.value,
+            _ if self.value.is_bigint() && value.is_bigint() => crate::bigint::equal(self.value, value),
+            _ => self.value == value,
         }
     }
 }
-
-impl Eq for TableKey {}
 
 /// What became of a table that was replaced.
 enum Transition {
@@ -206,49 +192,157 @@ enum Transition {
     Cleared,
 }
 
+/// One entry of a table: a deleted entry's key is `HOLE`.
+#[derive(Copy, Clone)]
+struct Entry {
+    key: Value,
+    value: Value,
+    /// The key's [`TableKey`] hash, so that probing and rebuilding the index never read a key.
+    hash: u64,
+}
+
+/// An empty slot of [`OrderedTable::slots`].
+const EMPTY_SLOT: u32 = 0;
+/// A slot whose entry was deleted; probing goes past it.
+const DELETED_SLOT: u32 = u32::MAX;
+/// The fewest slots an index has once it has any.
+const MIN_SLOTS: usize = 8;
+
 /// The entries of a Map or Set (a Set stores `undefined` values).
 pub struct OrderedTable {
-    /// Entries in insertion order; a deleted entry's key is `HOLE`.
-    entries: Vec<(Value, Value)>,
-    /// Live key → its position in `entries`. Its keys duplicate live entries' keys, which
-    /// `entries` traces.
-    index: HashMap<TableKey, u32, FxBuildHasher>,
+    /// Entries in insertion order.
+    entries: Vec<Entry>,
+    /// The index: an open-addressing table (linear probing, a power-of-two length, at most
+    /// three quarters used) of `EMPTY_SLOT`, `DELETED_SLOT` or a live entry's position + 1,
+    /// placed by the entry's hash ([`slot_of`]).
+    slots: Vec<u32>,
+    /// `64 - log2(slots.len())`: the shift [`slot_of`] takes.
+    shift: u32,
+    /// Slots that are not empty (live and deleted).
+    used: usize,
+    /// Live entries.
+    live: usize,
     /// After a replacement: the table that replaced this one.
     successor: Option<Gc<JsObject>>,
     transition: Transition,
 }
 
+/// The first slot probed for `hash` (Fibonacci hashing: every bit of the hash reaches the
+/// product's high bits, which index the table).
+#[inline]
+fn slot_of(hash: u64, shift: u32) -> usize {
+    (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
+}
+
 impl OrderedTable {
     fn new() -> OrderedTable {
-        OrderedTable { entries: Vec::new(), index: HashMap::default(), successor: None, transition: Transition::Current }
+        OrderedTable { entries: Vec::new(), slots: Vec::new(), shift: 64, used: 0, live: 0, successor: None, transition: Transition::Current }
     }
 
     pub(crate) fn trace(&self, tracer: &mut Tracer) {
-        for &(key, value) in &self.entries {
-            tracer.value(key);
-            tracer.value(value);
+        for entry in &self.entries {
+            tracer.value(entry.key);
+            tracer.value(entry.value);
         }
         tracer.option(self.successor);
-        tracer.external(self.entries.capacity() * 16 + self.index.capacity() * 32);
+        tracer.external(self.entries.capacity() * std::mem::size_of::<Entry>() + self.slots.capacity() * 4);
     }
 
     /// Number of live entries.
     pub fn len(&self) -> usize {
-        self.index.len()
+        self.live
     }
 
     /// True when there are no live entries.
     pub fn is_empty(&self) -> bool {
-        self.index.is_empty()
+        self.live == 0
+    }
+
+    /// The index slot holding `key`'s position, and the position.
+    fn find_slot(&self, key: &TableKey) -> Option<(usize, u32)> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = slot_of(key.hash, self.shift);
+        loop {
+            match self.slots[slot] {
+                EMPTY_SLOT => return None,
+                DELETED_SLOT => {}
+                stored => {
+                    let entry = &self.entries[stored as usize - 1];
+                    if key.matches(entry.key, entry.hash) {
+                        return Some((slot, stored - 1));
+                    }
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
     }
 
     fn find(&self, key: Value) -> Option<u32> {
-        self.index.get(&TableKey::new(key)).copied()
+        self.find_slot(&TableKey::new(key)).map(|(_, position)| position)
+    }
+
+    /// Appends an entry for `key`, which the table lacks; returns the bytes its buffers grew by.
+    fn push(&mut self, key: TableKey, value: Value) -> usize {
+        let mut grew = 0;
+        if (self.used + 1) * 4 > self.slots.len() * 3 {
+            grew += self.rebuild_index((self.live + 1) * 2);
+        }
+        if self.entries.len() == self.entries.capacity() {
+            grew += self.entries.capacity().max(4) * std::mem::size_of::<Entry>();
+        }
+        let position = self.entries.len() as u32;
+        self.entries.push(Entry { key: key.value, value, hash: key.hash });
+        let slot = self.free_slot(key.hash);
+        if self.slots[slot] == EMPTY_SLOT {
+            self.used += 1;
+        }
+        self.slots[slot] = position + 1;
+        self.live += 1;
+        grew
+    }
+
+    /// The first empty or deleted slot on `hash`'s probe sequence.
+    fn free_slot(&self, hash: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut slot = slot_of(hash, self.shift);
+        while !matches!(self.slots[slot], EMPTY_SLOT | DELETED_SLOT) {
+            slot = (slot + 1) & mask;
+        }
+        slot
+    }
+
+    /// Makes a fresh index for the live entries with room for `wanted` of them (deleted slots
+    /// dropped); returns the bytes it grew by.
+    fn rebuild_index(&mut self, wanted: usize) -> usize {
+        let size = (wanted * 4 / 3 + 1).next_power_of_two().max(MIN_SLOTS);
+        let old_size = self.slots.len();
+        self.slots = vec![EMPTY_SLOT; size];
+        self.shift = 64 - size.trailing_zeros();
+        for (position, entry) in self.entries.iter().enumerate() {
+            if !entry.key.is_hole() {
+                let slot = self.free_slot(entry.hash);
+                self.slots[slot] = position as u32 + 1;
+            }
+        }
+        self.used = self.live;
+        size.saturating_sub(old_size) * 4
+    }
+
+    /// Deletes `key`'s entry; whether there was one.
+    fn remove(&mut self, key: Value) -> bool {
+        let Some((slot, position)) = self.find_slot(&TableKey::new(key)) else { return false };
+        self.slots[slot] = DELETED_SLOT;
+        self.entries[position as usize] = Entry { key: Value::HOLE, value: Value::UNDEFINED, hash: 0 };
+        self.live -= 1;
+        true
     }
 
     /// The live entries in order (for inspection and tests).
     pub fn live_entries(&self) -> impl Iterator<Item = (Value, Value)> + '_ {
-        self.entries.iter().copied().filter(|(key, _)| !key.is_hole())
+        self.entries.iter().filter(|entry| !entry.key.is_hole()).map(|entry| (entry.key, entry.value))
     }
 }
 
@@ -293,19 +387,17 @@ fn replace_table(collection: Gc<JsObject>, table: Gc<JsObject>) {
 /// Adds or updates `key` (already normalized) in the collection's table; may compact first.
 fn table_set(ctx: &mut Context, collection: Gc<JsObject>, key: Value, value: Value) {
     let table = current_table(collection);
-    if let Some(position) = table_of(table).find(key) {
-        table_of(table).entries[position as usize].1 = value;
+    let key = TableKey::new(key);
+    if let Some((_, position)) = table_of(table).find_slot(&key) {
+        table_of(table).entries[position as usize].value = value;
         return;
     }
     let data = table_of(table);
     let deleted = data.entries.len() - data.len();
     let table = if data.entries.len() >= 16 && deleted * 2 >= data.entries.len() { compact(ctx, collection, table) } else { table };
-    let data = table_of(table);
-    let grew = data.entries.len() == data.entries.capacity();
-    data.index.insert(TableKey::new(key), data.entries.len() as u32);
-    data.entries.push((key, value));
-    if grew {
-        ctx.heap.note_external(data.entries.capacity() * 40);
+    let grew = table_of(table).push(key, value);
+    if grew != 0 {
+        ctx.heap.note_external(grew);
     }
 }
 
@@ -315,35 +407,26 @@ fn compact(ctx: &mut Context, collection: Gc<JsObject>, old: Gc<JsObject>) -> Gc
     let (old_data, new_data) = (table_of(old), table_of(fresh));
     let mut removed = Vec::new();
     new_data.entries.reserve(old_data.len() * 2);
-    for (position, &(key, value)) in old_data.entries.iter().enumerate() {
-        if key.is_hole() {
+    for (position, entry) in old_data.entries.iter().enumerate() {
+        if entry.key.is_hole() {
             removed.push(position as u32);
         } else {
-            new_data.index.insert(TableKey::new(key), new_data.entries.len() as u32);
-            new_data.entries.push((key, value));
+            new_data.entries.push(*entry);
         }
     }
+    new_data.live = new_data.entries.len();
+    new_data.rebuild_index(new_data.live * 2);
     retire(old_data, fresh, Transition::Compacted(removed));
     replace_table(collection, fresh);
     fresh
 }
 
 fn retire(old: &mut OrderedTable, successor: Gc<JsObject>, transition: Transition) {
-    old.entries = Vec::new();
-    old.index = HashMap::default();
-    old.successor = Some(successor);
-    old.transition = transition;
+    *old = OrderedTable { successor: Some(successor), transition, ..OrderedTable::new() };
 }
 
 fn table_delete(collection: Gc<JsObject>, key: Value) -> bool {
-    let data = table_of(current_table(collection));
-    match data.index.remove(&TableKey::new(normalize_key(key))) {
-        Some(position) => {
-            data.entries[position as usize] = (Value::HOLE, Value::UNDEFINED);
-            true
-        }
-        None => false,
-    }
+    table_of(current_table(collection)).remove(normalize_key(key))
 }
 
 fn table_clear(ctx: &mut Context, collection: Gc<JsObject>) {
@@ -378,11 +461,10 @@ impl Cursor {
             table = successor;
         }
         let entries = &table_of(table).entries;
-        while (index as usize) < entries.len() {
-            let entry = entries[index as usize];
+        while let Some(entry) = entries.get(index as usize) {
             index += 1;
-            if !entry.0.is_hole() {
-                return Some((entry, Cursor { table, index }));
+            if !entry.key.is_hole() {
+                return Some(((entry.key, entry.value), Cursor { table, index }));
             }
         }
         None
@@ -549,7 +631,7 @@ fn this_set(ctx: &mut Context, this: Value, method: &str) -> JsResult<Gc<JsObjec
 
 fn lookup(collection: Gc<JsObject>, key: Value) -> Option<Value> {
     let data = table_of(current_table(collection));
-    data.find(normalize_key(key)).map(|position| data.entries[position as usize].1)
+    data.find(normalize_key(key)).map(|position| data.entries[position as usize].value)
 }
 
 /// Map.prototype.get (§24.1.3.6).
