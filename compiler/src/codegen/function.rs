@@ -1729,9 +1729,7 @@ impl Emitter<'_, '_> {
     /// extensible, no cache reads through it as a prototype and its slot buffer has room, the
     /// value is appended and the object takes the recorded shape (to `done`); else to `miss`.
     /// What the runtime's `add_cached` does, without the call.
-    /// The entry checks are laid out away from the straight-line code, and the store too
-    /// unless `hot` (a definition site, where adding is the only case).
-    fn add_property_cached(&mut self, pointer: Value, shape: Value, value: Value, cache: Value, miss: Block, done: Block, hot: bool) {
+    fn add_property_cached(&mut self, pointer: Value, shape: Value, value: Value, cache: Value, miss: Block, done: Block) {
         use abi::{object_flag as flag, object_offset as o, set_cache_offset as c};
         let trusted = MemFlagsData::trusted();
         let prototype = self.load(pointer, o::PROTOTYPE);
@@ -1747,17 +1745,13 @@ impl Emitter<'_, '_> {
         let possible = self.builder.ins().band(flags_ok, room);
         let add = self.builder.create_block();
         let entry_param = self.builder.append_block_param(add, types::I64);
-        if !hot {
-            self.builder.set_cold_block(add);
-        }
+        self.builder.set_cold_block(add);
         for index in 0..c::ADD_ENTRIES {
             let entry = self.builder.ins().iadd_imm_s(cache, i64::from(index * c::ADD_ENTRY_SIZE));
             let matches = self.matches_record(entry, (c::ADD_SHAPE, c::ADD_PROTOTYPE, c::ADD_EPOCH), [shape, prototype, epoch]);
             let matches = self.builder.ins().band(matches, possible);
             let next = self.builder.create_block();
-            if !hot || index > 0 {
-                self.builder.set_cold_block(next);
-            }
+            self.builder.set_cold_block(next);
             self.builder.ins().brif(matches, add, &[entry.into()], next, &[]);
             self.builder.switch_to_block(next);
         }
@@ -1793,7 +1787,7 @@ impl Emitter<'_, '_> {
         self.builder.ins().brif(same_shape, hit, &[], adding, &[]);
         self.builder.switch_to_block(adding);
         self.builder.set_cold_block(adding);
-        self.add_property_cached(pointer, shape, value, cache, miss, done, false);
+        self.add_property_cached(pointer, shape, value, cache, miss, done);
         self.builder.switch_to_block(hit);
         let slots = self.load(pointer, abi::object_offset::SLOTS);
         let offset = self.load(cache, c::SLOT_OFFSET);
@@ -1816,20 +1810,46 @@ impl Emitter<'_, '_> {
     }
 
     /// An object literal's `key: value` (CreateDataProperty on its fresh ordinary object)
-    /// through the adding-store entries of a write cache, which only this site's miss handler
-    /// (`kiln_object_define_named_cached_js`) fills: the shape transitions its definitions
-    /// made. A definition reads no prototype, so the entries' prototype and epoch checks are
-    /// only stricter than needed.
+    /// through the first adding-store entry of a write cache, which only this site's miss
+    /// handler (`kiln_object_define_named_cached_js`) fills, with the shape transition its last
+    /// definition made: when the object has that entry's shape, is extensible, is no cached
+    /// prototype and has room in its slot buffer, the value is appended and the object takes
+    /// the entry's new shape. A definition reads no prototype, so the entry's prototype and
+    /// epoch are not compared; a site sees one shape but for spreads and `__proto__`, so
+    /// only the one entry is checked inline (the code is emitted for every literal property).
     fn define_named_cached(&mut self, object: Value, key: ir::StrId, value: Value) {
-        use abi::set_cache_offset as c;
+        use abi::{object_flag as flag, object_offset as o, set_cache_offset as c};
+        let trusted = MemFlagsData::trusted();
         let index = self.globals.set_cache_count;
         self.globals.set_cache_count += 1;
         let cache = self.cache_address(self.globals.set_caches, index, c::SIZE);
         let miss = self.builder.create_block();
         let done = self.builder.create_block();
         let pointer = self.branch_if_object(object, miss);
-        let shape = self.load(pointer, abi::object_offset::SHAPE);
-        self.add_property_cached(pointer, shape, value, cache, miss, done, true);
+        let shape = self.load(pointer, o::SHAPE);
+        let recorded = self.load(cache, c::ADD_SHAPE);
+        let same_shape = self.builder.ins().icmp(IntCC::Equal, shape, recorded);
+        let flags = self.builder.ins().uload32(trusted, pointer, o::FLAGS);
+        let tested = self.builder.ins().band_imm_u(flags, i64::from(flag::EXTENSIBLE | flag::CACHED_PROTOTYPE));
+        let flags_ok = self.builder.ins().icmp_imm_u(IntCC::Equal, tested, i64::from(flag::EXTENSIBLE));
+        let len = self.builder.ins().uload32(trusted, pointer, o::SLOTS_LEN);
+        let cap = self.builder.ins().uload32(trusted, pointer, o::SLOTS_CAP);
+        let cap = self.builder.ins().band_imm_u(cap, i64::from(!o::SLOTS_INLINE));
+        let room = self.builder.ins().icmp(IntCC::UnsignedLessThan, len, cap);
+        let possible = self.builder.ins().band(flags_ok, room);
+        let hit = self.builder.ins().band(same_shape, possible);
+        let add = self.builder.create_block();
+        self.builder.ins().brif(hit, add, &[], miss, &[]);
+        self.builder.switch_to_block(add);
+        let new_shape = self.load(cache, c::ADD_NEW_SHAPE);
+        let slots = self.load(pointer, o::SLOTS);
+        let byte_offset = self.builder.ins().ishl_imm_u(len, 3);
+        let address = self.builder.ins().iadd(slots, byte_offset);
+        self.builder.ins().store(trusted, value, address, 0);
+        let longer = self.builder.ins().iadd_imm_s(len, 1);
+        self.builder.ins().istore32(trusted, longer, pointer, o::SLOTS_LEN);
+        self.builder.ins().store(trusted, new_shape, pointer, o::SHAPE);
+        self.builder.ins().jump(done, &[]);
         self.builder.switch_to_block(miss);
         self.builder.set_cold_block(miss);
         let ctx = self.ctx();

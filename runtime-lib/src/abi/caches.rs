@@ -864,10 +864,10 @@ pub unsafe extern "C" fn kiln_global_get_cached_js(ctx: *mut Context, name: Valu
 }
 
 /// An object literal's `key: value` (`key` a string that is not an array index) when compiled
-/// code found no adding-store entry of `cache` for the object: CreateDataProperty; when that
-/// added the property by a shape transition, records it, so that the next object of the same
-/// shape takes it in compiled code. The recorded prototype and epoch are only checked along:
-/// a definition does not read the prototype chain.
+/// code's check of the first adding-store entry of `cache` failed: CreateDataProperty; when
+/// that added the property by a shape transition, records it there (shapes before and after
+/// only: a definition reads no prototype), so that the next object of the same shape takes it
+/// in compiled code.
 ///
 /// # Safety
 /// `ctx` is the live context and `cache` a write cache of the compiled program.
@@ -882,8 +882,14 @@ pub unsafe extern "C" fn kiln_object_define_named_cached_js(ctx: *mut Context, o
     let property = ctx.key_from_string(name);
     let old_shape = target.get().shape;
     if super::define_by_transition(ctx, target, property, value) {
-        // SAFETY: `cache` is a write cache per the contract.
-        unsafe { write_add_entry(ctx, target, old_shape, cache) };
+        // Compiled code checks the first adding-store entry only (by shape alone): it holds
+        // the last transition.
+        let entry = add_entry(cache, 0);
+        // SAFETY: `entry` is an adding-store entry of the cache per the contract.
+        unsafe {
+            write_field(entry, set_cache_offset::ADD_SHAPE, old_shape.as_ptr() as u64);
+            write_field(entry, set_cache_offset::ADD_NEW_SHAPE, target.get().shape.as_ptr() as u64);
+        }
         return Value::UNDEFINED;
     }
     finish(ops::create_data_property_or_throw(ctx, target, property, value).map(|()| Value::UNDEFINED))
