@@ -589,10 +589,12 @@ impl Emitter<'_, '_> {
             if unread && matches!(inst.op, Op::FunctionEnv) {
                 continue;
             }
+            let blocks_before = self.builder.func.dfg.num_blocks();
             let result = self.op_with_shared_caches(&inst.op);
             if let (Some(dst), Some(value)) = (inst.dst, result) {
                 self.write_var(dst, value);
             }
+            self.seal_blocks_from(blocks_before);
             if !self.kinds.is_empty() {
                 kinds::transfer(&mut self.kinds, inst, self.version);
             }
@@ -651,6 +653,22 @@ impl Emitter<'_, '_> {
                 self.builder.ins().call(throw, &[ctx, value]);
                 let target = self.exception_target();
                 self.builder.ins().jump(target, &[]);
+            }
+        }
+    }
+
+    /// Seals the blocks made since block number `first` by one instruction's code: every
+    /// jump into them is emitted by then, but for its divert block's, which the generic version
+    /// enters later. A local read in a sealed block with one predecessor (such as the rest of a
+    /// fast path after an inline cache's merge, when its miss leaves for the generic version)
+    /// is then the value it had there rather than a new block parameter, so that what was
+    /// learnt about the value — an object's checked pointer (`object_pointers`) — holds on,
+    /// and Cranelift has fewer parameters to remove.
+    fn seal_blocks_from(&mut self, first: usize) {
+        for index in first..self.builder.func.dfg.num_blocks() {
+            let block = Block::from_u32(index as u32);
+            if Some(block) != self.divert {
+                self.builder.seal_block(block);
             }
         }
     }
