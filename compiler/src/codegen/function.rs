@@ -1741,18 +1741,11 @@ impl Emitter<'_, '_> {
         all.expect("three fields")
     }
 
-    /// A store that adds the property the write cache (`cache`) recorded an adding store of
-    /// (`kiln_abi::set_cache_offset`'s `ADD_` entries), for an object (raw `pointer`, current
-    /// `shape`): when an entry matches its shape, prototype and the epoch, the object is
-    /// extensible, no cache reads through it as a prototype and its slot buffer has room, the
-    /// value is appended and the object takes the recorded shape (to `done`); else to `miss`.
-    /// What the runtime's `add_cached` does, without the call.
-    fn add_property_cached(&mut self, pointer: Value, shape: Value, value: Value, cache: Value, miss: Block, done: Block) {
-        use abi::{object_flag as flag, object_offset as o, set_cache_offset as c};
+    /// Whether a property can be appended to the object at raw `pointer` in compiled code
+    /// (extensible, no cached prototype, room in its slot buffer), and its slot count.
+    fn room_to_add(&mut self, pointer: Value) -> (Value, Value) {
+        use abi::{object_flag as flag, object_offset as o};
         let trusted = MemFlagsData::trusted();
-        let prototype = self.load(pointer, o::PROTOTYPE);
-        let ctx = self.ctx();
-        let epoch = self.load(ctx, abi::ctx_offset::PROTOTYPE_EPOCH);
         let flags = self.builder.ins().uload32(trusted, pointer, o::FLAGS);
         let tested = self.builder.ins().band_imm_u(flags, i64::from(flag::EXTENSIBLE | flag::CACHED_PROTOTYPE));
         let flags_ok = self.builder.ins().icmp_imm_u(IntCC::Equal, tested, i64::from(flag::EXTENSIBLE));
@@ -1760,7 +1753,35 @@ impl Emitter<'_, '_> {
         let cap = self.builder.ins().uload32(trusted, pointer, o::SLOTS_CAP);
         let cap = self.builder.ins().band_imm_u(cap, i64::from(!o::SLOTS_INLINE));
         let room = self.builder.ins().icmp(IntCC::UnsignedLessThan, len, cap);
-        let possible = self.builder.ins().band(flags_ok, room);
+        (self.builder.ins().band(flags_ok, room), len)
+    }
+
+    /// Appends `value` as slot `len` of the object at raw `pointer`, which takes `new_shape`
+    /// (after [`Self::room_to_add`] said it may).
+    fn append_slot(&mut self, pointer: Value, len: Value, value: Value, new_shape: Value) {
+        use abi::object_offset as o;
+        let trusted = MemFlagsData::trusted();
+        let slots = self.load(pointer, o::SLOTS);
+        let byte_offset = self.builder.ins().ishl_imm_u(len, 3);
+        let address = self.builder.ins().iadd(slots, byte_offset);
+        self.builder.ins().store(trusted, value, address, 0);
+        let longer = self.builder.ins().iadd_imm_s(len, 1);
+        self.builder.ins().istore32(trusted, longer, pointer, o::SLOTS_LEN);
+        self.builder.ins().store(trusted, new_shape, pointer, o::SHAPE);
+    }
+
+    /// A store that adds the property the write cache (`cache`) recorded an adding store of
+    /// (`kiln_abi::set_cache_offset`'s `ADD_` entries), for an object (raw `pointer`, current
+    /// `shape`): when an entry matches its shape, prototype and the epoch, the object is
+    /// extensible, no cache reads through it as a prototype and its slot buffer has room, the
+    /// value is appended and the object takes the recorded shape (to `done`); else to `miss`.
+    /// What the runtime's `add_cached` does, without the call.
+    fn add_property_cached(&mut self, pointer: Value, shape: Value, value: Value, cache: Value, miss: Block, done: Block) {
+        use abi::{object_offset as o, set_cache_offset as c};
+        let prototype = self.load(pointer, o::PROTOTYPE);
+        let ctx = self.ctx();
+        let epoch = self.load(ctx, abi::ctx_offset::PROTOTYPE_EPOCH);
+        let (possible, len) = self.room_to_add(pointer);
         let add = self.builder.create_block();
         let entry_param = self.builder.append_block_param(add, types::I64);
         self.builder.set_cold_block(add);
@@ -1776,13 +1797,7 @@ impl Emitter<'_, '_> {
         self.builder.ins().jump(miss, &[]);
         self.builder.switch_to_block(add);
         let new_shape = self.load(entry_param, c::ADD_NEW_SHAPE);
-        let slots = self.load(pointer, o::SLOTS);
-        let byte_offset = self.builder.ins().ishl_imm_u(len, 3);
-        let address = self.builder.ins().iadd(slots, byte_offset);
-        self.builder.ins().store(trusted, value, address, 0);
-        let longer = self.builder.ins().iadd_imm_s(len, 1);
-        self.builder.ins().istore32(trusted, longer, pointer, o::SLOTS_LEN);
-        self.builder.ins().store(trusted, new_shape, pointer, o::SHAPE);
+        self.append_slot(pointer, len, value, new_shape);
         self.builder.ins().jump(done, &[]);
     }
 
@@ -1836,8 +1851,7 @@ impl Emitter<'_, '_> {
     /// epoch are not compared; a site sees one shape but for spreads and `__proto__`, so
     /// only the one entry is checked inline (the code is emitted for every literal property).
     fn define_named_cached(&mut self, object: Value, key: ir::StrId, value: Value) {
-        use abi::{object_flag as flag, object_offset as o, set_cache_offset as c};
-        let trusted = MemFlagsData::trusted();
+        use abi::{object_offset as o, set_cache_offset as c};
         let index = self.globals.set_cache_count;
         self.globals.set_cache_count += 1;
         let cache = self.cache_address(self.globals.set_caches, index, c::SIZE);
@@ -1847,26 +1861,13 @@ impl Emitter<'_, '_> {
         let shape = self.load(pointer, o::SHAPE);
         let recorded = self.load(cache, c::ADD_SHAPE);
         let same_shape = self.builder.ins().icmp(IntCC::Equal, shape, recorded);
-        let flags = self.builder.ins().uload32(trusted, pointer, o::FLAGS);
-        let tested = self.builder.ins().band_imm_u(flags, i64::from(flag::EXTENSIBLE | flag::CACHED_PROTOTYPE));
-        let flags_ok = self.builder.ins().icmp_imm_u(IntCC::Equal, tested, i64::from(flag::EXTENSIBLE));
-        let len = self.builder.ins().uload32(trusted, pointer, o::SLOTS_LEN);
-        let cap = self.builder.ins().uload32(trusted, pointer, o::SLOTS_CAP);
-        let cap = self.builder.ins().band_imm_u(cap, i64::from(!o::SLOTS_INLINE));
-        let room = self.builder.ins().icmp(IntCC::UnsignedLessThan, len, cap);
-        let possible = self.builder.ins().band(flags_ok, room);
+        let (possible, len) = self.room_to_add(pointer);
         let hit = self.builder.ins().band(same_shape, possible);
         let add = self.builder.create_block();
         self.builder.ins().brif(hit, add, &[], miss, &[]);
         self.builder.switch_to_block(add);
         let new_shape = self.load(cache, c::ADD_NEW_SHAPE);
-        let slots = self.load(pointer, o::SLOTS);
-        let byte_offset = self.builder.ins().ishl_imm_u(len, 3);
-        let address = self.builder.ins().iadd(slots, byte_offset);
-        self.builder.ins().store(trusted, value, address, 0);
-        let longer = self.builder.ins().iadd_imm_s(len, 1);
-        self.builder.ins().istore32(trusted, longer, pointer, o::SLOTS_LEN);
-        self.builder.ins().store(trusted, new_shape, pointer, o::SHAPE);
+        self.append_slot(pointer, len, value, new_shape);
         self.builder.ins().jump(done, &[]);
         self.builder.switch_to_block(miss);
         self.builder.set_cold_block(miss);
