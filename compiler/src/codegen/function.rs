@@ -1466,6 +1466,13 @@ impl Emitter<'_, '_> {
         self.cache_address(self.globals.get_caches, index, abi::get_cache_offset::SIZE)
     }
 
+    /// A write cache (`kiln_abi::set_cache_offset::SIZE` bytes) for one site: its address.
+    fn take_write_cache(&mut self) -> Value {
+        let index = self.globals.set_cache_count;
+        self.globals.set_cache_count += 1;
+        self.cache_address(self.globals.set_caches, index, abi::set_cache_offset::SIZE)
+    }
+
     /// Probes the (key, shape, slot) entries at `entries` (`kiln_abi::keyed_cache_offset`) for
     /// the object at raw `pointer`, while the runtime still records them (the `u64` counter at
     /// `records` below `keyed_cache_offset::MAX_RECORDS`): when an entry holds `key`'s bits and
@@ -1804,9 +1811,7 @@ impl Emitter<'_, '_> {
     /// `object.key = value` through a write inline cache.
     fn set_named_cached(&mut self, object: Value, key: ir::StrId, value: Value) {
         use abi::set_cache_offset as c;
-        let index = self.globals.set_cache_count;
-        self.globals.set_cache_count += 1;
-        let cache = self.cache_address(self.globals.set_caches, index, c::SIZE);
+        let cache = self.take_write_cache();
         let miss = self.builder.create_block();
         let done = self.builder.create_block();
         // Not an object: the speculative version leaves (so the pointer serves what follows).
@@ -1852,9 +1857,7 @@ impl Emitter<'_, '_> {
     /// only the one entry is checked inline (the code is emitted for every literal property).
     fn define_named_cached(&mut self, object: Value, key: ir::StrId, value: Value) {
         use abi::{object_offset as o, set_cache_offset as c};
-        let index = self.globals.set_cache_count;
-        self.globals.set_cache_count += 1;
-        let cache = self.cache_address(self.globals.set_caches, index, c::SIZE);
+        let cache = self.take_write_cache();
         let miss = self.builder.create_block();
         let done = self.builder.create_block();
         let pointer = self.branch_if_object(object, miss);
