@@ -1387,7 +1387,6 @@ fn describe_expr(expr: &Expr) -> String {
     }
 }
 
-/// Number::toString for property keys written as numeric literals.
 /// Whether `units` is an array index: the canonical text of an integer below 2^32 - 1.
 fn is_array_index(units: &[u16]) -> bool {
     let digits = units.iter().all(|unit| (u16::from(b'0')..=u16::from(b'9')).contains(unit));
@@ -1398,6 +1397,7 @@ fn is_array_index(units: &[u16]) -> bool {
     value < u64::from(u32::MAX)
 }
 
+/// Number::toString for property keys written as numeric literals.
 fn number_to_string(value: f64) -> String {
     let mut buffer = ryu_js::Buffer::new();
     buffer.format(value).to_string()

@@ -722,6 +722,7 @@ fn chain_lacks(ctx: &mut Context, receiver: Gc<JsObject>, key: PropertyKey) -> b
 /// # Safety
 /// `cache` is a write cache of the compiled program.
 pub(super) unsafe fn record_add(ctx: &mut Context, receiver: Gc<JsObject>, key: PropertyKey, old_shape: Gc<Shape>, cache: *mut u8) {
+    use set_cache_offset as c;
     let cell = receiver.get();
     if !matches!(key, PropertyKey::String(_)) || !is_shaped(cell) || old_shape.get().is_dictionary() {
         return;
@@ -737,18 +738,6 @@ pub(super) unsafe fn record_add(ctx: &mut Context, receiver: Gc<JsObject>, key: 
     if !chain_lacks(ctx, receiver, key) {
         return;
     }
-    // SAFETY: `cache` is a write cache per the contract.
-    unsafe { write_add_entry(ctx, receiver, old_shape, cache) };
-}
-
-/// Records in a write cache's adding-store entries that adding a property moved `receiver`
-/// from `old_shape` to its current shape, with the receiver's prototype and the current
-/// prototype epoch.
-///
-/// # Safety
-/// `cache` is a write cache of the compiled program.
-unsafe fn write_add_entry(ctx: &Context, receiver: Gc<JsObject>, old_shape: Gc<Shape>, cache: *mut u8) {
-    use set_cache_offset as c;
     let prototype = receiver.get().prototype.map_or(0, |prototype| prototype.as_ptr() as u64);
     let old_shape = old_shape.as_ptr() as u64;
     // The entry for the same shape and prototype, else the first empty or stale one, else the
